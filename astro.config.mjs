@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import preact from '@astrojs/preact';
+import { fileURLToPath } from 'node:url';
+import { assertContentIsValid } from './src/build/content-check.ts';
+
+// Absolute URLs (canonical, hreflang) need the deployed origin. Set SITE_URL when
+// building for a real host; the placeholder keeps local builds and tests working.
+/**
+ * Checks every file in content/ (schemas, translations, cross-references) before anything else, so a
+ * broken file stops dev and build with one message naming the file and the field.
+ */
+function contentCheck() {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ config }) => assertContentIsValid(fileURLToPath(config.root)),
+    },
+  };
+}
+
+const site = process.env.SITE_URL ?? 'https://crm-readiness.example';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  integrations: [contentCheck(), preact()],
+  i18n: {
+    locales: ['en', 'es'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
+  build: {
+    // Small stylesheets are inlined by default; keep them as files so the CSP needs no style hashes.
+    inlineStylesheets: 'never',
+  },
+  experimental: {
+    csp: true,
+  },
+});

@@ -1,0 +1,95 @@
+/**
+ * Reads every file in `content/` with the real schemas and the cross-reference checks, at build
+ * start (see astro.config.mjs) and in the content tests. Node only: it reads the file system.
+ * Astro's own collection loading validates each entry again; this check exists so that a broken
+ * file stops the build with one message naming the file and the field, before anything else runs.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import {
+  DimensionSchema,
+  MetaSchema,
+  ProfileSchema,
+  type Dimension,
+  type Meta,
+  type Profile,
+} from '../domain/schemas/content';
+import {
+  checkContent,
+  formatContentIssues,
+  type ContentIssue,
+  type Sourced,
+} from '../domain/content/check-content';
+
+/** What reading the content folder gives: the parsed files and every problem found. */
+export interface ContentCheckResult {
+  readonly issues: readonly ContentIssue[];
+  readonly meta: Sourced<Meta> | null;
+  readonly profile: Sourced<Profile> | null;
+  readonly dimensions: readonly Sourced<Dimension>[];
+}
+
+/** Formats a zod path like `questions[2].prompt.es`. */
+export function formatZodPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part),
+    '',
+  );
+}
+
+function readYaml(file: string, root: string, issues: ContentIssue[]): unknown {
+  try {
+    return parse(readFileSync(file, 'utf8')) as unknown;
+  } catch (error) {
+    issues.push({
+      file: relative(root, file),
+      path: '',
+      message: `is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    });
+    return undefined;
+  }
+}
+
+function parseFile<T>(
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  file: string,
+  root: string,
+  issues: ContentIssue[],
+): Sourced<T> | null {
+  const raw = readYaml(file, root, issues);
+  if (raw === undefined) return null;
+  const result = schema.safeParse(raw);
+  const name = relative(root, file);
+  if (result.success) return { file: name, data: result.data };
+  for (const issue of result.error.issues) {
+    issues.push({ file: name, path: formatZodPath(issue.path), message: issue.message });
+  }
+  return null;
+}
+
+/** Reads and checks the content folder under `root` (the project root). Never throws for bad content. */
+export function checkContentFolder(root: string): ContentCheckResult {
+  const issues: ContentIssue[] = [];
+  const folder = join(root, 'content');
+  const meta = parseFile(MetaSchema, join(folder, 'meta.yaml'), root, issues);
+  const profile = parseFile(ProfileSchema, join(folder, 'profile.yaml'), root, issues);
+  const dimensionFolder = join(folder, 'dimensions');
+  const dimensions = readdirSync(dimensionFolder)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => parseFile(DimensionSchema, join(dimensionFolder, name), root, issues))
+    .filter((entry): entry is Sourced<Dimension> => entry !== null);
+  if (meta) issues.push(...checkContent({ meta, dimensions }));
+  return { issues, meta, profile, dimensions };
+}
+
+/** Throws one readable error listing every problem, or returns quietly when the content is sound. */
+export function assertContentIsValid(root: string): void {
+  const { issues } = checkContentFolder(root);
+  if (issues.length === 0) return;
+  throw new Error(
+    `The content in content/ has ${issues.length} problem(s). Fix them and build again:\n${formatContentIssues(issues)}`,
+  );
+}

@@ -1,0 +1,22 @@
+/** Content collections: glob loaders over the top-level content/ folder, schemas from src/domain. */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { DimensionSchema, MetaSchema, ProfileSchema } from './domain/schemas/content';
+
+// `base` is resolved from the project root (STACK.md): './content', never '../content'.
+const dimensions = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/dimensions' }),
+  schema: DimensionSchema,
+});
+
+const profile = defineCollection({
+  loader: glob({ pattern: 'profile.yaml', base: './content' }),
+  schema: ProfileSchema,
+});
+
+const meta = defineCollection({
+  loader: glob({ pattern: 'meta.yaml', base: './content' }),
+  schema: MetaSchema,
+});
+
+export const collections = { dimensions, profile, meta };

@@ -1,0 +1,30 @@
+/**
+ * Loads the question bank through Astro's content collections, for pages at build time. Pages load
+ * content; islands receive it as props.
+ */
+import { getCollection } from 'astro:content';
+import { buildQuestionnaire, type Questionnaire } from '../domain/content/build-questionnaire';
+import type { Meta, Profile } from '../domain/schemas/content';
+
+/** The questionnaire in display order, with its scoring model. */
+export async function getQuestionnaire(): Promise<Questionnaire> {
+  const entries = await getCollection('dimensions');
+  if (entries.length === 0) {
+    throw new Error('No dimension was loaded from content/dimensions/: check the glob loader base.');
+  }
+  return buildQuestionnaire(entries.map((entry) => entry.data));
+}
+
+/** The organization-profile questions. */
+export async function getProfile(): Promise<Profile> {
+  const [entry] = await getCollection('profile');
+  if (!entry) throw new Error('content/profile.yaml was not loaded.');
+  return entry.data;
+}
+
+/** The content version and retired ids. */
+export async function getContentMeta(): Promise<Meta> {
+  const [entry] = await getCollection('meta');
+  if (!entry) throw new Error('content/meta.yaml was not loaded.');
+  return entry.data;
+}
