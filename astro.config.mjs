@@ -10,6 +10,7 @@ import { assertContentIsValid } from './src/build/content-check.ts';
  * Checks every file in content/ (schemas, translations, cross-references) before anything else, so a
  * broken file stops dev and build with one message naming the file and the field.
  */
+/** @returns {import('astro').AstroIntegration} */
 function contentCheck() {
   return {
     name: 'content-check',

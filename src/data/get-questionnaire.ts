@@ -10,7 +10,9 @@ import type { Meta, Profile } from '../domain/schemas/content';
 export async function getQuestionnaire(): Promise<Questionnaire> {
   const entries = await getCollection('dimensions');
   if (entries.length === 0) {
-    throw new Error('No dimension was loaded from content/dimensions/: check the glob loader base.');
+    throw new Error(
+      'No dimension was loaded from content/dimensions/: check the glob loader base.',
+    );
   }
   return buildQuestionnaire(entries.map((entry) => entry.data));
 }

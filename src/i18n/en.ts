@@ -9,8 +9,10 @@ export const en = {
     languageName: 'English',
     switchLanguageLabel: 'Language',
     mainNav: 'Main',
-    footerPrivacy: 'Nothing you type leaves your browser: no account, no server, no cookies, no tracking.',
-    footerMethod: 'Based on the ProCheck method for CRM strategy: analysis, diagnosis and action, with change management throughout.',
+    footerPrivacy:
+      'Nothing you type leaves your browser: no account, no server, no cookies, no tracking.',
+    footerMethod:
+      'Based on the ProCheck method for CRM strategy: analysis, diagnosis and action, with change management throughout.',
   },
   nav: {
     home: 'Home',
@@ -42,7 +44,8 @@ export const en = {
     levelLabel: 'Level {level}',
     initial: {
       name: 'Initial',
-      meaning: 'Customer relationships depend on individuals; little is shared, written down or measured.',
+      meaning:
+        'Customer relationships depend on individuals; little is shared, written down or measured.',
     },
     developing: {
       name: 'Developing',
@@ -50,7 +53,8 @@ export const en = {
     },
     defined: {
       name: 'Defined',
-      meaning: 'Processes and responsibilities are defined and applied, but results are not yet measured.',
+      meaning:
+        'Processes and responsibilities are defined and applied, but results are not yet measured.',
     },
     managed: {
       name: 'Managed',
@@ -58,7 +62,8 @@ export const en = {
     },
     optimized: {
       name: 'Optimized',
-      meaning: 'The organization measures, learns and improves its customer relationships continuously.',
+      meaning:
+        'The organization measures, learns and improves its customer relationships continuously.',
     },
   },
   verdicts: {
@@ -76,10 +81,12 @@ export const en = {
     heading: 'Is your organization ready for CRM?',
     lead: 'Around 70 % of CRM projects fail or return nothing, and mostly for reasons no software fixes: no clear strategy, no executive backing, inefficient processes automated as they are, users left out. Find out where you stand before you spend.',
     ctaMethod: 'See how the assessment works',
-    ctaStartSoon: 'The questionnaire opens in the next release; the method and the questions are ready to read.',
+    ctaStartSoon:
+      'The questionnaire opens in the next release; the method and the questions are ready to read.',
     factsHeading: 'The assessment at a glance',
     factQuestions: '{count} questions',
-    factQuestionsDetail: 'in {dimensions} areas, each answered on a five-level scale with concrete descriptions',
+    factQuestionsDetail:
+      'in {dimensions} areas, each answered on a five-level scale with concrete descriptions',
     factTime: 'About 20 minutes',
     factTimeDetail: 'answers save as you go; stop and resume whenever you like',
     factPrivacy: 'Private by design',
@@ -90,7 +97,8 @@ export const en = {
     phaseStep: 'Phase {n}',
     throughout: 'Throughout',
     dimensionsHeading: 'What it looks at',
-    dimensionsLead: 'Each area is scored from 0 to 100 from your answers. Some questions are gates: a weak answer there blocks the verdict, whatever the rest says.',
+    dimensionsLead:
+      'Each area is scored from 0 to 100 from your answers. Some questions are gates: a weak answer there blocks the verdict, whatever the rest says.',
     outcomesHeading: 'What you get',
     outcomes: [
       {
@@ -164,7 +172,8 @@ export const en = {
     answerOthers:
       'You can also answer “Don’t know”, or “Not applicable” where a question allows it (never for a critical question), and add a note to any answer. A question can be left unanswered and completed later.',
     rulesHeading: 'The scoring rules',
-    weightsRule: 'Every question and every area has a weight from 1 to 3: how much it counts within its area, and how much the area counts in the index.',
+    weightsRule:
+      'Every question and every area has a weight from 1 to 3: how much it counts within its area, and how much the area counts in the index.',
     ruleDimensionTitle: 'Area score',
     ruleDimension:
       'The weighted mean of the levels answered in the area, on a scale of 100: S = 100 × Σ(w × level) ÷ (4 × Σw), over the questions answered with a level. “Don’t know”, “Not applicable” and unanswered questions are left out. An area with no question answered with a level has no score (“not enough information”), never 0.',
@@ -194,7 +203,8 @@ export const en = {
       'index from 40 to 59: “{focused-start}”;',
       'index 60 or more: “{ready}”.',
     ],
-    ruleVerdictNote: 'Blockers cap the verdict, not the maturity level: an organization can be at level 3 and still not ready.',
+    ruleVerdictNote:
+      'Blockers cap the verdict, not the maturity level: an organization can be at level 3 and still not ready.',
     ruleContributionTitle: 'Why this score',
     ruleContribution:
       'Each answered question contributes 100 × w × level ÷ (4 × Σw) points to its area, and leaves 100 × w × (4 − level) ÷ (4 × Σw) points on the table. The question that would move the area most is the answered one with the most points left (ties: the critical one, then the heavier).',

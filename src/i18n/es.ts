@@ -43,15 +43,18 @@ export const es: UiStrings = {
     levelLabel: 'Nivel {level}',
     initial: {
       name: 'Inicial',
-      meaning: 'La relación con los clientes depende de personas concretas; apenas se comparte, se documenta o se mide.',
+      meaning:
+        'La relación con los clientes depende de personas concretas; apenas se comparte, se documenta o se mide.',
     },
     developing: {
       name: 'En desarrollo',
-      meaning: 'Hay buenas prácticas en algunos puntos, pero son informales y varían de un equipo a otro.',
+      meaning:
+        'Hay buenas prácticas en algunos puntos, pero son informales y varían de un equipo a otro.',
     },
     defined: {
       name: 'Definido',
-      meaning: 'Los procesos y las responsabilidades están definidos y se aplican, pero aún no se miden los resultados.',
+      meaning:
+        'Los procesos y las responsabilidades están definidos y se aplican, pero aún no se miden los resultados.',
     },
     managed: {
       name: 'Gestionado',
@@ -59,7 +62,8 @@ export const es: UiStrings = {
     },
     optimized: {
       name: 'Optimizado',
-      meaning: 'La organización mide, aprende y mejora de forma continua la relación con sus clientes.',
+      meaning:
+        'La organización mide, aprende y mejora de forma continua la relación con sus clientes.',
     },
   },
   verdicts: {

@@ -32,7 +32,10 @@ export function localize(text: LocalizedText, lang: Lang): string {
  * Fills `{name}` placeholders; a placeholder with no value is left visible so a missing value is seen.
  * @example format('Level {level}', { level: 3 }) // 'Level 3'
  */
-export function format(template: string, values: Readonly<Record<string, string | number>>): string {
+export function format(
+  template: string,
+  values: Readonly<Record<string, string | number>>,
+): string {
   return template.replace(/\{([\w-]+)\}/g, (whole, key: string) =>
     key in values ? String(values[key]) : whole,
   );

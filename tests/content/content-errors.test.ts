@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-assignment --
+   these tests break parsed YAML on purpose: its shape is exactly what is under test. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +11,8 @@ import { assertContentIsValid, checkContentFolder } from '~/build/content-check'
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const made: string[] = [];
 
-type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed YAML of any shape
+type Doc = Record<string, any>;
 
 /** Copies content/ into a temporary project root and applies one change to one file. */
 function brokenCopy(file: string, change: (doc: Doc) => void): string {

@@ -7,9 +7,13 @@ const [lightCss = '', darkCss = ''] = css.split('@media (prefers-color-scheme: d
 
 /** Relative luminance and contrast ratio, as WCAG 2 defines them. */
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) =>
-    c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
-  ) as [number, number, number];
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
+    number,
+    number,
+    number,
+  ];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 function contrast(a: string, b: string): number {
@@ -21,11 +25,26 @@ describe.each<[string, Palette, string]>([
   ['light', LIGHT, lightCss],
   ['dark', DARK, darkCss],
 ])('%s scheme', (_name, palette, block) => {
-  it.each(Object.keys(palette) as (keyof Palette)[])('tokens.css has the same %s as tokens.ts', (key) => {
-    expect(block).toContain(`${toCssVariable(key)}: ${palette[key]};`);
-  });
+  it.each(Object.keys(palette) as (keyof Palette)[])(
+    'tokens.css has the same %s as tokens.ts',
+    (key) => {
+      expect(block).toContain(`${toCssVariable(key)}: ${palette[key]};`);
+    },
+  );
 
-  const textColours: (keyof Palette)[] = ['text', 'muted', 'accent', 'danger', 'warning', 'success', 'analysis', 'diagnosis', 'action', 'change', 'focus'];
+  const textColours: (keyof Palette)[] = [
+    'text',
+    'muted',
+    'accent',
+    'danger',
+    'warning',
+    'success',
+    'analysis',
+    'diagnosis',
+    'action',
+    'change',
+    'focus',
+  ];
   it.each(textColours)('%s meets AA contrast (4.5:1) on the background and surfaces', (key) => {
     for (const bg of [palette.bg, palette.surface, palette.surfaceAlt]) {
       expect(contrast(palette[key], bg)).toBeGreaterThanOrEqual(4.5);

@@ -6,7 +6,9 @@ import { format, formatNumber, getLocalizedPath, getRouteFromPath } from '~/i18n
 /** Every leaf of a string tree, with its dotted path. */
 function leaves(tree: unknown, prefix = ''): [string, string][] {
   if (typeof tree === 'string') return [[prefix, tree]];
-  return Object.entries(tree as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+  return Object.entries(tree as Record<string, unknown>).flatMap(([k, v]) =>
+    leaves(v, prefix ? `${prefix}.${k}` : k),
+  );
 }
 
 describe('UI strings', () => {
@@ -22,8 +24,10 @@ describe('UI strings', () => {
   });
 
   it('use the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{[\w-]+\}/g)].map((m) => m[0]).sort();
-    for (const [key, text] of english) expect(placeholders(spanish.get(key) ?? ''), key).toEqual(placeholders(text));
+    const placeholders = (text: string) =>
+      [...text.matchAll(/\{[\w-]+\}/g)].map((m) => m[0]).sort();
+    for (const [key, text] of english)
+      expect(placeholders(spanish.get(key) ?? ''), key).toEqual(placeholders(text));
   });
 });
 

@@ -16,8 +16,14 @@ export type ContentLocale = (typeof CONTENT_LOCALES)[number];
  */
 export const LocalizedTextSchema = z
   .object({
-    en: z.string({ required_error: 'the English text is missing' }).trim().min(1, 'the English text is empty'),
-    es: z.string({ required_error: 'the Spanish text is missing' }).trim().min(1, 'the Spanish text is empty'),
+    en: z
+      .string({ required_error: 'the English text is missing' })
+      .trim()
+      .min(1, 'the English text is empty'),
+    es: z
+      .string({ required_error: 'the Spanish text is missing' })
+      .trim()
+      .min(1, 'the Spanish text is empty'),
   })
   .strict();
 /** A user-facing string in both languages. */
@@ -26,7 +32,10 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 /** A stable kebab-case id, e.g. `strategy-executive-sponsor`. Ids are never reused once retired. */
 export const ContentIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id must be lowercase kebab-case, e.g. "strategy-executive-sponsor"');
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'an id must be lowercase kebab-case, e.g. "strategy-executive-sponsor"',
+  );
 
 /** A ProCheck phase id. */
 export const PhaseIdSchema = z.enum(PHASE_IDS);
@@ -106,7 +115,9 @@ export const DimensionSchema = z
 export type Dimension = z.infer<typeof DimensionSchema>;
 
 /** One choice of an organization-profile question. */
-export const ProfileOptionSchema = z.object({ id: ContentIdSchema, label: LocalizedTextSchema }).strict();
+export const ProfileOptionSchema = z
+  .object({ id: ContentIdSchema, label: LocalizedTextSchema })
+  .strict();
 
 /** One organization-profile question: pick one option, or several. */
 export const ProfileFieldSchema = z

@@ -96,7 +96,13 @@ export function scoreGroup(questions: readonly ScoringQuestion[], answers: Answe
   let levelWeight = 0;
   let weightedLevels = 0;
   let applicableWeight = 0;
-  const counts = { total: questions.length, level: 0, dontKnow: 0, notApplicable: 0, unanswered: 0 };
+  const counts = {
+    total: questions.length,
+    level: 0,
+    dontKnow: 0,
+    notApplicable: 0,
+    unanswered: 0,
+  };
   for (const question of questions) {
     const state = getAnswerState(question, answers);
     if (state === 'not-applicable') {

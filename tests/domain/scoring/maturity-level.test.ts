@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getMaturityLevel, getVerdict, toDisplayIndex } from '~/domain/scoring/maturity-level';
+import {
+  getMaturityLevel,
+  getVerdict,
+  toDisplayIndex,
+  type VerdictInput,
+} from '~/domain/scoring/maturity-level';
 
 describe('getMaturityLevel', () => {
   it.each<[number, number, string]>([
@@ -26,9 +31,18 @@ describe('getMaturityLevel', () => {
 });
 
 describe('getVerdict: the first matching rule wins', () => {
-  const base = { blockerCount: 0, openCriticalCount: 0, provisional: false, index: 70 };
-  it.each<[string, Partial<typeof base> & { index?: number | null }, string]>([
-    ['blockers beat everything', { blockerCount: 1, openCriticalCount: 2, provisional: true, index: 95 }, 'not-ready'],
+  const base: VerdictInput = {
+    blockerCount: 0,
+    openCriticalCount: 0,
+    provisional: false,
+    index: 70,
+  };
+  it.each<[string, Partial<VerdictInput>, string]>([
+    [
+      'blockers beat everything',
+      { blockerCount: 1, openCriticalCount: 2, provisional: true, index: 95 },
+      'not-ready',
+    ],
     ['open criticals beat a high index', { openCriticalCount: 1, index: 95 }, 'provisional'],
     ['a provisional index is provisional', { provisional: true, index: 95 }, 'provisional'],
     ['no index is provisional', { index: null }, 'provisional'],

@@ -23,7 +23,11 @@ function q(id: string, overrides: Partial<ScoringQuestion> = {}): ScoringQuestio
 }
 
 describe('scoreGroup: S = 100 × Σ(w·level) / (4 × Σw) and coverage', () => {
-  const questions = [q('a', { weight: 3 }), q('b', { weight: 1 }), q('c', { weight: 2, notApplicable: true })];
+  const questions = [
+    q('a', { weight: 3 }),
+    q('b', { weight: 1 }),
+    q('c', { weight: 2, notApplicable: true }),
+  ];
 
   it.each<[string, Answers, number | null, number]>([
     ['all at level 4 scores 100', { a: 4, b: 4, c: 4 }, 100, 1],
@@ -31,7 +35,12 @@ describe('scoreGroup: S = 100 × Σ(w·level) / (4 × Σw) and coverage', () => 
     ['weights the levels: (3·4 + 1·0) / (4·4)', { a: 4, b: 0 }, 75, 4 / 6],
     ['nothing answered has no score', {}, null, 0],
     ["only don't know has no score and no coverage", { a: 'dont-know', b: 'dont-know' }, null, 0],
-    ["don't know is left out of the score but lowers coverage", { a: 2, b: 'dont-know', c: 2 }, 50, 5 / 6],
+    [
+      "don't know is left out of the score but lowers coverage",
+      { a: 2, b: 'dont-know', c: 2 },
+      50,
+      5 / 6,
+    ],
     ['N/A leaves both sums', { a: 2, b: 2, c: 'not-applicable' }, 50, 1],
     ['only N/A answers: no score, nothing missing', { c: 'not-applicable' }, null, 0],
   ])('%s', (_name, answers, score, coverage) => {
@@ -49,8 +58,8 @@ describe('scoreGroup: S = 100 × Σ(w·level) / (4 × Σw) and coverage', () => 
     [0.59, true],
     [0.6, false],
   ])('flags coverage %d as low: %s', (share, low) => {
-    const weights = share === 0.6 ? [3, 2] : [59, 41];
-    const group = [q('a', { weight: weights[0] }), q('b', { weight: weights[1] })];
+    const [answered, missing] = share === 0.6 ? [3, 2] : [59, 41];
+    const group = [q('a', { weight: answered }), q('b', { weight: missing })];
     expect(scoreGroup(group, { a: 2 }).lowCoverage).toBe(low);
   });
 
@@ -69,7 +78,12 @@ describe('getAnswerState', () => {
   it.each<[string, ScoringQuestion, Answers, string]>([
     ['a level', q('a'), { a: 0 }, 'level'],
     ["don't know", q('a'), { a: 'dont-know' }, 'dont-know'],
-    ['N/A where allowed', q('a', { notApplicable: true }), { a: 'not-applicable' }, 'not-applicable'],
+    [
+      'N/A where allowed',
+      q('a', { notApplicable: true }),
+      { a: 'not-applicable' },
+      'not-applicable',
+    ],
     ['N/A where not allowed counts as unanswered', q('a'), { a: 'not-applicable' }, 'unanswered'],
     [
       'N/A on a critical question counts as unanswered even if the flag is set',
@@ -84,7 +98,11 @@ describe('getAnswerState', () => {
 });
 
 describe('contributions: why a dimension scores what it does', () => {
-  const questions = [q('a', { weight: 3 }), q('b', { weight: 2, critical: true }), q('c', { weight: 1 })];
+  const questions = [
+    q('a', { weight: 3 }),
+    q('b', { weight: 2, critical: true }),
+    q('c', { weight: 1 }),
+  ];
 
   it('gives each answered question its points and points lost; points add up to the score', () => {
     const answers: Answers = { a: 2, b: 3, c: 'dont-know' };
@@ -102,10 +120,16 @@ describe('contributions: why a dimension scores what it does', () => {
   });
 
   it('breaks ties in favour of the critical question, then the heavier one', () => {
-    const tie = [q('x', { weight: 2 }), q('y', { weight: 2, critical: true }), q('z', { weight: 1 })];
+    const tie = [
+      q('x', { weight: 2 }),
+      q('y', { weight: 2, critical: true }),
+      q('z', { weight: 1 }),
+    ];
     expect(getBiggestLever(getContributions(tie, { x: 2, y: 2, z: 4 }))?.questionId).toBe('y');
     const heavier = [q('light', { weight: 1 }), q('heavy', { weight: 2 })];
-    expect(getBiggestLever(getContributions(heavier, { light: 0, heavy: 2 }))?.questionId).toBe('heavy');
+    expect(getBiggestLever(getContributions(heavier, { light: 0, heavy: 2 }))?.questionId).toBe(
+      'heavy',
+    );
   });
 
   it('has no lever when every answer is at level 4, or nothing is answered', () => {
@@ -116,8 +140,22 @@ describe('contributions: why a dimension scores what it does', () => {
 
 describe('getReadinessIndex', () => {
   it.each<[string, { score: number | null; weight: number }[], number | null]>([
-    ['weighted mean', [{ score: 60, weight: 3 }, { score: 55, weight: 2 }], 58],
-    ['skips dimensions without a score', [{ score: 80, weight: 1 }, { score: null, weight: 3 }], 80],
+    [
+      'weighted mean',
+      [
+        { score: 60, weight: 3 },
+        { score: 55, weight: 2 },
+      ],
+      58,
+    ],
+    [
+      'skips dimensions without a score',
+      [
+        { score: 80, weight: 1 },
+        { score: null, weight: 3 },
+      ],
+      80,
+    ],
     ['no scored dimension, no index', [{ score: null, weight: 2 }], null],
     ['no dimensions at all', [], null],
   ])('%s', (_name, dimensions, index) => {
@@ -142,7 +180,11 @@ describe('scoreAssessment', () => {
   it.each<[string, Answers, string]>([
     ['a critical question at level 0 blocks', { s1: 0, s2: 4, t1: 4, t2: 4 }, 'not-ready'],
     ['a critical question at level 1 blocks', { s1: 1, s2: 4, t1: 4, t2: 4 }, 'not-ready'],
-    ["a critical question answered don't know is open", { s1: 'dont-know', s2: 4, t1: 4, t2: 4 }, 'provisional'],
+    [
+      "a critical question answered don't know is open",
+      { s1: 'dont-know', s2: 4, t1: 4, t2: 4 },
+      'provisional',
+    ],
     ['an unanswered critical question is open', { s2: 4, t1: 4, t2: 4 }, 'provisional'],
     ['low overall coverage is provisional', { s1: 4 }, 'provisional'],
     ['nothing answered is provisional', {}, 'provisional'],
@@ -188,6 +230,9 @@ describe('scoreAssessment', () => {
 
   it('computes overall coverage over question weights', () => {
     // Applicable weight 3 + 2 + 1 + 1 = 7; answered with a level: s1 (3) + t1 (1) = 4.
-    expect(scoreAssessment(model, { s1: 3, s2: 'dont-know', t1: 3 }).coverage).toBeCloseTo(4 / 7, 10);
+    expect(scoreAssessment(model, { s1: 3, s2: 'dont-know', t1: 3 }).coverage).toBeCloseTo(
+      4 / 7,
+      10,
+    );
   });
 });

@@ -48,14 +48,17 @@ const answerArbitrary: fc.Arbitrary<AnswerValue | undefined> = fc.oneof(
 /** A model with random answers for its questions. */
 const assessmentArbitrary = modelArbitrary.chain((model) =>
   fc
-    .array(answerArbitrary, { minLength: model.questions.length, maxLength: model.questions.length })
+    .array(answerArbitrary, {
+      minLength: model.questions.length,
+      maxLength: model.questions.length,
+    })
     .map((values) => {
       const answers: Record<string, AnswerValue> = {};
       model.questions.forEach((question, i) => {
         const value = values[i];
         if (value !== undefined) answers[question.id] = value;
       });
-      return { model, answers: answers as Answers };
+      return { model, answers: answers };
     }),
 );
 
@@ -107,7 +110,9 @@ describe('scoring properties', () => {
         const dimBefore = a.dimensions.find((d) => d.dimensionId === question.dimensionId)!.score!;
         const dimAfter = b.dimensions.find((d) => d.dimensionId === question.dimensionId)!.score!;
         expect(dimAfter).toBeGreaterThanOrEqual(dimBefore - 1e-9);
-        expect(b.phases[question.phase].score!).toBeGreaterThanOrEqual(a.phases[question.phase].score! - 1e-9);
+        expect(b.phases[question.phase].score!).toBeGreaterThanOrEqual(
+          a.phases[question.phase].score! - 1e-9,
+        );
         expect(b.index!).toBeGreaterThanOrEqual(a.index! - 1e-9);
       }),
       { numRuns: 500 },
@@ -119,7 +124,7 @@ describe('scoring properties', () => {
       fc.property(assessmentArbitrary, fc.integer(), ({ model, answers }, seed) => {
         const entries = Object.entries(answers);
         const shuffled = [...entries].sort(
-          ([a], [b]) => (hash(a, seed) - hash(b, seed)) || a.localeCompare(b),
+          ([a], [b]) => hash(a, seed) - hash(b, seed) || a.localeCompare(b),
         );
         const reordered = Object.fromEntries(shuffled) as Answers;
         expect(scoreAssessment(model, reordered)).toEqual(scoreAssessment(model, answers));

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { AMBITION_PRESETS, getGap, getPresetTargets, toValidTarget } from '~/domain/scoring/targets';
+import {
+  AMBITION_PRESETS,
+  getGap,
+  getPresetTargets,
+  toValidTarget,
+} from '~/domain/scoring/targets';
 
 describe('targets and gaps', () => {
-  it.each(Object.entries(AMBITION_PRESETS))('preset %s sets %d for every dimension', (preset, value) => {
-    const targets = getPresetTargets(preset as keyof typeof AMBITION_PRESETS, ['a', 'b']);
-    expect(targets).toEqual({ a: value, b: value });
-  });
+  it.each(Object.entries(AMBITION_PRESETS))(
+    'preset %s sets %d for every dimension',
+    (preset, value) => {
+      const targets = getPresetTargets(preset as keyof typeof AMBITION_PRESETS, ['a', 'b']);
+      expect(targets).toEqual({ a: value, b: value });
+    },
+  );
 
   it('has the presets the method page states', () => {
     expect(AMBITION_PRESETS).toEqual({ foundation: 50, competitive: 70, leading: 85 });
