@@ -4,6 +4,8 @@ import { en } from './en';
 import { es } from './es';
 import type { UiStrings } from './types';
 
+export { format, formatDateTime } from './format';
+
 /** The UI languages; English is the default and has no URL prefix. */
 export const LANGS = ['en', 'es'] as const;
 /** One UI language. */
@@ -26,19 +28,6 @@ export function isLang(value: unknown): value is Lang {
 /** Picks one language's text from an `{en, es}` pair. */
 export function localize(text: LocalizedText, lang: Lang): string {
   return text[lang];
-}
-
-/**
- * Fills `{name}` placeholders; a placeholder with no value is left visible so a missing value is seen.
- * @example format('Level {level}', { level: 3 }) // 'Level 3'
- */
-export function format(
-  template: string,
-  values: Readonly<Record<string, string | number>>,
-): string {
-  return template.replace(/\{([\w-]+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
 }
 
 /**

@@ -1,0 +1,160 @@
+/**
+ * An assessment: who assessed which organization, its profile, answers and notes, and where the
+ * user left off. Every function here is a pure transform that returns a new assessment.
+ */
+import type { AnswerValue, Answers } from '../scoring/model';
+
+/** Version of the stored and exported assessment shape. Bump it with a migration in migrate.ts. */
+export const ASSESSMENT_SCHEMA_VERSION = 1;
+/** Longest note kept per question, in characters. */
+export const MAX_NOTE_LENGTH = 2000;
+/** Longest name, organization or assessor, in characters. */
+export const MAX_LABEL_LENGTH = 120;
+
+/** Organization-profile answers keyed by profile field id: one option id, or several for `multiple`. */
+export type ProfileAnswers = Readonly<Record<string, string | readonly string[]>>;
+
+/** Answers and notes that refer to questions the content no longer has: kept aside, never dropped. */
+export interface SetAside {
+  readonly answers: Readonly<Record<string, AnswerValue>>;
+  readonly notes: Readonly<Record<string, string>>;
+}
+
+/** One assessment of one organization. */
+export interface Assessment {
+  /** Random, stable id. */
+  readonly id: string;
+  readonly name: string;
+  readonly organization: string;
+  /** Who is assessing; may be empty. */
+  readonly assessor: string;
+  /** ISO 8601 timestamps. */
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** The content version the answers were given against (content/meta.yaml). */
+  readonly contentVersion: number;
+  readonly profile: ProfileAnswers;
+  readonly answers: Answers;
+  /** Free-text notes keyed by question id. */
+  readonly notes: Readonly<Record<string, string>>;
+  /** The wizard step where the user left off (`details`, `profile`, a dimension id, or `review`). */
+  readonly position: string;
+  readonly setAside: SetAside;
+}
+
+/** What a new assessment is created from. */
+export interface NewAssessmentInput {
+  readonly name: string;
+  readonly organization: string;
+  readonly assessor?: string;
+  readonly contentVersion: number;
+}
+
+/** Returns a random id (a UUID where the platform has one). */
+export function createId(): string {
+  const crypto = globalThis.crypto;
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Trims a label and cuts it to the maximum length. */
+export function toLabel(value: string): string {
+  return value.trim().slice(0, MAX_LABEL_LENGTH);
+}
+
+/** Creates an empty assessment that starts at the profile step. */
+export function createAssessment(
+  input: NewAssessmentInput,
+  now: Date,
+  id = createId(),
+): Assessment {
+  const stamp = now.toISOString();
+  return {
+    id,
+    name: toLabel(input.name),
+    organization: toLabel(input.organization),
+    assessor: toLabel(input.assessor ?? ''),
+    createdAt: stamp,
+    updatedAt: stamp,
+    contentVersion: input.contentVersion,
+    profile: {},
+    answers: {},
+    notes: {},
+    position: 'profile',
+    setAside: { answers: {}, notes: {} },
+  };
+}
+
+/** Sets (or, with `undefined`, clears) the answer to one question. */
+export function withAnswer(
+  assessment: Assessment,
+  questionId: string,
+  value: AnswerValue | undefined,
+  now: Date,
+): Assessment {
+  const answers: Record<string, AnswerValue> = {
+    ...(assessment.answers as Record<string, AnswerValue>),
+  };
+  if (value === undefined) delete answers[questionId];
+  else answers[questionId] = value;
+  return { ...assessment, answers, updatedAt: now.toISOString() };
+}
+
+/** Sets the note of one question; an empty note is removed. */
+export function withNote(
+  assessment: Assessment,
+  questionId: string,
+  note: string,
+  now: Date,
+): Assessment {
+  const notes: Record<string, string> = { ...assessment.notes };
+  const text = note.slice(0, MAX_NOTE_LENGTH);
+  if (text.trim() === '') delete notes[questionId];
+  else notes[questionId] = text;
+  return { ...assessment, notes, updatedAt: now.toISOString() };
+}
+
+/** Sets one organization-profile answer; an empty value is removed. */
+export function withProfileAnswer(
+  assessment: Assessment,
+  fieldId: string,
+  value: string | readonly string[],
+  now: Date,
+): Assessment {
+  const profile: Record<string, string | readonly string[]> = { ...assessment.profile };
+  if (value === '' || (Array.isArray(value) && value.length === 0)) delete profile[fieldId];
+  else profile[fieldId] = value;
+  return { ...assessment, profile, updatedAt: now.toISOString() };
+}
+
+/** Renames, or changes the organization or assessor of, an assessment. */
+export function withDetails(
+  assessment: Assessment,
+  details: Partial<Pick<Assessment, 'name' | 'organization' | 'assessor'>>,
+  now: Date,
+): Assessment {
+  return {
+    ...assessment,
+    ...(details.name !== undefined && { name: toLabel(details.name) }),
+    ...(details.organization !== undefined && { organization: toLabel(details.organization) }),
+    ...(details.assessor !== undefined && { assessor: toLabel(details.assessor) }),
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** Records the step the user is on, so the wizard reopens there. Does not touch `updatedAt`. */
+export function withPosition(assessment: Assessment, position: string): Assessment {
+  return assessment.position === position ? assessment : { ...assessment, position };
+}
+
+/** Copies an assessment under a new id and name, with fresh timestamps. */
+export function duplicateAssessment(
+  assessment: Assessment,
+  name: string,
+  now: Date,
+  id = createId(),
+): Assessment {
+  const stamp = now.toISOString();
+  return { ...assessment, id, name: toLabel(name), createdAt: stamp, updatedAt: stamp };
+}

@@ -1,0 +1,18 @@
+/** Filling placeholders in UI strings. Kept apart from index.ts so islands can use it without bundling every language. */
+
+/**
+ * Fills `{name}` placeholders; a placeholder with no value is left visible so a missing value is seen.
+ * @example format('Level {level}', { level: 3 }) // 'Level 3'
+ */
+export function format(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{([\w-]+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}
+
+/** Formats an ISO timestamp as a medium date and short time in a language. */
+export function formatDateTime(iso: string, lang: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}

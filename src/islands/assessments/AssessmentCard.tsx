@@ -1,0 +1,92 @@
+/** One saved assessment: what it is, how far it got, and what can be done with it. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { UiStrings } from '../../i18n/types';
+import type { Assessment } from '../../domain/assessment/assessment';
+import type { ProgressCount } from '../../domain/assessment/progress';
+import { MAX_LABEL_LENGTH } from '../../domain/assessment/assessment';
+import { format, formatDateTime } from '../../i18n/format';
+
+interface Props {
+  assessment: Assessment;
+  progress: ProgressCount;
+  lang: string;
+  strings: UiStrings['assessments'];
+  href: string;
+  onRename: (name: string) => void;
+  onDuplicate: () => void;
+  onExport: () => void;
+  onShare: () => void;
+  onDelete: () => void;
+}
+
+export function AssessmentCard(props: Props) {
+  const { assessment: a, progress, lang, strings: s } = props;
+  const [renaming, setRenaming] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const wasRenaming = useRef(false);
+  useEffect(() => {
+    if (renaming) input.current?.focus();
+    else if (wasRenaming.current) renameButton.current?.focus();
+    wasRenaming.current = renaming;
+  }, [renaming]);
+  const headingId = `assessment-${a.id}`;
+  const keptAside = Object.keys(a.setAside.answers).length;
+
+  const submitRename = (event: Event) => {
+    event.preventDefault();
+    const name = input.current?.value.trim() ?? '';
+    if (name) props.onRename(name);
+    setRenaming(false);
+  };
+
+  return (
+    <li class="card" aria-labelledby={headingId}>
+      <h3 id={headingId}>{a.name}</h3>
+      <p class="org">{a.organization}</p>
+      {a.assessor && <p class="meta">{format(s.assessor, { name: a.assessor })}</p>}
+      <p class="meta">
+        {format(s.created, { date: formatDateTime(a.createdAt, lang) })} ·{' '}
+        {format(s.updated, { date: formatDateTime(a.updatedAt, lang) })}
+      </p>
+      <div class="card-progress">
+        <progress max={progress.total} value={progress.answered} aria-labelledby={`${headingId}-progress`} />
+        <span id={`${headingId}-progress`}>{format(s.progress, progress)}</span>
+      </div>
+      {keptAside > 0 && <p class="meta">{format(s.keptAside, { count: keptAside })}</p>}
+      {renaming ? (
+        <form class="rename" onSubmit={submitRename}>
+          <label for={`rename-${a.id}`}>{s.renameLabel}</label>
+          <input id={`rename-${a.id}`} ref={input} defaultValue={a.name} maxLength={MAX_LABEL_LENGTH} required />
+          <button type="submit" class="button">
+            {s.save}
+          </button>
+          <button type="button" class="button secondary" onClick={() => setRenaming(false)}>
+            {s.cancel}
+          </button>
+        </form>
+      ) : (
+        <div class="actions" role="group" aria-label={format(s.actionsLabel, { name: a.name })}>
+          <a class="button" href={props.href} aria-label={format(s.continueLabel, { name: a.name })}>
+            {s.continue}
+          </a>
+          <button type="button" class="button secondary" ref={renameButton} onClick={() => setRenaming(true)}>
+            {s.rename}
+          </button>
+          <button type="button" class="button secondary" onClick={props.onDuplicate}>
+            {s.duplicate}
+          </button>
+          <button type="button" class="button secondary" onClick={props.onExport}>
+            {s.export}
+          </button>
+          <button type="button" class="button secondary" onClick={props.onShare}>
+            {s.share}
+          </button>
+          <button type="button" class="button danger" onClick={props.onDelete}>
+            {s.delete}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,27 @@
+/** Says that some stored records could not be read, and offers them for download. */
+import type { UiStrings } from '../../i18n/types';
+import type { UnreadableRecord } from '../../stores/assessments';
+import { format } from '../../i18n/format';
+import { saveTextFile } from '../../adapters/file/save-file';
+
+interface Props {
+  records: readonly UnreadableRecord[];
+  strings: UiStrings['assessments'];
+}
+
+export function UnreadableNotice({ records, strings }: Props) {
+  if (records.length === 0) return null;
+  const download = () =>
+    saveTextFile(
+      'crm-readiness-unreadable-data.json',
+      JSON.stringify(records.map((r) => ({ backupKey: r.backupKey, raw: r.raw })), null, 2),
+    );
+  return (
+    <div class="banner warning" role="alert">
+      <p>{format(strings.storageCorrupt, { count: records.length })}</p>
+      <button type="button" class="button secondary" onClick={download}>
+        {strings.downloadCorrupt}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+/** The import flow (file or share link, with the id-clash question), and export and share actions. */
+import { useState } from 'preact/hooks';
+import type { UiStrings } from '../../i18n/types';
+import type { Assessment } from '../../domain/assessment/assessment';
+import type { RestoreContext } from '../../domain/assessment/restore-assessment';
+import { buildExport, serializeExport, toImportFileName, tryParseImport } from '../../domain/assessment/parse-import';
+import { encodeShareCode, toShareHash } from '../../domain/assessment/share-code';
+import { format, formatDateTime } from '../../i18n/format';
+import { $assessments, addImported } from '../../stores/assessments';
+import { copyText, saveTextFile } from '../../adapters/file/save-file';
+import type { ImportError } from './ImportPanel';
+
+type Strings = UiStrings['assessments'];
+
+interface Options {
+  strings: Strings;
+  context: RestoreContext;
+  lang: string;
+  onStatus: (text: string) => void;
+  onError: (error: ImportError | null) => void;
+}
+
+/** Handles imported assessments: saves them, or asks first when the id is already here. */
+export function useImport({ strings: s, context, lang, onStatus, onError }: Options) {
+  const [clash, setClash] = useState<Assessment | null>(null);
+
+  const save = (assessment: Assessment, mode: 'replace' | 'copy') => {
+    addImported(assessment, mode);
+    const keptAside = Object.keys(assessment.setAside.answers).length;
+    const text = format(s.imported, { name: assessment.name });
+    onStatus(keptAside > 0 ? `${text} ${format(s.keptAside, { count: keptAside })}` : text);
+  };
+
+  /** Takes a validated assessment: saves it, or opens the clash question. */
+  const offer = (assessment: Assessment) => {
+    onError(null);
+    if ($assessments.get()[assessment.id]) setClash(assessment);
+    else save(assessment, 'replace');
+  };
+
+  const existing = clash ? $assessments.get()[clash.id] : undefined;
+  return {
+    offer,
+    clash,
+    clashText: existing
+      ? format(s.clashText, { name: existing.name, date: formatDateTime(existing.updatedAt, lang) })
+      : '',
+    importText: (text: string) => {
+      const result = tryParseImport(text, context);
+      if (result.ok) offer(result.assessment);
+      else onError({ message: s.importErrors[result.reason], detail: result.detail });
+    },
+    resolveClash: (mode: 'replace' | 'copy') => {
+      if (clash) save(clash, mode);
+      setClash(null);
+    },
+    cancelClash: () => setClash(null),
+  };
+}
+
+/** Downloads an assessment as a JSON file and reports it. */
+export function exportAssessment(assessment: Assessment, s: Strings, report: (text: string) => void) {
+  const now = new Date();
+  const file = toImportFileName(assessment, now);
+  saveTextFile(file, serializeExport(buildExport(assessment, now)));
+  report(format(s.exported, { file }));
+}
+
+/** Copies a share link (the assessment compressed into the URL fragment) and reports it. */
+export async function shareAssessment(
+  assessment: Assessment,
+  listPath: string,
+  s: Strings,
+  report: (text: string) => void,
+) {
+  const code = await encodeShareCode(buildExport(assessment, new Date()));
+  const link = new URL(`${listPath}${toShareHash(code)}`, globalThis.location.href).href;
+  if (await copyText(link)) report(s.shareCopied);
+  else globalThis.prompt(s.shareFallback, link);
+}

@@ -1,0 +1,35 @@
+/** Turns the facts a page passed in into what the domain's restore and scoring functions take. */
+import type { RestoreContext } from '../../domain/assessment/restore-assessment';
+import type { ScoringModel } from '../../domain/scoring/model';
+import type { ContentFacts, QuestionFacts, WizardDimension } from '../types';
+
+/** The context restoring stored and imported assessments needs. */
+export function toRestoreContext(facts: ContentFacts): RestoreContext {
+  return {
+    questions: new Map(facts.questions.map((q) => [q.id, { notApplicable: q.notApplicable, critical: q.critical }])),
+    profileFieldIds: new Set(facts.profileFieldIds),
+    contentVersion: facts.contentVersion,
+  };
+}
+
+/** The facts of every question of the wizard's dimensions. */
+export function toQuestionFacts(dimensions: readonly WizardDimension[]): QuestionFacts[] {
+  return dimensions.flatMap((d) =>
+    d.questions.map(({ id, dimensionId, phase, weight, critical, notApplicable }) => ({
+      id,
+      dimensionId,
+      phase,
+      weight,
+      critical,
+      notApplicable,
+    })),
+  );
+}
+
+/** The scoring model of the wizard's dimensions. */
+export function toScoringModel(dimensions: readonly WizardDimension[]): ScoringModel {
+  return {
+    dimensions: dimensions.map(({ id, weight }) => ({ id, weight })),
+    questions: toQuestionFacts(dimensions),
+  };
+}

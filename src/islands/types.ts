@@ -1,0 +1,77 @@
+/** Props the pages hand to the islands: plain, serialisable, already localized to one language. */
+import type { Lang } from '../i18n';
+import type { UiStrings } from '../i18n/types';
+import type { PhaseId } from '../domain/scoring/model';
+
+/** What scoring, progress and restoring need to know of a question, without its words. */
+export interface QuestionFacts {
+  readonly id: string;
+  readonly dimensionId: string;
+  readonly phase: PhaseId;
+  readonly weight: number;
+  readonly critical: boolean;
+  readonly notApplicable: boolean;
+}
+
+/** The facts that restoring stored or imported assessments needs. */
+export interface ContentFacts {
+  readonly questions: readonly QuestionFacts[];
+  readonly profileFieldIds: readonly string[];
+  readonly contentVersion: number;
+}
+
+/** Props of the assessments list island. */
+export interface AssessmentsProps {
+  readonly lang: Lang;
+  readonly strings: UiStrings['assessments'];
+  readonly content: ContentFacts;
+  /** URL of the wizard page in this language. */
+  readonly wizardPath: string;
+  /** URL of this page, for share links. */
+  readonly listPath: string;
+}
+
+/** A question in one language. */
+export interface WizardQuestion extends QuestionFacts {
+  readonly prompt: string;
+  readonly why: string;
+  /** Five descriptions, level 0 first. */
+  readonly levels: readonly string[];
+}
+
+/** A dimension in one language. */
+export interface WizardDimension {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly weight: number;
+  readonly phases: readonly PhaseId[];
+  readonly questions: readonly WizardQuestion[];
+}
+
+/** An organization-profile question in one language. */
+export interface WizardProfileField {
+  readonly id: string;
+  readonly kind: 'single' | 'multiple';
+  readonly label: string;
+  readonly hint?: string;
+  readonly options: readonly { readonly id: string; readonly label: string }[];
+}
+
+/** Props of the wizard island. */
+export interface WizardProps {
+  readonly lang: Lang;
+  readonly strings: UiStrings['wizard'];
+  readonly listStrings: UiStrings['assessments'];
+  readonly phaseNames: Readonly<Record<PhaseId, string>>;
+  readonly maturity: Readonly<Record<string, { readonly name: string; readonly meaning: string }>>;
+  readonly verdicts: UiStrings['verdicts'];
+  readonly dimensions: readonly WizardDimension[];
+  readonly profile: {
+    readonly title: string;
+    readonly intro: string;
+    readonly fields: readonly WizardProfileField[];
+  };
+  readonly contentVersion: number;
+  readonly listPath: string;
+}

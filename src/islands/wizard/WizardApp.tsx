@@ -1,0 +1,186 @@
+/** The questionnaire: profile, one dimension per screen, review; progress always visible; saved as answered. */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { WizardProps } from '../types';
+import { getProgress } from '../../domain/assessment/progress';
+import { PROFILE_STEP, REVIEW_STEP, getNeighbourSteps, getStepIds, toValidStep } from '../../domain/assessment/steps';
+import { scoreAssessment } from '../../domain/scoring/score-assessment';
+import { format } from '../../i18n/format';
+import {
+  $assessments,
+  $storageHealth,
+  answerQuestion,
+  goToStep,
+  initAssessmentStore,
+  setDetails,
+  setNote,
+  setProfileAnswer,
+} from '../../stores/assessments';
+import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/content-facts';
+import { StorageBanner } from '../shared/StorageBanner';
+import { exportAssessment } from '../assessments/use-import';
+import { WizardProgress } from './WizardProgress';
+import { SectionNav, type StepItem } from './SectionNav';
+import { ProfileStep } from './ProfileStep';
+import { DimensionStep } from './DimensionStep';
+import { ReviewStep } from './ReviewStep';
+
+/** Reads `?id=` and `?step=` from the address. */
+function readLocation(): { id: string; step: string | null } {
+  const params = new URLSearchParams(globalThis.location.search);
+  return { id: params.get('id') ?? '', step: params.get('step') };
+}
+
+export default function WizardApp(props: WizardProps) {
+  const { strings: s, dimensions } = props;
+  const questions = useMemo(() => toQuestionFacts(dimensions), [dimensions]);
+  const model = useMemo(() => toScoringModel(dimensions), [dimensions]);
+  const stepIds = useMemo(() => getStepIds(dimensions.map((d) => d.id)), [dimensions]);
+  const [{ id }] = useState(() => {
+    const location = readLocation();
+    initAssessmentStore(
+      toRestoreContext({
+        questions,
+        profileFieldIds: props.profile.fields.map((f) => f.id),
+        contentVersion: props.contentVersion,
+      }),
+    );
+    return location;
+  });
+  const assessment = useStore($assessments)[id];
+  const health = useStore($storageHealth);
+  const [step, setStep] = useState(() => toValidStep(readLocation().step ?? assessment?.position, stepIds));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusTarget = useRef<string | null>(null);
+
+  const hrefOf = (target: string, questionId?: string) =>
+    `?id=${encodeURIComponent(id)}&step=${encodeURIComponent(target)}${questionId ? `#q-${questionId}` : ''}`;
+
+  const go = (target: string, questionId?: string) => {
+    focusTarget.current = questionId ?? 'heading';
+    globalThis.history.pushState(null, '', hrefOf(target, questionId));
+    setStep(target);
+    goToStep(id, target);
+  };
+
+  useEffect(() => {
+    const onPop = () => {
+      focusTarget.current = 'heading';
+      setStep(toValidStep(readLocation().step, stepIds));
+    };
+    globalThis.addEventListener('popstate', onPop);
+    return () => globalThis.removeEventListener('popstate', onPop);
+  }, [stepIds]);
+
+  // After a step change, move focus to the new heading (or the question asked for) and to the top.
+  useEffect(() => {
+    const target = focusTarget.current;
+    focusTarget.current = null;
+    if (target === null) return;
+    if (target === 'heading') {
+      heading.current?.focus();
+      globalThis.scrollTo({ top: 0 });
+      return;
+    }
+    const fieldset = document.getElementById(`q-${target}`);
+    const input = fieldset?.querySelector<HTMLInputElement>('input:checked, input');
+    fieldset?.scrollIntoView({ block: 'start' });
+    input?.focus();
+  }, [step]);
+
+  if (!assessment) {
+    return (
+      <div class="banner warning" role="alert">
+        <p>{s.notFound}</p>
+        <p>
+          <a href={props.listPath}>{s.toList}</a>
+        </p>
+      </div>
+    );
+  }
+
+  const progress = getProgress(questions, assessment.answers);
+  const stepItems: StepItem[] = [
+    { id: PROFILE_STEP, label: s.profileStep },
+    ...dimensions.map((d) => ({ id: d.id, label: d.title, ...progress.dimensions[d.id] })),
+    { id: REVIEW_STEP, label: s.reviewStep },
+  ];
+  const current = stepItems.find((item) => item.id === step) ?? stepItems[0]!;
+  const dimension = dimensions.find((d) => d.id === step);
+  const { previous, next } = getNeighbourSteps(step, stepIds);
+  const numberOffset = dimensions
+    .slice(0, dimension ? dimensions.indexOf(dimension) : 0)
+    .reduce((sum, d) => sum + d.questions.length, 0);
+
+  return (
+    <div class="wizard">
+      <WizardProgress
+        progress={progress}
+        phaseNames={props.phaseNames}
+        strings={s}
+        title={`${assessment.name} · ${assessment.organization}`}
+      />
+      <StorageBanner
+        health={health}
+        strings={props.listStrings}
+        onExport={() => exportAssessment(assessment, props.listStrings, () => undefined)}
+      />
+      <div class="wizard-body">
+        <SectionNav steps={stepItems} current={step} strings={s} hrefOf={hrefOf} onGo={go} />
+        <section class="wizard-step" aria-labelledby="step-heading">
+          <p class="step-count">{format(s.stepOf, { n: stepIds.indexOf(step) + 1, total: stepIds.length })}</p>
+          <h2 id="step-heading" ref={heading} tabIndex={-1}>
+            {step === PROFILE_STEP ? props.profile.title : current.label}
+          </h2>
+          {step === PROFILE_STEP && (
+            <ProfileStep
+              assessment={assessment}
+              profile={props.profile}
+              strings={s}
+              listStrings={props.listStrings}
+              onDetails={(details) => setDetails(id, details)}
+              onProfile={(fieldId, value) => setProfileAnswer(id, fieldId, value)}
+            />
+          )}
+          {dimension && (
+            <DimensionStep
+              dimension={dimension}
+              assessment={assessment}
+              numberOffset={numberOffset}
+              total={questions.length}
+              phaseNames={props.phaseNames}
+              strings={s}
+              onAnswer={(questionId, value) => answerQuestion(id, questionId, value)}
+              onNote={(questionId, note) => setNote(id, questionId, note)}
+            />
+          )}
+          {step === REVIEW_STEP && (
+            <ReviewStep
+              dimensions={dimensions}
+              answers={assessment.answers}
+              score={scoreAssessment(model, assessment.answers)}
+              strings={s}
+              verdicts={props.verdicts}
+              maturity={props.maturity}
+              hrefOf={hrefOf}
+              onGo={go}
+            />
+          )}
+          <div class="step-nav">
+            {previous && (
+              <button type="button" class="button secondary" onClick={() => go(previous)}>
+                {s.back}
+              </button>
+            )}
+            {next && (
+              <button type="button" class="button" onClick={() => go(next)}>
+                {next === REVIEW_STEP ? s.nextReview : s.next}
+              </button>
+            )}
+          </div>
+          <p class="saved-note">{s.saved}</p>
+        </section>
+      </div>
+    </div>
+  );
+}
