@@ -17,7 +17,10 @@ const ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 /**
  * @typedef {{ passed: number, failed: number, skipped: number }} Counts
- * @typedef {{ title: string, command: string, args: string[], needsBuild?: boolean,
+ * @typedef {{ numPassedTests: number, numFailedTests: number, numPendingTests: number,
+ *   numTodoTests: number, testResults: { status: string, assertionResults: { status: string }[] }[] }}
+ *   VitestReport
+ * @typedef {{ title: string, command: string, args: string[], isBuild?: boolean, needsBuild?: boolean,
  *   report?: string, readCounts?: (file: string) => Counts }} Step
  * @typedef {{ title: string, result: string, seconds: number, counts: Counts | null,
  *   failed: number, passed: number }} Outcome
@@ -26,13 +29,14 @@ const ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 /** Path of an installed binary, run directly rather than through npx. @param {string} name */
 const bin = (name) => join(ROOT, 'node_modules/.bin', name);
 
+/** Parsed JSON, typed unknown until the caller says what it is. @param {string} file @returns {unknown} */
+function readJson(file) {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
 /** Counts test cases in a Vitest JSON report; a file that failed to load counts as 1 failed. */
 function readVitestCounts(/** @type {string} */ file) {
-  const report = /** @type {{ numPassedTests: number, numFailedTests: number,
-    numPendingTests: number, numTodoTests: number,
-    testResults: { status: string, assertionResults: { status: string }[] }[] }} */ (
-    JSON.parse(readFileSync(file, 'utf8'))
-  );
+  const report = /** @type {VitestReport} */ (readJson(file));
   const brokenFiles = report.testResults.filter(
     (result) =>
       result.status === 'failed' &&
@@ -47,9 +51,7 @@ function readVitestCounts(/** @type {string} */ file) {
 
 /** Counts each page's budget check as one test case. */
 function readBudgetCounts(/** @type {string} */ file) {
-  const report = /** @type {{ passed: number, failed: number }} */ (
-    JSON.parse(readFileSync(file, 'utf8'))
-  );
+  const report = /** @type {{ passed: number, failed: number }} */ (readJson(file));
   return { passed: report.passed, failed: report.failed, skipped: 0 };
 }
 
@@ -65,7 +67,7 @@ const STEPS = [
     report: UNIT_JSON,
     readCounts: readVitestCounts,
   },
-  { title: 'Build (astro build)', command: bin('astro'), args: ['build'] },
+  { title: 'Build (astro build)', command: bin('astro'), args: ['build'], isBuild: true },
   {
     title: 'JS budgets per page',
     command: process.execPath,
@@ -90,12 +92,25 @@ const STEPS = [
 ];
 
 /** Runs one step with inherited output and returns what it counted. */
-function runStep(/** @type {Step} */ step, /** @type {number} */ index, /** @type {boolean} */ built) {
+function runStep(
+  /** @type {Step} */ step,
+  /** @type {number} */ index,
+  /** @type {boolean} */ built,
+) {
   const heading = `[${index + 1}/${STEPS.length}] ${step.title}`;
-  console.log(`\n${'='.repeat(heading.length + 8)}\n=== ${heading} ===\n${'='.repeat(heading.length + 8)}`);
+  console.log(
+    `\n${'='.repeat(heading.length + 8)}\n=== ${heading} ===\n${'='.repeat(heading.length + 8)}`,
+  );
   if (step.needsBuild && !built) {
     console.log('Not run: it needs a successful build.');
-    return { title: step.title, result: 'not run (no build)', seconds: 0, counts: null, passed: 0, failed: 0 };
+    return {
+      title: step.title,
+      result: 'not run (no build)',
+      seconds: 0,
+      counts: null,
+      passed: 0,
+      failed: 0,
+    };
   }
   if (step.report) rmSync(step.report, { force: true });
   const started = performance.now();
@@ -115,7 +130,11 @@ function runStep(/** @type {Step} */ step, /** @type {number} */ index, /** @typ
   // A failed step that reported no failing test case (crash, type or lint errors) counts as one.
   const failed = (counts?.failed ?? 0) + (!exitOk && !counts?.failed ? 1 : 0);
   const skippedE2e = exitOk && step.report === E2E_JSON && counts === null;
-  const result = skippedE2e ? 'SKIPPED (no Chromium)' : exitOk && failed === 0 ? 'passed' : 'FAILED';
+  const result = skippedE2e
+    ? 'SKIPPED (no Chromium)'
+    : exitOk && failed === 0
+      ? 'passed'
+      : 'FAILED';
   console.log(`\n--- ${step.title}: ${result} in ${seconds.toFixed(1)} s`);
   return { title: step.title, result, seconds, counts, passed: counts?.passed ?? 0, failed };
 }
@@ -129,14 +148,21 @@ function printSummary(outcomes) {
       outcome.result,
       `${outcome.seconds.toFixed(1)} s`,
       outcome.counts
-        ? `${outcome.counts.passed} passed, ${outcome.counts.failed} failed` +
+        ? `${outcome.passed} passed, ${outcome.failed} failed` +
           (outcome.counts.skipped ? `, ${outcome.counts.skipped} skipped` : '')
-        : '-',
+        : outcome.failed > 0
+          ? 'counts as 1 failed'
+          : '-',
     ]),
   ];
-  const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => String(row[column]).length)));
+  const widths = [0, 1, 2, 3].map((column) =>
+    Math.max(...rows.map((row) => String(row[column]).length)),
+  );
   const line = (/** @type {string[]} */ row) =>
-    row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd();
   console.log(`\n${'='.repeat(40)}\nSummary\n${'='.repeat(40)}`);
   for (const row of rows) console.log(line(row));
 }
@@ -147,7 +173,7 @@ const outcomes = [];
 let built = false;
 for (const [index, step] of STEPS.entries()) {
   const outcome = runStep(step, index, built);
-  if (step.title.startsWith('Build')) built = outcome.result === 'passed';
+  if (step.isBuild) built = outcome.result === 'passed';
   outcomes.push(outcome);
 }
 printSummary(outcomes);

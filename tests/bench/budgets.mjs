@@ -32,8 +32,7 @@ const ISLAND_URL_ATTRIBUTES = ['component-url', 'renderer-url', 'before-hydratio
 function listHtml(dir) {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
-    .map((file) => file.split(sep).join('/'))
-    .sort();
+    .map((file) => file.split(sep).join('/'));
 }
 
 /** "index.html" → "/", "es/method/index.html" → "/es/method/", "404.html" → "/404.html". @param {string} file */
@@ -45,7 +44,9 @@ function toRoute(file) {
 function parseAttributes(text) {
   /** @type {Record<string, string>} */
   const attributes = {};
-  for (const match of text.matchAll(/([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+  for (const match of text.matchAll(
+    /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g,
+  )) {
     const value = match[2] ?? match[3] ?? match[4] ?? '';
     attributes[String(match[1]).toLowerCase()] = value
       .replaceAll('&quot;', '"')
@@ -61,7 +62,9 @@ function scanHtml(html) {
   const inline = [];
   /** @type {string[]} */
   const urls = [];
-  for (const [, attributeText = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+  for (const [, attributeText = '', body = ''] of html.matchAll(
+    /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi,
+  )) {
     const attributes = parseAttributes(attributeText);
     if (!JS_TYPES.has((attributes.type ?? '').trim().toLowerCase())) continue;
     if (attributes.src !== undefined) urls.push(attributes.src);
@@ -136,9 +139,14 @@ function measurePage(dist, file, forbidden) {
   return { route, file, bytes, modules: names, problems };
 }
 
+/** Parsed JSON, typed unknown until the caller says what it is. @param {string} file @returns {unknown} */
+function readJson(file) {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
 /** Reads the budgets file, measures every page, prints a table and writes the JSON report. */
 function main() {
-  const budgets = /** @type {Budgets} */ (JSON.parse(readFileSync(args.budgets, 'utf8')));
+  const budgets = /** @type {Budgets} */ (readJson(args.budgets));
   let files;
   try {
     files = listHtml(args.dist);
@@ -161,11 +169,13 @@ function main() {
     }
     return { ...page, budget, ok: page.problems.length === 0 };
   });
+  results.sort((a, b) => a.route.localeCompare(b.route));
   printTable(results);
   const stale = Object.keys(budgets.pages).filter(
     (route) => route !== '*' && !results.some((result) => result.route === route),
   );
-  if (stale.length > 0) console.log(`Note: budgets for pages that were not built: ${stale.join(', ')}`);
+  if (stale.length > 0)
+    console.log(`Note: budgets for pages that were not built: ${stale.join(', ')}`);
   const failed = results.filter((result) => !result.ok).length;
   mkdirSync(dirname(args.out), { recursive: true });
   const report = { passed: results.length - failed, failed, pages: results };
@@ -176,8 +186,9 @@ function main() {
 
 /** Prints page | JS gzip bytes | budget | ok/over, then each page's problems. @param {PageResult[]} results */
 function printTable(results) {
+  const header = ['page', 'JS gzip bytes', 'budget', 'result'];
   const rows = [
-    ['page', 'JS gzip bytes', 'budget', 'result'],
+    header,
     ...results.map((result) => [
       result.route,
       String(result.bytes),
@@ -185,9 +196,12 @@ function printTable(results) {
       result.ok ? 'ok' : result.budget !== null && result.bytes > result.budget ? 'OVER' : 'FAIL',
     ]),
   ];
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  const line = (row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ');
-  console.log(line(rows[0]));
+  const widths = header.map((_, column) =>
+    Math.max(...rows.map((row) => row[column]?.length ?? 0)),
+  );
+  const line = (/** @type {string[]} */ row) =>
+    row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
+  console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows.slice(1)) console.log(line(row));
   for (const result of results) {

@@ -26,10 +26,40 @@ interface SitePage {
 }
 
 const PAGES: SitePage[] = [
-  { path: '/', lang: 'en', switchName: 'Español', counterpart: '/es/', en: '/', es: '/es/', methodLink: '/method/' },
-  { path: '/es/', lang: 'es', switchName: 'English', counterpart: '/', en: '/', es: '/es/', methodLink: '/es/method/' },
-  { path: '/method/', lang: 'en', switchName: 'Español', counterpart: '/es/method/', en: '/method/', es: '/es/method/' },
-  { path: '/es/method/', lang: 'es', switchName: 'English', counterpart: '/method/', en: '/method/', es: '/es/method/' },
+  {
+    path: '/',
+    lang: 'en',
+    switchName: 'Español',
+    counterpart: '/es/',
+    en: '/',
+    es: '/es/',
+    methodLink: '/method/',
+  },
+  {
+    path: '/es/',
+    lang: 'es',
+    switchName: 'English',
+    counterpart: '/',
+    en: '/',
+    es: '/es/',
+    methodLink: '/es/method/',
+  },
+  {
+    path: '/method/',
+    lang: 'en',
+    switchName: 'Español',
+    counterpart: '/es/method/',
+    en: '/method/',
+    es: '/es/method/',
+  },
+  {
+    path: '/es/method/',
+    lang: 'es',
+    switchName: 'English',
+    counterpart: '/method/',
+    en: '/method/',
+    es: '/es/method/',
+  },
 ];
 
 const LANDING_PAGES = PAGES.filter((page) => page.methodLink !== undefined);
@@ -57,14 +87,20 @@ describe.runIf(chromiumAvailable())('static pages', () => {
         const alternates = await page
           .locator('link[rel="alternate"][hreflang]')
           .evaluateAll((links) =>
-            links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+            links.map((link): [string, string] => [
+              link.getAttribute('hreflang') ?? '',
+              link.getAttribute('href') ?? '',
+            ]),
           );
-        const byLang = Object.fromEntries(alternates);
-        expect(Object.keys(byLang).sort()).toEqual(['en', 'es', 'x-default']);
-        for (const href of Object.values(byLang)) expect(href).toMatch(/^https?:\/\//);
-        expect(new URL(String(byLang['en'])).pathname).toBe(site.en);
-        expect(new URL(String(byLang['es'])).pathname).toBe(site.es);
-        expect(new URL(String(byLang['x-default'])).pathname).toBe(site.en);
+        const byLang = new Map(alternates);
+        expect([...byLang.keys()].sort()).toEqual(['en', 'es', 'x-default']);
+        for (const href of byLang.values()) expect(href).toMatch(/^https?:\/\//);
+        const pathOf = (lang: string): string => new URL(byLang.get(lang) ?? '', BASE_URL).pathname;
+        expect([pathOf('en'), pathOf('es'), pathOf('x-default')]).toEqual([
+          site.en,
+          site.es,
+          site.en,
+        ]);
       } finally {
         await context.close();
       }
@@ -75,20 +111,25 @@ describe.runIf(chromiumAvailable())('static pages', () => {
       try {
         await page.getByRole('link', { name: site.switchName, exact: true }).first().click();
         await page.waitForURL(`${BASE_URL}${site.counterpart}`);
-        expect(await page.locator('html').getAttribute('lang')).toBe(site.lang === 'en' ? 'es' : 'en');
+        expect(await page.locator('html').getAttribute('lang')).toBe(
+          site.lang === 'en' ? 'es' : 'en',
+        );
       } finally {
         await context.close();
       }
     });
 
-    it.each(['light', 'dark'] as const)('has no axe violations in the %s scheme', async (scheme) => {
-      const { page, context } = await openPage(browser, site.path, { colorScheme: scheme });
-      try {
-        await expectNoAxeViolations(page);
-      } finally {
-        await context.close();
-      }
-    });
+    it.each(['light', 'dark'] as const)(
+      'has no axe violations in the %s scheme',
+      async (scheme) => {
+        const { page, context } = await openPage(browser, site.path, { colorScheme: scheme });
+        try {
+          await expectNoAxeViolations(page);
+        } finally {
+          await context.close();
+        }
+      },
+    );
 
     it('requests nothing off this machine and logs no error or CSP violation', async () => {
       const { context, report } = await openPage(browser, site.path);
@@ -115,12 +156,13 @@ describe.runIf(chromiumAvailable())('static pages', () => {
         expect(await page.locator('astro-island').count()).toBe(0);
         const inlineScripts = await page
           .locator('script:not([src])')
-          .evaluateAll((scripts) =>
-            scripts.filter((script) =>
-              ['', 'module', 'text/javascript', 'application/javascript'].includes(
-                (script.getAttribute('type') ?? '').toLowerCase(),
-              ),
-            ).length,
+          .evaluateAll(
+            (scripts) =>
+              scripts.filter((script) =>
+                ['', 'module', 'text/javascript', 'application/javascript'].includes(
+                  (script.getAttribute('type') ?? '').toLowerCase(),
+                ),
+              ).length,
           );
         expect(inlineScripts).toBe(0);
         expect(report.jsResponses).toEqual([]);
