@@ -246,11 +246,13 @@ export const en = {
   },
   assessments: {
     title: 'Your assessments',
-    description: 'Start, continue, import or share CRM readiness assessments. Everything stays in this browser.',
+    description:
+      'Start, continue, import or share CRM readiness assessments. Everything stays in this browser.',
     heading: 'Your assessments',
     lead: 'Assessments are saved in this browser only, as you answer. Export a file to move one to another device or to keep a copy.',
     loading: 'Loading your assessments…',
-    noscript: 'The questionnaire needs JavaScript. It runs only in your browser: nothing you type is sent anywhere.',
+    noscript:
+      'The questionnaire needs JavaScript. It runs only in your browser: nothing you type is sent anywhere.',
     newHeading: 'Start a new assessment',
     nameLabel: 'Assessment name',
     nameHint: 'For example: “CRM readiness, spring 2027”.',
@@ -279,7 +281,8 @@ export const en = {
     delete: 'Delete',
     actionsLabel: 'Actions for {name}',
     deleteTitle: 'Delete this assessment?',
-    deleteText: '“{name}” and all its answers will be removed from this browser. You can undo this straight after.',
+    deleteText:
+      '“{name}” and all its answers will be removed from this browser. You can undo this straight after.',
     deleteConfirm: 'Delete',
     deleted: '“{name}” was deleted.',
     undo: 'Undo',
@@ -287,13 +290,15 @@ export const en = {
     duplicated: '“{name}” was created.',
     renamed: 'Renamed to “{name}”.',
     exported: '“{file}” was downloaded.',
-    keptAside: '{count} answers refer to questions this version no longer asks; they are kept aside with the assessment, not deleted.',
+    keptAside:
+      '{count} answers refer to questions this version no longer asks; they are kept aside with the assessment, not deleted.',
     importHeading: 'Import an assessment',
     importText: 'Choose a file exported from this tool. It is read in this browser only.',
     importLabel: 'Assessment file (.json)',
     imported: '“{name}” was imported.',
     clashTitle: 'This assessment is already here',
-    clashText: '“{name}” in this browser is the same assessment as the file (last change {date}). Replace it with the file, or keep both?',
+    clashText:
+      '“{name}” in this browser is the same assessment as the file (last change {date}). Replace it with the file, or keep both?',
     replace: 'Replace',
     keepBoth: 'Keep both',
     importFailed: 'Nothing was imported, and nothing saved was changed.',
@@ -303,31 +308,40 @@ export const en = {
       'too-large': 'The file is larger than 1 MB, which is far more than any assessment needs.',
       'not-json': 'This file is not an assessment export: it is not JSON.',
       'not-assessment': 'This file is not an assessment export from this tool.',
-      'newer-version': 'This file was made by a newer version of this tool. Open the site again to update it, then import.',
+      'newer-version':
+        'This file was made by a newer version of this tool. Open the site again to update it, then import.',
       invalid: 'This assessment file is damaged or was edited: some of its fields are not valid.',
-      'corrupt-link': 'This share link is broken or incomplete. Ask for the link again and copy it whole.',
+      'corrupt-link':
+        'This share link is broken or incomplete. Ask for the link again and copy it whole.',
       'read-failed': 'The file could not be read.',
     },
     shareHeading: 'An assessment was shared with you',
-    shareText: '“{name}” for {organization}, {answered} of {total} questions answered. Import it into this browser?',
+    shareText:
+      '“{name}” for {organization}, {answered} of {total} questions answered. Import it into this browser?',
     shareImport: 'Import',
     shareDismiss: 'Not now',
     shareError: 'This share link could not be opened.',
-    shareCopied: 'Share link copied. Whoever opens it can import this assessment; the data travels inside the link only, never through a server.',
+    shareCopied:
+      'Share link copied. Whoever opens it can import this assessment; the data travels inside the link only, never through a server.',
     shareFallback: 'Copy this link to share the assessment:',
     shareLinkLabel: 'Share link',
-    storageUnavailable: 'This browser does not let the site store data (private browsing or a setting). You can keep working, but your answers will be lost when you close the page: export the assessment to keep it.',
-    storageFull: 'Storage in this browser is full, so recent changes are not saved. Export the assessment to keep it, then free some space.',
-    storageCorrupt: '{count} saved item(s) could not be read. They were kept aside, not deleted, and everything else works.',
+    storageUnavailable:
+      'This browser does not let the site store data (private browsing or a setting). You can keep working, but your answers will be lost when you close the page: export the assessment to keep it.',
+    storageFull:
+      'Storage in this browser is full, so recent changes are not saved. Export the assessment to keep it, then free some space.',
+    storageCorrupt:
+      '{count} saved item(s) could not be read. They were kept aside, not deleted, and everything else works.',
     downloadCorrupt: 'Download the unreadable data',
     exportNow: 'Export now',
     otherTabDeleted: 'This assessment was deleted in another tab.',
   },
   wizard: {
     title: 'Assessment',
-    description: 'Answer the CRM readiness questionnaire, phase by phase. Answers are saved in this browser as you go.',
+    description:
+      'Answer the CRM readiness questionnaire, phase by phase. Answers are saved in this browser as you go.',
     loading: 'Loading the questionnaire…',
-    notFound: 'This assessment is not saved in this browser. It may have been deleted, or saved in another browser.',
+    notFound:
+      'This assessment is not saved in this browser. It may have been deleted, or saved in another browser.',
     toList: 'Go to your assessments',
     progressLabel: 'Questions answered',
     progressOverall: '{answered} of {total} questions answered',
@@ -353,7 +367,8 @@ export const en = {
     criticalHint: 'A gate: an answer at level 0 or 1 blocks the verdict.',
     questionNumber: 'Question {n} of {total}',
     saved: 'Saved in this browser.',
-    reviewLead: 'Check what is still open before you look at the results. You can answer any question now or come back later.',
+    reviewLead:
+      'Check what is still open before you look at the results. You can answer any question now or come back later.',
     allAnswered: 'Every question has an answer.',
     unansweredHeading: 'Not answered yet: {count}',
     dontKnowHeading: 'Answered “Don’t know”: {count}',

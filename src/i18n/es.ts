@@ -305,12 +305,14 @@ export const es: UiStrings = {
     errorDetails: 'Detalles',
     importErrors: {
       empty: 'El archivo está vacío.',
-      'too-large': 'El archivo ocupa más de 1 MB, mucho más de lo que necesita cualquier evaluación.',
+      'too-large':
+        'El archivo ocupa más de 1 MB, mucho más de lo que necesita cualquier evaluación.',
       'not-json': 'Este archivo no es una evaluación exportada: no es JSON.',
       'not-assessment': 'Este archivo no es una evaluación exportada desde esta herramienta.',
       'newer-version':
         'Este archivo se creó con una versión más reciente de esta herramienta. Vuelva a abrir el sitio para actualizarlo y luego impórtelo.',
-      invalid: 'Este archivo de evaluación está dañado o se ha editado: algunos de sus campos no son válidos.',
+      invalid:
+        'Este archivo de evaluación está dañado o se ha editado: algunos de sus campos no son válidos.',
       'corrupt-link':
         'Este enlace para compartir está roto o incompleto. Pida el enlace otra vez y cópielo entero.',
       'read-failed': 'No se ha podido leer el archivo.',

@@ -4,10 +4,12 @@
  * Fills `{name}` placeholders; a placeholder with no value is left visible so a missing value is seen.
  * @example format('Level {level}', { level: 3 }) // 'Level 3'
  */
-export function format(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{([\w-]+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
+export function format(template: string, values: object): string {
+  const known = values as Readonly<Record<string, string | number | undefined>>;
+  return template.replace(/\{([\w-]+)\}/g, (whole, key: string) => {
+    const value = Object.hasOwn(known, key) ? known[key] : undefined;
+    return value === undefined ? whole : String(value);
+  });
 }
 
 /** Formats an ISO timestamp as a medium date and short time in a language. */

@@ -8,7 +8,6 @@
  */
 import { atom, computed, map } from 'nanostores';
 import {
-  ASSESSMENT_SCHEMA_VERSION,
   createAssessment,
   createId,
   duplicateAssessment,
@@ -20,8 +19,11 @@ import {
   type Assessment,
   type NewAssessmentInput,
 } from '../domain/assessment/assessment';
-import { restoreAssessment, type RestoreContext } from '../domain/assessment/restore-assessment';
-import { migrate } from '../domain/assessment/migrate';
+import type { RestoreContext } from '../domain/assessment/restore-assessment';
+import {
+  restoreStoredAssessment,
+  toStoredAssessment,
+} from '../domain/assessment/stored-assessment';
 import type { AnswerValue } from '../domain/scoring/model';
 import {
   ASSESSMENT_KEY_PREFIX,
@@ -85,11 +87,9 @@ function parseRecord(raw: string, context: RestoreContext): Assessment | 'newer'
   } catch {
     return null;
   }
-  const migrated = migrate(value);
-  if (!migrated.ok) return migrated.reason === 'newer-version' ? 'newer' : null;
-  const data = migrated.value as { assessment?: unknown } | null;
-  const restored = restoreAssessment(data?.assessment, context);
-  return restored.ok ? restored.assessment : null;
+  const restored = restoreStoredAssessment(value, context);
+  if (restored.ok) return restored.assessment;
+  return restored.reason === 'newer-version' ? 'newer' : null;
 }
 
 /**
@@ -156,7 +156,7 @@ function getFresh(id: string): Assessment | undefined {
 function save(assessment: Assessment): void {
   $assessments.setKey(assessment.id, assessment);
   if (!state) return;
-  const raw = JSON.stringify({ schemaVersion: ASSESSMENT_SCHEMA_VERSION, assessment });
+  const raw = JSON.stringify(toStoredAssessment(assessment));
   const result = writeKey(state.storage, keyOf(assessment.id), raw);
   if (result === 'ok') {
     state.lastRaw.set(assessment.id, raw);
@@ -167,7 +167,10 @@ function save(assessment: Assessment): void {
 }
 
 /** Applies `change` to the freshest copy of an assessment and saves the result. */
-export function updateAssessment(id: string, change: (assessment: Assessment, now: Date) => Assessment): void {
+export function updateAssessment(
+  id: string,
+  change: (assessment: Assessment, now: Date) => Assessment,
+): void {
   const base = getFresh(id);
   if (!base) return;
   const next = change(base, state?.now() ?? new Date());
@@ -183,7 +186,11 @@ export function startAssessment(input: Omit<NewAssessmentInput, 'contentVersion'
 }
 
 /** Sets or clears the answer to one question. */
-export function answerQuestion(id: string, questionId: string, value: AnswerValue | undefined): void {
+export function answerQuestion(
+  id: string,
+  questionId: string,
+  value: AnswerValue | undefined,
+): void {
   updateAssessment(id, (a, now) => withAnswer(a, questionId, value, now));
 }
 
@@ -193,7 +200,11 @@ export function setNote(id: string, questionId: string, note: string): void {
 }
 
 /** Sets one organization-profile answer. */
-export function setProfileAnswer(id: string, fieldId: string, value: string | readonly string[]): void {
+export function setProfileAnswer(
+  id: string,
+  fieldId: string,
+  value: string | readonly string[],
+): void {
   updateAssessment(id, (a, now) => withProfileAnswer(a, fieldId, value, now));
 }
 

@@ -91,7 +91,12 @@ export function removeKey(storage: KeyValueStorage, key: string): void {
  * Moves an unreadable record aside under a backup key (mutates storage) and returns that key.
  * The original is removed only once the copy is written, so nothing is lost if the copy fails.
  */
-export function moveAside(storage: KeyValueStorage, key: string, raw: string, now: Date): string | null {
+export function moveAside(
+  storage: KeyValueStorage,
+  key: string,
+  raw: string,
+  now: Date,
+): string | null {
   const backupKey = `${BACKUP_KEY_PREFIX}${now.toISOString()}/${key}`;
   if (writeKey(storage, backupKey, raw) !== 'ok') return null;
   removeKey(storage, key);

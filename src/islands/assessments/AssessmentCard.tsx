@@ -50,14 +50,24 @@ export function AssessmentCard(props: Props) {
         {format(s.updated, { date: formatDateTime(a.updatedAt, lang) })}
       </p>
       <div class="card-progress">
-        <progress max={progress.total} value={progress.answered} aria-labelledby={`${headingId}-progress`} />
+        <progress
+          max={progress.total}
+          value={progress.answered}
+          aria-labelledby={`${headingId}-progress`}
+        />
         <span id={`${headingId}-progress`}>{format(s.progress, progress)}</span>
       </div>
       {keptAside > 0 && <p class="meta">{format(s.keptAside, { count: keptAside })}</p>}
       {renaming ? (
         <form class="rename" onSubmit={submitRename}>
           <label for={`rename-${a.id}`}>{s.renameLabel}</label>
-          <input id={`rename-${a.id}`} ref={input} defaultValue={a.name} maxLength={MAX_LABEL_LENGTH} required />
+          <input
+            id={`rename-${a.id}`}
+            ref={input}
+            defaultValue={a.name}
+            maxLength={MAX_LABEL_LENGTH}
+            required
+          />
           <button type="submit" class="button">
             {s.save}
           </button>
@@ -67,10 +77,19 @@ export function AssessmentCard(props: Props) {
         </form>
       ) : (
         <div class="actions" role="group" aria-label={format(s.actionsLabel, { name: a.name })}>
-          <a class="button" href={props.href} aria-label={format(s.continueLabel, { name: a.name })}>
+          <a
+            class="button"
+            href={props.href}
+            aria-label={format(s.continueLabel, { name: a.name })}
+          >
             {s.continue}
           </a>
-          <button type="button" class="button secondary" ref={renameButton} onClick={() => setRenaming(true)}>
+          <button
+            type="button"
+            class="button secondary"
+            ref={renameButton}
+            onClick={() => setRenaming(true)}
+          >
             {s.rename}
           </button>
           <button type="button" class="button secondary" onClick={props.onDuplicate}>

@@ -37,7 +37,13 @@ export default function AssessmentsApp(props: AssessmentsProps) {
   const [status, setStatus] = useState<{ text: string; undo?: boolean } | null>(null);
   const [toDelete, setToDelete] = useState<Assessment | null>(null);
   const [importError, setImportError] = useState<ImportError | null>(null);
-  const flow = useImport({ strings: s, context, lang, onStatus: (text) => setStatus({ text }), onError: setImportError });
+  const flow = useImport({
+    strings: s,
+    context,
+    lang,
+    onStatus: (text) => setStatus({ text }),
+    onError: setImportError,
+  });
   const wizardHref = (id: string) => `${props.wizardPath}?id=${encodeURIComponent(id)}`;
 
   const confirmDelete = () => {
@@ -71,10 +77,19 @@ export default function AssessmentsApp(props: AssessmentsProps) {
       <StorageBanner
         health={health}
         strings={s}
-        onExport={list.length > 0 ? () => list.forEach((a) => exportAssessment(a, s, () => undefined)) : undefined}
+        onExport={
+          list.length > 0
+            ? () => list.forEach((a) => exportAssessment(a, s, () => undefined))
+            : undefined
+        }
       />
       <UnreadableNotice records={unreadable} strings={s} />
-      <ShareOffer strings={s} context={context} total={props.content.questions.length} onImport={flow.offer} />
+      <ShareOffer
+        strings={s}
+        context={context}
+        total={props.content.questions.length}
+        onImport={flow.offer}
+      />
       <NewAssessmentForm
         strings={s}
         onStart={(input) => {
@@ -87,7 +102,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
         {list.length === 0 ? (
           <p>{s.empty}</p>
         ) : (
-          <ul class="cards" role="list">
+          <ul class="cards">
             {list.map((a) => (
               <AssessmentCard
                 key={a.id}
@@ -106,14 +121,21 @@ export default function AssessmentsApp(props: AssessmentsProps) {
                   setStatus({ text: format(s.duplicated, { name }) });
                 }}
                 onExport={() => exportAssessment(a, s, (text) => setStatus({ text }))}
-                onShare={() => void shareAssessment(a, props.listPath, s, (text) => setStatus({ text }))}
+                onShare={() =>
+                  void shareAssessment(a, props.listPath, s, (text) => setStatus({ text }))
+                }
                 onDelete={() => setToDelete(a)}
               />
             ))}
           </ul>
         )}
       </section>
-      <ImportPanel strings={s} error={importError} onText={flow.importText} onError={setImportError} />
+      <ImportPanel
+        strings={s}
+        error={importError}
+        onText={flow.importText}
+        onError={setImportError}
+      />
       <ConfirmDialog
         open={toDelete !== null}
         title={s.deleteTitle}
@@ -140,7 +162,11 @@ export default function AssessmentsApp(props: AssessmentsProps) {
             <button type="button" class="button" onClick={() => flow.resolveClash('replace')}>
               {s.replace}
             </button>
-            <button type="button" class="button secondary" onClick={() => flow.resolveClash('copy')}>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => flow.resolveClash('copy')}
+            >
               {s.keepBoth}
             </button>
             <button type="button" class="button secondary" onClick={flow.cancelClash}>

@@ -17,7 +17,10 @@ export function NewAssessmentForm({ strings, onStart }: Props) {
   const submit = (event: Event) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget as HTMLFormElement);
-    const value = (key: string) => String(data.get(key) ?? '').trim();
+    const value = (key: string) => {
+      const entry = data.get(key);
+      return typeof entry === 'string' ? entry.trim() : '';
+    };
     const found: Partial<Record<Field, string>> = {};
     if (!value('name')) found.name = strings.nameRequired;
     if (!value('organization')) found.organization = strings.organizationRequired;
@@ -27,7 +30,11 @@ export function NewAssessmentForm({ strings, onStart }: Props) {
       form.current?.querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
       return;
     }
-    onStart({ name: value('name'), organization: value('organization'), assessor: value('assessor') });
+    onStart({
+      name: value('name'),
+      organization: value('organization'),
+      assessor: value('assessor'),
+    });
   };
 
   const describedBy = (field: Field, extra?: string) =>

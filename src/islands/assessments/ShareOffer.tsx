@@ -55,7 +55,9 @@ export function ShareOffer({ strings: s, context, total, onImport }: Props) {
   };
   return (
     <section class="banner info" aria-labelledby="share-heading">
-      <h2 id="share-heading" ref={heading} tabIndex={-1}>{s.shareHeading}</h2>
+      <h2 id="share-heading" ref={heading} tabIndex={-1}>
+        {s.shareHeading}
+      </h2>
       <p>
         {format(s.shareText, {
           name: a.name,

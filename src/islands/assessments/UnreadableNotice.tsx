@@ -14,7 +14,11 @@ export function UnreadableNotice({ records, strings }: Props) {
   const download = () =>
     saveTextFile(
       'crm-readiness-unreadable-data.json',
-      JSON.stringify(records.map((r) => ({ backupKey: r.backupKey, raw: r.raw })), null, 2),
+      JSON.stringify(
+        records.map((r) => ({ backupKey: r.backupKey, raw: r.raw })),
+        null,
+        2,
+      ),
     );
   return (
     <div class="banner warning" role="alert">

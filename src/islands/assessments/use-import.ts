@@ -3,7 +3,12 @@ import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Assessment } from '../../domain/assessment/assessment';
 import type { RestoreContext } from '../../domain/assessment/restore-assessment';
-import { buildExport, serializeExport, toImportFileName, tryParseImport } from '../../domain/assessment/parse-import';
+import {
+  buildExport,
+  serializeExport,
+  toImportFileName,
+  tryParseImport,
+} from '../../domain/assessment/parse-import';
 import { encodeShareCode, toShareHash } from '../../domain/assessment/share-code';
 import { format, formatDateTime } from '../../i18n/format';
 import { $assessments, addImported } from '../../stores/assessments';
@@ -59,7 +64,11 @@ export function useImport({ strings: s, context, lang, onStatus, onError }: Opti
 }
 
 /** Downloads an assessment as a JSON file and reports it. */
-export function exportAssessment(assessment: Assessment, s: Strings, report: (text: string) => void) {
+export function exportAssessment(
+  assessment: Assessment,
+  s: Strings,
+  report: (text: string) => void,
+) {
   const now = new Date();
   const file = toImportFileName(assessment, now);
   saveTextFile(file, serializeExport(buildExport(assessment, now)));

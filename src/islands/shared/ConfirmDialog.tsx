@@ -22,7 +22,8 @@ export function ConfirmDialog({ open, title, children, actions, onCancel }: Prop
       dialog.showModal();
     } else if (!open && dialog.open) {
       dialog.close();
-      if (returnTo.current instanceof HTMLElement && returnTo.current.isConnected) returnTo.current.focus();
+      if (returnTo.current instanceof HTMLElement && returnTo.current.isConnected)
+        returnTo.current.focus();
     }
   }, [open]);
   return (

@@ -1,15 +1,14 @@
 /** Turns the facts a page passed in into what the domain's restore and scoring functions take. */
-import type { RestoreContext } from '../../domain/assessment/restore-assessment';
+import {
+  buildRestoreContext,
+  type RestoreContext,
+} from '../../domain/assessment/restore-assessment';
 import type { ScoringModel } from '../../domain/scoring/model';
 import type { ContentFacts, QuestionFacts, WizardDimension } from '../types';
 
 /** The context restoring stored and imported assessments needs. */
 export function toRestoreContext(facts: ContentFacts): RestoreContext {
-  return {
-    questions: new Map(facts.questions.map((q) => [q.id, { notApplicable: q.notApplicable, critical: q.critical }])),
-    profileFieldIds: new Set(facts.profileFieldIds),
-    contentVersion: facts.contentVersion,
-  };
+  return buildRestoreContext(facts, facts.profileFieldIds, facts.contentVersion);
 }
 
 /** The facts of every question of the wizard's dimensions. */

@@ -17,7 +17,16 @@ interface Props {
   onNote: (questionId: string, note: string) => void;
 }
 
-export function DimensionStep({ dimension, assessment, numberOffset, total, phaseNames, strings, onAnswer, onNote }: Props) {
+export function DimensionStep({
+  dimension,
+  assessment,
+  numberOffset,
+  total,
+  phaseNames,
+  strings,
+  onAnswer,
+  onNote,
+}: Props) {
   return (
     <div class="stack">
       <ul class="phase-tags">

@@ -16,11 +16,23 @@ interface Props {
 
 type Detail = 'name' | 'organization' | 'assessor';
 
-export function ProfileStep({ assessment: a, profile, strings: s, listStrings: l, onDetails, onProfile }: Props) {
+export function ProfileStep({
+  assessment: a,
+  profile,
+  strings: s,
+  listStrings: l,
+  onDetails,
+  onProfile,
+}: Props) {
   const [errors, setErrors] = useState<Partial<Record<Detail, string>>>({});
   const details: { key: Detail; label: string; required: boolean; error: string }[] = [
     { key: 'name', label: l.nameLabel, required: true, error: l.nameRequired },
-    { key: 'organization', label: l.organizationLabel, required: true, error: l.organizationRequired },
+    {
+      key: 'organization',
+      label: l.organizationLabel,
+      required: true,
+      error: l.organizationRequired,
+    },
     { key: 'assessor', label: l.assessorLabel, required: false, error: '' },
   ];
   const change = (key: Detail, required: boolean, error: string) => (event: Event) => {
@@ -62,7 +74,11 @@ export function ProfileStep({ assessment: a, profile, strings: s, listStrings: l
         const current = a.profile[field.id];
         const selected = new Set(Array.isArray(current) ? current : current ? [current] : []);
         return (
-          <fieldset class="question" key={field.id} aria-describedby={field.hint ? `hint-${field.id}` : undefined}>
+          <fieldset
+            class="question"
+            key={field.id}
+            aria-describedby={field.hint ? `hint-${field.id}` : undefined}
+          >
             <legend>
               <span class="prompt">{field.label}</span>
             </legend>
@@ -79,7 +95,10 @@ export function ProfileStep({ assessment: a, profile, strings: s, listStrings: l
                   const next = new Set(selected);
                   if (next.has(option.id)) next.delete(option.id);
                   else next.add(option.id);
-                  return onProfile(field.id, field.options.map((o) => o.id).filter((o) => next.has(o)));
+                  return onProfile(
+                    field.id,
+                    field.options.map((o) => o.id).filter((o) => next.has(o)),
+                  );
                 };
                 return (
                   <div class="choice other" key={id}>

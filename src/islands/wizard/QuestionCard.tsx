@@ -15,7 +15,16 @@ interface Props {
   onNote: (note: string) => void;
 }
 
-export function QuestionCard({ question: q, number, total, value, note, strings: s, onAnswer, onNote }: Props) {
+export function QuestionCard({
+  question: q,
+  number,
+  total,
+  value,
+  note,
+  strings: s,
+  onAnswer,
+  onNote,
+}: Props) {
   const name = `answer-${q.id}`;
   const choices: { value: AnswerValue; label: string; level?: number }[] = [
     ...q.levels.map((label, level) => ({ value: level as AnswerValue, label, level })),
@@ -72,7 +81,7 @@ export function QuestionCard({ question: q, number, total, value, note, strings:
             rows={3}
             maxLength={2000}
             value={note}
-            onInput={(event) => onNote((event.currentTarget as HTMLTextAreaElement).value)}
+            onInput={(event) => onNote(event.currentTarget.value)}
           />
         </details>
       </div>

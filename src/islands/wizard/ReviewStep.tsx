@@ -17,7 +17,16 @@ interface Props {
   onGo: (step: string, questionId?: string) => void;
 }
 
-export function ReviewStep({ dimensions, answers, score, strings: s, verdicts, maturity, hrefOf, onGo }: Props) {
+export function ReviewStep({
+  dimensions,
+  answers,
+  score,
+  strings: s,
+  verdicts,
+  maturity,
+  hrefOf,
+  onGo,
+}: Props) {
   const all = dimensions.flatMap((d) => d.questions);
   const numberOf = new Map(all.map((q, i) => [q.id, i + 1]));
   const byId = new Map(all.map((q) => [q.id, q]));
@@ -49,7 +58,9 @@ export function ReviewStep({ dimensions, answers, score, strings: s, verdicts, m
             <div>
               <dt>{s.index}</dt>
               <dd>
-                <strong class="big">{format(s.outOf, { value: toDisplayIndex(score.index) })}</strong>
+                <strong class="big">
+                  {format(s.outOf, { value: toDisplayIndex(score.index) })}
+                </strong>
                 {score.provisional && <span class="meta"> ({s.provisional})</span>}
               </dd>
             </div>
@@ -75,19 +86,31 @@ export function ReviewStep({ dimensions, answers, score, strings: s, verdicts, m
         {score.blockers.length > 0 && (
           <div class="banner danger">
             <h4>{s.blockersHeading}</h4>
-            <ul>{score.blockers.map((id) => byId.get(id)).filter((q) => q !== undefined).map(link)}</ul>
+            <ul>
+              {score.blockers
+                .map((id) => byId.get(id))
+                .filter((q) => q !== undefined)
+                .map(link)}
+            </ul>
           </div>
         )}
         {score.openCriticals.length > 0 && (
           <div class="banner warning">
             <h4>{s.openCriticalHeading}</h4>
-            <ul>{score.openCriticals.map((id) => byId.get(id)).filter((q) => q !== undefined).map(link)}</ul>
+            <ul>
+              {score.openCriticals
+                .map((id) => byId.get(id))
+                .filter((q) => q !== undefined)
+                .map(link)}
+            </ul>
           </div>
         )}
       </section>
       <section aria-labelledby="unanswered-heading" class="stack">
         <h3 id="unanswered-heading">
-          {unanswered.length === 0 ? s.allAnswered : format(s.unansweredHeading, { count: unanswered.length })}
+          {unanswered.length === 0
+            ? s.allAnswered
+            : format(s.unansweredHeading, { count: unanswered.length })}
         </h3>
         {unanswered.length > 0 && <ul class="link-list">{unanswered.map(link)}</ul>}
       </section>

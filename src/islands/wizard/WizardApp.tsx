@@ -3,7 +3,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { WizardProps } from '../types';
 import { getProgress } from '../../domain/assessment/progress';
-import { PROFILE_STEP, REVIEW_STEP, getNeighbourSteps, getStepIds, toValidStep } from '../../domain/assessment/steps';
+import {
+  PROFILE_STEP,
+  REVIEW_STEP,
+  getNeighbourSteps,
+  getStepIds,
+  toValidStep,
+} from '../../domain/assessment/steps';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
 import { format } from '../../i18n/format';
 import {
@@ -49,7 +55,9 @@ export default function WizardApp(props: WizardProps) {
   });
   const assessment = useStore($assessments)[id];
   const health = useStore($storageHealth);
-  const [step, setStep] = useState(() => toValidStep(readLocation().step ?? assessment?.position, stepIds));
+  const [step, setStep] = useState(() =>
+    toValidStep(readLocation().step ?? assessment?.position, stepIds),
+  );
   const heading = useRef<HTMLHeadingElement>(null);
   const focusTarget = useRef<string | null>(null);
 
@@ -128,7 +136,9 @@ export default function WizardApp(props: WizardProps) {
       <div class="wizard-body">
         <SectionNav steps={stepItems} current={step} strings={s} hrefOf={hrefOf} onGo={go} />
         <section class="wizard-step" aria-labelledby="step-heading">
-          <p class="step-count">{format(s.stepOf, { n: stepIds.indexOf(step) + 1, total: stepIds.length })}</p>
+          <p class="step-count">
+            {format(s.stepOf, { n: stepIds.indexOf(step) + 1, total: stepIds.length })}
+          </p>
           <h2 id="step-heading" ref={heading} tabIndex={-1}>
             {step === PROFILE_STEP ? props.profile.title : current.label}
           </h2>

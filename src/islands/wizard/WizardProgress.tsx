@@ -24,9 +24,14 @@ export function WizardProgress({ progress, phaseNames, strings: s, title }: Prop
         {PHASE_IDS.map((phase) => (
           <li key={phase} class={`phase-${phase}`}>
             <label for={`progress-${phase}`}>
-              <span class="phase-name">{phaseNames[phase]}</span> {format(s.phaseProgress, progress.phases[phase])}
+              <span class="phase-name">{phaseNames[phase]}</span>{' '}
+              {format(s.phaseProgress, progress.phases[phase])}
             </label>
-            <progress id={`progress-${phase}`} max={progress.phases[phase].total} value={progress.phases[phase].answered} />
+            <progress
+              id={`progress-${phase}`}
+              max={progress.phases[phase].total}
+              value={progress.phases[phase].answered}
+            />
           </li>
         ))}
       </ul>

@@ -1,0 +1,32 @@
+/** The record localStorage keeps per assessment, and how one is read back. */
+import { StoredAssessmentSchema, type StoredAssessment } from '../schemas/assessment-file';
+import { ASSESSMENT_SCHEMA_VERSION, type Assessment } from './assessment';
+import { describeIssues } from './describe-issues';
+import { migrate } from './migrate';
+import { reconcileAssessment, type RestoreContext, type RestoreReport } from './restore-assessment';
+
+/** A stored assessment read back, or why it could not be. */
+export type StoredRestoreResult =
+  | { readonly ok: true; readonly assessment: Assessment; readonly report: RestoreReport }
+  | { readonly ok: false; readonly reason: 'newer-version' | 'invalid'; readonly detail: string };
+
+/** Wraps an assessment with the current schema version, ready for `JSON.stringify`. */
+export function toStoredAssessment(assessment: Assessment): StoredAssessment {
+  return { schemaVersion: ASSESSMENT_SCHEMA_VERSION, assessment };
+}
+
+/**
+ * Migrates, validates and reconciles a stored record (already parsed from JSON). A record from a
+ * newer version of the site gives `newer-version`: leave it in storage untouched.
+ */
+export function restoreStoredAssessment(
+  raw: unknown,
+  context: RestoreContext,
+): StoredRestoreResult {
+  const migrated = migrate(raw);
+  if (!migrated.ok) return migrated;
+  const parsed = StoredAssessmentSchema.safeParse(migrated.value);
+  if (!parsed.success)
+    return { ok: false, reason: 'invalid', detail: describeIssues(parsed.error.issues) };
+  return { ok: true, ...reconcileAssessment(parsed.data.assessment, context) };
+}

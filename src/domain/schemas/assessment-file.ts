@@ -1,0 +1,125 @@
+/**
+ * Run-time schemas for assessments as they leave and re-enter the app: what localStorage holds,
+ * and the exported JSON file (also the payload of a share link). They use `zod/mini` because they
+ * ship to the browser; content schemas (content.ts) use Astro's zod 3 instead.
+ */
+import * as z from 'zod/mini';
+import { MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, type Assessment } from '../assessment/assessment';
+
+/** Longest id kept: assessment ids, question and profile ids, option ids and wizard positions. */
+export const MAX_ID_LENGTH = 100;
+/** Most options one `multiple` profile answer may hold. */
+export const MAX_PROFILE_OPTIONS = 50;
+/** The `format` tag of an exported assessment file. */
+export const ASSESSMENT_EXPORT_FORMAT = 'crm-readiness/assessment';
+
+/** A question, profile-field or option id: a short non-empty string. */
+const IdSchema = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));
+/** A name, organization or assessor. */
+const LabelSchema = z.string().check(z.maxLength(MAX_LABEL_LENGTH));
+/** An ISO 8601 timestamp, as `Date.prototype.toISOString` writes it (an offset is accepted too). */
+const TimestampSchema = z.iso.datetime({ offset: true });
+/** A free-text note. */
+const NoteSchema = z.string().check(z.maxLength(MAX_NOTE_LENGTH));
+
+/**
+ * One answer: a level 0–4, "don't know" or "not applicable".
+ * @example 3
+ * @example 'dont-know'
+ */
+export const AnswerValueSchema = z.literal([0, 1, 2, 3, 4, 'dont-know', 'not-applicable']);
+
+/** Answers and notes kept aside because the content no longer has their questions. */
+export const SetAsideSchema = z.object({
+  /** Answers keyed by the id of a question the content no longer has. */
+  answers: z.record(IdSchema, AnswerValueSchema),
+  /** Notes keyed by the id of a question the content no longer has. */
+  notes: z.record(IdSchema, NoteSchema),
+});
+
+/** The assessment object; `AssessmentSchema` below is this, typed as `Assessment`. */
+const AssessmentObjectSchema = z.object({
+  /** Random, stable id (a UUID where the platform has one). */
+  id: IdSchema,
+  /** The assessment's own name. */
+  name: LabelSchema,
+  /** The organization assessed. */
+  organization: LabelSchema,
+  /** Who is assessing; may be empty. */
+  assessor: LabelSchema,
+  /**
+   * When the assessment was created.
+   * @example '2025-03-07T09:30:00.000Z'
+   */
+  createdAt: TimestampSchema,
+  /**
+   * When an answer, note or detail last changed.
+   * @example '2025-03-14T16:05:12.000Z'
+   */
+  updatedAt: TimestampSchema,
+  /** The content version the answers were given against (content/meta.yaml). */
+  contentVersion: z.int().check(z.minimum(1)),
+  /**
+   * Organization-profile answers keyed by field id: one option id, or several for `multiple`.
+   * @example { "company-size": "small", "channels": ["email", "phone"] }
+   */
+  profile: z.record(
+    IdSchema,
+    z.union([IdSchema, z.readonly(z.array(IdSchema).check(z.maxLength(MAX_PROFILE_OPTIONS)))]),
+  ),
+  /**
+   * Answers keyed by question id; a missing key is an unanswered question.
+   * @example { "strategy-executive-sponsor": 2, "technology-erp-integration": "not-applicable" }
+   */
+  answers: z.partialRecord(IdSchema, AnswerValueSchema),
+  /** Free-text notes keyed by question id. */
+  notes: z.record(IdSchema, NoteSchema),
+  /** The wizard step where the user left off (`details`, `profile`, a dimension id, or `review`). */
+  position: IdSchema,
+  /** Answers and notes to questions the content no longer has. */
+  setAside: SetAsideSchema,
+});
+
+/** True when A and B are assignable to each other. */
+type IsMutuallyAssignable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Fails to compile when the schema and the `Assessment` interface drift apart. */
+type AssertTrue<T extends true> = T;
+/** Compile-time proof that the schema's output is exactly an `Assessment`, both ways. */
+export type AssessmentSchemaMatchesInterface = AssertTrue<
+  IsMutuallyAssignable<z.infer<typeof AssessmentObjectSchema>, Assessment>
+>;
+
+/** One assessment, validated at run time. Its output type is the `Assessment` interface. */
+export const AssessmentSchema: z.ZodMiniType<Assessment> = AssessmentObjectSchema;
+
+/** A schema version: a whole number from 1. */
+const SchemaVersionSchema = z.int().check(z.minimum(1));
+
+/** What localStorage holds for one assessment. */
+export const StoredAssessmentSchema = z.object({
+  /** The shape version the assessment was stored with (`ASSESSMENT_SCHEMA_VERSION`). */
+  schemaVersion: SchemaVersionSchema,
+  /** The assessment itself. */
+  assessment: AssessmentSchema,
+});
+
+/** One stored assessment with its schema version. */
+export type StoredAssessment = z.infer<typeof StoredAssessmentSchema>;
+
+/** An exported assessment file, also the payload of a share link. */
+export const AssessmentExportSchema = z.object({
+  /** Tells our files apart from any other JSON: always `crm-readiness/assessment`. */
+  format: z.literal(ASSESSMENT_EXPORT_FORMAT),
+  /** The shape version the file was written with (`ASSESSMENT_SCHEMA_VERSION`). */
+  schemaVersion: SchemaVersionSchema,
+  /**
+   * When the file was exported.
+   * @example '2025-03-14T16:10:00.000Z'
+   */
+  exportedAt: TimestampSchema,
+  /** The assessment itself. */
+  assessment: AssessmentSchema,
+});
+
+/** An exported assessment file. */
+export type AssessmentExport = z.infer<typeof AssessmentExportSchema>;

@@ -1,0 +1,444 @@
+// The assessment wizard as people use it (#3): start, answer by keyboard only, reload and resume,
+// several assessments, import (good and bad files), share links, two tabs, broken storage.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BASE_URL,
+  chromiumAvailable,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  launchBrowser,
+  openPage,
+} from './harness';
+
+const WORDS = {
+  en: {
+    list: '/assessments/',
+    name: 'Assessment name',
+    organization: 'Organization',
+    start: 'Start the assessment',
+    next: 'Next',
+    review: 'Review',
+    allAnswered: 'Every question has an answer.',
+    importLabel: 'Assessment file (.json)',
+    notAssessment: 'This file is not an assessment export from this tool.',
+    nothingChanged: 'Nothing was imported, and nothing saved was changed.',
+    deleted: 'was deleted.',
+    undo: 'Undo',
+    delete: 'Delete',
+    continue: 'Continue',
+    shareHeading: 'An assessment was shared with you',
+    shareImport: 'Import',
+    imported: 'was imported.',
+    unavailable: 'does not let the site store data',
+    corrupt: 'could not be read',
+  },
+  es: {
+    list: '/es/assessments/',
+    name: 'Nombre de la evaluación',
+    organization: 'Organización',
+    start: 'Empezar la evaluación',
+    next: 'Siguiente',
+    review: 'Revisión',
+    allAnswered: 'Todas las preguntas tienen respuesta.',
+    importLabel: 'Archivo de evaluación (.json)',
+    notAssessment: 'Este archivo no es una evaluación exportada desde esta herramienta.',
+    nothingChanged: 'No se ha importado nada y no ha cambiado nada de lo guardado.',
+    deleted: 'Se ha eliminado',
+    undo: 'Deshacer',
+    delete: 'Eliminar',
+    continue: 'Continuar',
+    shareHeading: 'Le han compartido una evaluación',
+    shareImport: 'Importar',
+    imported: 'Se ha importado',
+    unavailable: 'no permite que el sitio guarde datos',
+    corrupt: 'no se han podido leer',
+  },
+} as const;
+type Lang = keyof typeof WORDS;
+const STORAGE_PREFIX = 'crm-readiness/assessment/';
+
+/** Starts an assessment through the form and waits for the wizard. */
+async function startAssessment(
+  page: Page,
+  lang: Lang,
+  name: string,
+  organization = 'Pérez & Hijos',
+): Promise<void> {
+  const w = WORDS[lang];
+  await page.goto(new URL(w.list, BASE_URL).href);
+  await page.getByLabel(w.name).fill(name);
+  await page.getByLabel(w.organization, { exact: true }).fill(organization);
+  await page.getByRole('button', { name: w.start }).click();
+  await page.waitForURL(/\/assess\/\?id=/);
+}
+
+/** An assessment as the tests read it back from storage. */
+interface StoredView {
+  id: string;
+  name: string;
+  answers: Record<string, unknown>;
+}
+
+/** The assessments stored in the page's localStorage. */
+async function storedAssessments(page: Page): Promise<StoredView[]> {
+  return page.evaluate((prefix) => {
+    const out: StoredView[] = [];
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i) ?? '';
+      if (!key.startsWith(prefix)) continue;
+      const record = JSON.parse(localStorage.getItem(key) ?? '{}') as { assessment: StoredView };
+      out.push(record.assessment);
+    }
+    return out;
+  }, STORAGE_PREFIX);
+}
+
+/** What has keyboard focus: its tag, type, name and text. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    const group =
+      el?.type === 'radio'
+        ? document.querySelectorAll(`input[name="${el.name}"]:checked`).length
+        : 0;
+    return {
+      tag: el?.tagName ?? '',
+      type: el?.type ?? '',
+      text: el?.textContent?.trim() ?? '',
+      groupAnswered: group > 0,
+      checked: !!el?.checked,
+    };
+  });
+}
+
+describe.runIf(chromiumAvailable())('the assessment wizard', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each<Lang>(['en', 'es'])('can be completed by keyboard alone (%s)', async (lang) => {
+    const w = WORDS[lang];
+    const { page, context, report } = await openPage(browser, w.list);
+    try {
+      // The start form, by keyboard: Tab to the name field, type, Tab on, Enter.
+      for (
+        let i = 0;
+        i < 30 && (await page.evaluate(() => document.activeElement?.id)) !== 'new-name';
+        i += 1
+      ) {
+        await page.keyboard.press('Tab');
+      }
+      await page.keyboard.type('Keyboard run');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Teclado S.L.');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/assess\/\?id=/);
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+
+      for (let presses = 0; presses < 3000; presses += 1) {
+        const heading = await page.locator('#step-heading').textContent();
+        if (heading === w.review) break;
+        await page.keyboard.press('Tab');
+        const el = await focused(page);
+        if (el.type === 'radio' && !el.groupAnswered) {
+          // Arrow keys move within a radio group and select, as native radios do.
+          await page.keyboard.press('ArrowDown');
+          await page.keyboard.press('ArrowDown');
+          await page.keyboard.press('ArrowDown');
+        } else if (el.type === 'checkbox' && !el.checked) {
+          await page.keyboard.press('Space');
+        } else if (el.tag === 'BUTTON' && el.text.startsWith(w.next)) {
+          await page.keyboard.press('Enter');
+        }
+      }
+      await expect.poll(() => page.locator('#step-heading').textContent()).toBe(w.review);
+      await page.getByRole('heading', { name: w.allAnswered }).waitFor();
+      const [stored] = await storedAssessments(page);
+      expect(Object.keys(stored?.answers ?? {}).length).toBe(57);
+      expect(report.pageErrors).toEqual([]);
+      expect(report.consoleErrors).toEqual([]);
+      expect(report.cspViolations).toEqual([]);
+      expect(report.externalRequests).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('resumes after a reload at the same step, with every answer and note kept', async () => {
+    const { page, context } = await openPage(browser, '/assessments/');
+    try {
+      await startAssessment(page, 'en', 'Resume test');
+      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await page.getByRole('heading', { name: 'Strategy', level: 2 }).waitFor();
+      const groups = page.locator('fieldset.question');
+      await groups
+        .nth(0)
+        .getByRole('radio', { name: /^Level 3/ })
+        .check();
+      await groups
+        .nth(1)
+        .getByRole('radio', { name: /^Level 1/ })
+        .check();
+      await groups.nth(2).getByRole('radio', { name: 'Don’t know' }).check();
+      await groups.nth(0).getByText('Note (optional)').click();
+      await page.getByLabel('Note for question 1').fill('Board minutes of March');
+      await page.reload();
+      await page.getByRole('heading', { name: 'Strategy', level: 2 }).waitFor();
+      await expect
+        .poll(() =>
+          groups
+            .nth(0)
+            .getByRole('radio', { name: /^Level 3/ })
+            .isChecked(),
+        )
+        .toBe(true);
+      expect(
+        await groups
+          .nth(1)
+          .getByRole('radio', { name: /^Level 1/ })
+          .isChecked(),
+      ).toBe(true);
+      expect(await groups.nth(2).getByRole('radio', { name: 'Don’t know' }).isChecked()).toBe(true);
+      expect(await page.getByLabel('Note for question 1').inputValue()).toBe(
+        'Board minutes of March',
+      );
+      await expect.poll(() => page.getByText('3 of 57 questions answered').count()).toBe(1);
+
+      // Reopened from the list, it goes back to where the user left off.
+      await page.goto(new URL('/assessments/', BASE_URL).href);
+      await page.getByRole('link', { name: 'Continue Resume test' }).click();
+      await page.getByRole('heading', { name: 'Strategy', level: 2 }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each<Lang>(['en', 'es'])(
+    'rejects a foreign file with a message and keeps what is stored (%s)',
+    async (lang) => {
+      const w = WORDS[lang];
+      const { page, context } = await openPage(browser, w.list);
+      try {
+        await startAssessment(page, lang, 'Keep me');
+        await page.goto(new URL(w.list, BASE_URL).href);
+        const before = await storedAssessments(page);
+        await page.getByLabel(w.importLabel).setInputFiles({
+          name: 'other.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [] })),
+        });
+        const alert = page.getByRole('alert').filter({ hasText: w.notAssessment });
+        await alert.waitFor();
+        expect(await alert.textContent()).toContain(w.nothingChanged);
+        expect(await storedAssessments(page)).toEqual(before);
+        await page.getByRole('heading', { name: 'Keep me' }).waitFor();
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('deletes after confirmation, and undo brings the assessment back', async () => {
+    const { page, context } = await openPage(browser, '/assessments/');
+    try {
+      await startAssessment(page, 'en', 'Delete me');
+      await page.goto(new URL('/assessments/', BASE_URL).href);
+      await page
+        .getByRole('group', { name: 'Actions for Delete me' })
+        .getByRole('button', { name: 'Delete' })
+        .click();
+      const dialog = page.getByRole('dialog', { name: 'Delete this assessment?' });
+      await dialog.getByRole('button', { name: 'Delete' }).click();
+      await page.getByText('“Delete me” was deleted.').waitFor();
+      expect(await storedAssessments(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await page.getByRole('heading', { name: 'Delete me' }).waitFor();
+      expect((await storedAssessments(page)).map((a) => a.name)).toEqual(['Delete me']);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens a share link in a fresh browser and imports it', async () => {
+    const { page, context } = await openPage(browser, '/assessments/');
+    let link = '';
+    try {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await startAssessment(page, 'en', 'Shared one', 'Acme Corp');
+      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await page
+        .locator('fieldset.question')
+        .first()
+        .getByRole('radio', { name: /^Level 2/ })
+        .check();
+      await page.goto(new URL('/assessments/', BASE_URL).href);
+      await page.getByRole('button', { name: 'Copy share link' }).click();
+      await page.getByText('Share link copied.').waitFor();
+      link = await page.evaluate(() => navigator.clipboard.readText());
+      expect(link).toMatch(/\/assessments\/#share=[\w-]+$/);
+    } finally {
+      await context.close();
+    }
+    const fresh = await openPage(browser, new URL(link).pathname + new URL(link).hash);
+    try {
+      const offer = fresh.page.getByRole('region', { name: 'An assessment was shared with you' });
+      await offer.waitFor();
+      expect(await offer.textContent()).toContain('“Shared one” for Acme Corp, 1 of 57');
+      await offer.getByRole('button', { name: 'Import' }).click();
+      await fresh.page.getByRole('heading', { name: 'Shared one' }).waitFor();
+      const [stored] = await storedAssessments(fresh.page);
+      expect(stored?.answers).toEqual({ 'strategy-business-strategy': 2 });
+      expect(new URL(fresh.page.url()).hash).toBe('');
+    } finally {
+      await fresh.context.close();
+    }
+  });
+
+  it('shows a clear message for a broken share link and stores nothing', async () => {
+    const { page, context } = await openPage(browser, '/assessments/#share=not-a-real-code');
+    try {
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'This share link is broken or incomplete' })
+        .waitFor();
+      expect(await storedAssessments(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps two tabs on one assessment consistent, neither overwriting the other', async () => {
+    const { page: a, context } = await openPage(browser, '/assessments/');
+    try {
+      await startAssessment(a, 'en', 'Two tabs');
+      const url = a.url().replace(/step=[^&]*/, '') + '&step=strategy';
+      await a.goto(url);
+      const b = await context.newPage();
+      await b.goto(url);
+      await a
+        .locator('fieldset.question')
+        .nth(0)
+        .getByRole('radio', { name: /^Level 4/ })
+        .check();
+      await b
+        .locator('fieldset.question')
+        .nth(1)
+        .getByRole('radio', { name: /^Level 2/ })
+        .check();
+      // Tab A sees B's answer arrive, and B still has A's.
+      await expect
+        .poll(() =>
+          a
+            .locator('fieldset.question')
+            .nth(1)
+            .getByRole('radio', { name: /^Level 2/ })
+            .isChecked(),
+        )
+        .toBe(true);
+      expect(
+        await b
+          .locator('fieldset.question')
+          .nth(0)
+          .getByRole('radio', { name: /^Level 4/ })
+          .isChecked(),
+      ).toBe(true);
+      const [stored] = await storedAssessments(a);
+      expect(stored?.answers).toEqual({
+        'strategy-business-strategy': 4,
+        'strategy-executive-sponsor': 2,
+      });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('moves unreadable stored data aside, says so, and keeps the rest working', async () => {
+    const { page, context } = await openPage(browser, '/assessments/');
+    try {
+      await startAssessment(page, 'en', 'Healthy');
+      await page.evaluate(
+        (prefix) =>
+          localStorage.setItem(`${prefix}broken`, '{"schemaVersion":1,"assessment":{"id":'),
+        STORAGE_PREFIX,
+      );
+      await page.goto(new URL('/assessments/', BASE_URL).href);
+      await page.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();
+      await page.getByRole('heading', { name: 'Healthy' }).waitFor();
+      const keys = await page.evaluate(() => Object.keys(localStorage));
+      expect(
+        keys.some(
+          (k) =>
+            k.startsWith('crm-readiness/backup/') && k.endsWith('/crm-readiness/assessment/broken'),
+        ),
+      ).toBe(true);
+      expect(keys).not.toContain(`${STORAGE_PREFIX}broken`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('works in memory and says so when the browser refuses storage', async () => {
+    const context: BrowserContext = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    try {
+      await page.goto(new URL('/assessments/', BASE_URL).href);
+      await page.getByRole('alert').filter({ hasText: WORDS.en.unavailable }).waitFor();
+      await page.getByLabel('Assessment name').fill('In memory');
+      await page.getByLabel('Organization', { exact: true }).fill('Nowhere');
+      await page.getByRole('button', { name: 'Start the assessment' }).click();
+      await page.waitForURL(/\/assess\/\?id=/);
+      // The new page cannot read what the old one kept in memory: it says so instead of failing.
+      await page.getByRole('alert').first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  describe.each<['light' | 'dark']>([['light'], ['dark']])(
+    'every screen in the %s scheme',
+    (scheme) => {
+      it.each<Lang>(['en', 'es'])(
+        'passes axe and fits 375 px without sideways scrolling (%s)',
+        async (lang) => {
+          const w = WORDS[lang];
+          const { page, context } = await openPage(browser, w.list, {
+            colorScheme: scheme,
+            width: 375,
+          });
+          try {
+            await expectNoAxeViolations(page);
+            await startAssessment(page, lang, 'Axe check');
+            const id = new URL(page.url()).searchParams.get('id') ?? '';
+            for (const step of ['profile', 'strategy', 'change-management', 'review']) {
+              await page.goto(
+                new URL(`${lang === 'es' ? '/es' : ''}/assess/?id=${id}&step=${step}`, BASE_URL)
+                  .href,
+              );
+              await page.locator('#step-heading').waitFor();
+              await expectNoAxeViolations(page);
+              await expectNoHorizontalScroll(page);
+            }
+            await page.goto(new URL(w.list, BASE_URL).href);
+            await page.getByRole('heading', { name: 'Axe check' }).waitFor();
+            await expectNoAxeViolations(page);
+            await expectNoHorizontalScroll(page);
+          } finally {
+            await context.close();
+          }
+        },
+      );
+    },
+  );
+});
