@@ -17,6 +17,8 @@ interface Props {
   onExport: () => void;
   onShare: () => void;
   onDelete: () => void;
+  /** Replaces the plain link when the assessment must travel with the navigation (no storage). */
+  onOpen?: (() => void) | undefined;
 }
 
 export function AssessmentCard(props: Props) {

@@ -5,8 +5,11 @@ import type { AssessmentsProps } from '../types';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { getProgress } from '../../domain/assessment/progress';
 import { format } from '../../i18n/format';
+import { buildExport } from '../../domain/assessment/parse-import';
+import { encodeShareCode, toShareHash } from '../../domain/assessment/share-code';
 import {
   $assessmentList,
+  $assessments,
   $storageHealth,
   $unreadable,
   deleteAssessment,
@@ -45,6 +48,15 @@ export default function AssessmentsApp(props: AssessmentsProps) {
     onError: setImportError,
   });
   const wizardHref = (id: string) => `${props.wizardPath}?id=${encodeURIComponent(id)}`;
+  /** Opens the wizard; without storage the assessment travels along in the URL fragment. */
+  const openInWizard = async (id: string) => {
+    const assessment = $assessments.get()[id];
+    const carry =
+      assessment && $storageHealth.get() === 'unavailable'
+        ? toShareHash(await encodeShareCode(buildExport(assessment, new Date())))
+        : '';
+    globalThis.location.assign(`${wizardHref(id)}${carry}`);
+  };
 
   const confirmDelete = () => {
     if (!toDelete) return;
@@ -92,10 +104,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
       />
       <NewAssessmentForm
         strings={s}
-        onStart={(input) => {
-          const id = startAssessment(input);
-          globalThis.location.assign(wizardHref(id));
-        }}
+        onStart={(input) => void openInWizard(startAssessment(input))}
       />
       <section aria-labelledby="list-heading" class="stack">
         <h2 id="list-heading">{s.listHeading}</h2>
@@ -125,6 +134,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
                   void shareAssessment(a, props.listPath, s, (text) => setStatus({ text }))
                 }
                 onDelete={() => setToDelete(a)}
+                onOpen={health === 'unavailable' ? () => void openInWizard(a.id) : undefined}
               />
             ))}
           </ul>

@@ -26,6 +26,7 @@ import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/con
 import { StorageBanner } from '../shared/StorageBanner';
 import { exportAssessment } from '../assessments/use-import';
 import { WizardProgress } from './WizardProgress';
+import { useCarriedAssessment } from './use-carried-assessment';
 import { SectionNav, type StepItem } from './SectionNav';
 import { ProfileStep } from './ProfileStep';
 import { DimensionStep } from './DimensionStep';
@@ -42,17 +43,20 @@ export default function WizardApp(props: WizardProps) {
   const questions = useMemo(() => toQuestionFacts(dimensions), [dimensions]);
   const model = useMemo(() => toScoringModel(dimensions), [dimensions]);
   const stepIds = useMemo(() => getStepIds(dimensions.map((d) => d.id)), [dimensions]);
-  const [{ id }] = useState(() => {
-    const location = readLocation();
-    initAssessmentStore(
+  const context = useMemo(
+    () =>
       toRestoreContext({
         questions,
         profileFieldIds: props.profile.fields.map((f) => f.id),
         contentVersion: props.contentVersion,
       }),
-    );
-    return location;
+    [questions, props.profile, props.contentVersion],
+  );
+  const [{ id }] = useState(() => {
+    initAssessmentStore(context);
+    return readLocation();
   });
+  const pending = useCarriedAssessment(id, context);
   const assessment = useStore($assessments)[id];
   const health = useStore($storageHealth);
   const [step, setStep] = useState(() =>
@@ -96,6 +100,7 @@ export default function WizardApp(props: WizardProps) {
     input?.focus();
   }, [step]);
 
+  if (pending) return <p class="loading">{s.loading}</p>;
   if (!assessment) {
     return (
       <div class="banner warning" role="alert">
