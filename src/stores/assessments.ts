@@ -49,7 +49,8 @@ export interface UnreadableRecord {
 export const $assessments = map<Record<string, Assessment>>({});
 /** Assessments, most recently changed first. */
 export const $assessmentList = computed($assessments, (all) =>
-  Object.values(all).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+  // Compare instants, not text: imported timestamps may carry a UTC offset.
+  Object.values(all).sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)),
 );
 /** Whether saving works. */
 export const $storageHealth = atom<StorageHealth>('ok');
@@ -101,29 +102,44 @@ export function initAssessmentStore(context: RestoreContext, options: InitOption
   const opened = options.storage === undefined ? openLocalStorage() : options.storage;
   const storage = opened ?? createMemoryStorage();
   const now = options.now ?? (() => new Date());
-  const lastRaw = new Map<string, string>();
+  const unsubscribe = onOtherTabChange(ASSESSMENT_KEY_PREFIX, (key, raw) =>
+    key === null ? loadAll() : applyOtherTabChange(key.slice(ASSESSMENT_KEY_PREFIX.length), raw),
+  );
+  state = { storage, context, now, lastRaw: new Map(), unsubscribe };
+  $lastDeleted.set(null);
+  $unreadable.set([]);
+  $storageHealth.set(opened ? 'ok' : 'unavailable');
+  loadAll();
+  $loaded.set(true);
+}
+
+/** Reads every stored assessment into the store, moving unreadable records aside (mutates storage). */
+function loadAll(): void {
+  if (!state) return;
+  const { storage, context, now, lastRaw } = state;
+  lastRaw.clear();
   const all: Record<string, Assessment> = {};
-  const unreadable: UnreadableRecord[] = [];
+  const unreadable: UnreadableRecord[] = [...$unreadable.get()];
   for (const key of listKeys(storage, ASSESSMENT_KEY_PREFIX)) {
     const raw = readKey(storage, key);
     if (raw === null) continue;
     const parsed = parseRecord(raw, context);
     if (parsed === 'newer') continue; // Written by a newer version of the site: leave it untouched.
-    if (parsed === null) {
+    const rightKey = parsed === null ? key : keyOf(parsed.id);
+    // Unreadable, or filed under a key that another record already holds: keep it aside.
+    if (
+      parsed === null ||
+      (rightKey !== key && (all[parsed.id] || readKey(storage, rightKey) !== null))
+    ) {
       unreadable.push({ backupKey: moveAside(storage, key, raw, now()), raw });
       continue;
     }
+    if (rightKey !== key && writeKey(storage, rightKey, raw) === 'ok') removeKey(storage, key);
     all[parsed.id] = parsed;
     lastRaw.set(parsed.id, raw);
   }
-  const unsubscribe = onOtherTabChange(ASSESSMENT_KEY_PREFIX, (key, raw) =>
-    applyOtherTabChange(key.slice(ASSESSMENT_KEY_PREFIX.length), raw),
-  );
-  state = { storage, context, now, lastRaw, unsubscribe };
   $assessments.set(all);
   $unreadable.set(unreadable);
-  $storageHealth.set(opened ? 'ok' : 'unavailable');
-  $loaded.set(true);
 }
 
 /** Applies a change another tab made to one assessment. */
@@ -140,15 +156,33 @@ function applyOtherTabChange(id: string, raw: string | null): void {
   $assessments.setKey(id, parsed);
 }
 
-/** The freshest copy of an assessment: storage's if another tab wrote since we last looked. */
+/**
+ * The freshest copy of an assessment: storage's if another tab wrote since we last looked (and then
+ * the store is updated too). Undefined when another tab deleted it or a newer version rewrote it.
+ */
 function getFresh(id: string): Assessment | undefined {
   const known = $assessments.get()[id];
   if (!state) return known;
   const raw = readKey(state.storage, keyOf(id));
-  if (raw === null || raw === state.lastRaw.get(id)) return known;
+  if (raw === state.lastRaw.get(id)) return known;
+  if (raw === null) {
+    // It was stored and is gone: another tab deleted it. Do not bring it back by editing it.
+    if (state.lastRaw.has(id)) {
+      state.lastRaw.delete(id);
+      $assessments.setKey(id, undefined);
+      return undefined;
+    }
+    return known;
+  }
   const parsed = parseRecord(raw, state.context);
-  if (parsed === null || parsed === 'newer') return known;
+  if (parsed === null) return known;
+  if (parsed === 'newer') {
+    // A newer version of the site owns this record now: never overwrite it with an older shape.
+    $assessments.setKey(id, undefined);
+    return undefined;
+  }
   state.lastRaw.set(id, raw);
+  $assessments.setKey(id, parsed);
   return parsed;
 }
 

@@ -403,7 +403,11 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
       await page.getByRole('heading', { name: 'Your organization', level: 2 }).waitFor();
       await page.getByRole('alert').filter({ hasText: WORDS.en.unavailable }).waitFor();
       await page.getByRole('button', { name: 'Next', exact: true }).click();
-      await page.locator('fieldset.question').first().getByRole('radio', { name: /^Level 2/ }).check();
+      await page
+        .locator('fieldset.question')
+        .first()
+        .getByRole('radio', { name: /^Level 2/ })
+        .check();
       await page.getByText('1 of 57 questions answered').waitFor();
       expect(new URL(page.url()).hash).toBe('');
     } finally {

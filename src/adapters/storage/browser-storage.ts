@@ -103,14 +103,18 @@ export function moveAside(
   return backupKey;
 }
 
-/** Calls `listener` when another tab changes a key with `prefix`; returns the unsubscribe function. */
+/**
+ * Calls `listener` when another tab changes a key with `prefix`, or with `null` when another tab
+ * cleared the whole storage; returns the unsubscribe function.
+ */
 export function onOtherTabChange(
   prefix: string,
-  listener: (key: string, value: string | null) => void,
+  listener: (key: string | null, value: string | null) => void,
 ): () => void {
   if (typeof globalThis.addEventListener !== 'function') return () => undefined;
   const handle = (event: StorageEvent) => {
-    if (event.key?.startsWith(prefix)) listener(event.key, event.newValue);
+    if (event.key === null) listener(null, null);
+    else if (event.key.startsWith(prefix)) listener(event.key, event.newValue);
   };
   globalThis.addEventListener('storage', handle);
   return () => globalThis.removeEventListener('storage', handle);

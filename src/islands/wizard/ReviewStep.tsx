@@ -112,7 +112,16 @@ export function ReviewStep({
             ? s.allAnswered
             : format(s.unansweredHeading, { count: unanswered.length })}
         </h3>
-        {unanswered.length > 0 && <ul class="link-list">{unanswered.map(link)}</ul>}
+        {dimensions.map((d) => {
+          const open = unanswered.filter((q) => q.dimensionId === d.id);
+          if (open.length === 0) return null;
+          return (
+            <div key={d.id} class="stack">
+              <h4>{d.title}</h4>
+              <ul class="link-list">{open.map(link)}</ul>
+            </div>
+          );
+        })}
       </section>
       {dontKnow.length > 0 && (
         <section aria-labelledby="dont-know-heading" class="stack">

@@ -1,0 +1,142 @@
+// `npm run bench`: builds nothing; measures the built site (run `npm run build` first) and the
+// domain. Reports figures (median of several runs) in a table and tests/.output/bench.json. Timings
+// are noisy on shared machines, so they are reported against their budgets, never asserted in CI.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumPath, isChromiumAvailable } from '../e2e/chromium.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const PORT = Number(process.env.BENCH_PORT ?? 4339);
+const BASE = `http://127.0.0.1:${PORT}`;
+
+/** @param {number[]} values */
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+/** Runs the domain micro-benchmark in a Vitest-free Node process via tsx-less import of built TS. */
+function benchScoring() {
+  const run = spawnSync(
+    join(ROOT, 'node_modules/.bin/vitest'),
+    [
+      'bench',
+      '--run',
+      'tests/bench/domain.bench.ts',
+      '--outputJson',
+      join(ROOT, 'tests/.output/domain-bench.json'),
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  if (run.status !== 0) throw new Error(`domain bench failed:\n${run.stdout}\n${run.stderr}`);
+  return run.stdout;
+}
+
+/** Starts astro preview and resolves when it answers. */
+async function startPreview() {
+  const server = spawn(
+    join(ROOT, 'node_modules/.bin/astro'),
+    ['preview', '--host', '127.0.0.1', '--port', String(PORT)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      // not yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('astro preview did not start');
+}
+
+/** Work from a click on an answer until the screen is updated, in ms (median of 40 clicks). */
+async function benchAnswerClick() {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${BASE}/assessments/`);
+    await page.getByLabel('Assessment name').fill('Bench');
+    await page.getByLabel('Organization', { exact: true }).fill('Bench Ltd');
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    await page.waitForURL(/assess\/\?id=/);
+    await page.goto(page.url() + '&step=strategy');
+    await page.locator('fieldset.question').first().waitFor();
+    const samples = await page.evaluate(async () => {
+      const radios = [...document.querySelectorAll('fieldset.question input[type="radio"]')];
+      const label = document.querySelector('label[for="progress-overall"]');
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+      const out = [];
+      for (let i = 0; i < 40; i += 1) {
+        // Alternate between answering and clearing, so every click changes what is shown.
+        const radio = /** @type {HTMLInputElement} */ (radios[(i * 7) % radios.length]);
+        await frame();
+        const before = label?.textContent;
+        const start = performance.now();
+        radio.click();
+        // The click's work: store update, storage write, render. Preact renders in a microtask.
+        for (let m = 0; m < 20 && label?.textContent === before && !radio.checked; m += 1) await Promise.resolve();
+        await Promise.resolve();
+        out.push(performance.now() - start);
+      }
+      return out;
+    });
+    return median(samples);
+  } finally {
+    await browser.close();
+  }
+}
+
+const results = [];
+const output = benchScoring();
+const scoring = /median[^\n]*/.exec(output);
+console.log(
+  output
+    .split('\n')
+    .filter((l) => /·|name|bench/.test(l))
+    .join('\n'),
+);
+if (!isChromiumAvailable()) {
+  console.log('Chromium not found: browser timings skipped.');
+} else {
+  const server = await startPreview();
+  try {
+    const click = await benchAnswerClick();
+    results.push({
+      name: 'answer click → next frame (ms, median of 40)',
+      value: Number(click.toFixed(2)),
+      budget: 16.7,
+    });
+  } finally {
+    process.kill(-(server.pid ?? 0));
+  }
+}
+mkdirSync(join(ROOT, 'tests/.output'), { recursive: true });
+writeFileSync(
+  join(ROOT, 'tests/.output/bench.json'),
+  JSON.stringify({ results, scoring: scoring?.[0] ?? null }, null, 2),
+);
+console.log('\n| measure | value | budget | |\n| --- | --- | --- | --- |');
+for (const r of results)
+  console.log(`| ${r.name} | ${r.value} | ${r.budget} | ${r.value <= r.budget ? 'ok' : 'over'} |`);
+const over = results.filter((r) => r.value > r.budget);
+process.exitCode = over.length > 0 ? 1 : 0;
