@@ -1,7 +1,13 @@
 /** Content collections: glob loaders over the top-level content/ folder, schemas from src/domain. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { DimensionSchema, MetaSchema, ProfileSchema } from './domain/schemas/content';
+import {
+  DimensionSchema,
+  InitiativeSchema,
+  KpiSchema,
+  MetaSchema,
+  ProfileSchema,
+} from './domain/schemas/content';
 
 // `base` is resolved from the project root (STACK.md): './content', never '../content'.
 const dimensions = defineCollection({
@@ -19,4 +25,14 @@ const meta = defineCollection({
   schema: MetaSchema,
 });
 
-export const collections = { dimensions, profile, meta };
+const initiatives = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/initiatives' }),
+  schema: InitiativeSchema,
+});
+
+const kpis = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/kpis' }),
+  schema: KpiSchema,
+});
+
+export const collections = { dimensions, profile, meta, initiatives, kpis };

@@ -4,15 +4,19 @@
  * Astro's own collection loading validates each entry again; this check exists so that a broken
  * file stops the build with one message naming the file and the field, before anything else runs.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import {
   DimensionSchema,
+  InitiativeSchema,
+  KpiSchema,
   MetaSchema,
   ProfileSchema,
   type Dimension,
+  type Initiative,
+  type Kpi,
   type Meta,
   type Profile,
 } from '../domain/schemas/content';
@@ -29,6 +33,8 @@ export interface ContentCheckResult {
   readonly meta: Sourced<Meta> | null;
   readonly profile: Sourced<Profile> | null;
   readonly dimensions: readonly Sourced<Dimension>[];
+  readonly initiatives: readonly Sourced<Initiative>[];
+  readonly kpis: readonly Sourced<Kpi>[];
 }
 
 /** Formats a zod path like `questions[2].prompt.es`. */
@@ -75,14 +81,23 @@ export function checkContentFolder(root: string): ContentCheckResult {
   const folder = join(root, 'content');
   const meta = parseFile(MetaSchema, join(folder, 'meta.yaml'), root, issues);
   const profile = parseFile(ProfileSchema, join(folder, 'profile.yaml'), root, issues);
-  const dimensionFolder = join(folder, 'dimensions');
-  const dimensions = readdirSync(dimensionFolder)
-    .filter((name) => name.endsWith('.yaml'))
-    .sort()
-    .map((name) => parseFile(DimensionSchema, join(dimensionFolder, name), root, issues))
-    .filter((entry): entry is Sourced<Dimension> => entry !== null);
-  if (meta) issues.push(...checkContent({ meta, dimensions }));
-  return { issues, meta, profile, dimensions };
+  const readFolder = <T>(
+    name: string,
+    schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  ): Sourced<T>[] => {
+    const dir = join(folder, name);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((file) => file.endsWith('.yaml'))
+      .sort()
+      .map((file) => parseFile(schema, join(dir, file), root, issues))
+      .filter((entry): entry is Sourced<T> => entry !== null);
+  };
+  const dimensions = readFolder('dimensions', DimensionSchema);
+  const initiatives = readFolder('initiatives', InitiativeSchema);
+  const kpis = readFolder('kpis', KpiSchema);
+  if (meta) issues.push(...checkContent({ meta, dimensions, initiatives, kpis }));
+  return { issues, meta, profile, dimensions, initiatives, kpis };
 }
 
 /** Throws one readable error listing every problem, or returns quietly when the content is sound. */

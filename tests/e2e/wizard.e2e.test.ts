@@ -243,6 +243,39 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
     },
   );
 
+  it('exports a file, and importing it again asks whether to replace or keep both', async () => {
+    const { page, context } = await openPage(browser, '/assessments/');
+    try {
+      await startAssessment(page, 'en', 'Round trip', 'Ñandú Ibérica S.A.');
+      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await page
+        .locator('fieldset.question')
+        .first()
+        .getByRole('radio', { name: /^Level 4/ })
+        .check();
+      await page.goto(new URL('/assessments/', BASE_URL).href);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export file' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(
+        /^crm-assessment-nandu-iberica-s-a-\d{4}-\d{2}-\d{2}\.json$/,
+      );
+      const file = await download.path();
+      await page.getByLabel('Assessment file (.json)').setInputFiles(file);
+      const dialog = page.getByRole('dialog', { name: 'This assessment is already here' });
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Keep both' }).click();
+      await page.getByText('“Round trip” was imported.').waitFor();
+      const stored = await storedAssessments(page);
+      expect(stored.map((a) => a.name)).toEqual(['Round trip', 'Round trip']);
+      expect(new Set(stored.map((a) => a.id)).size).toBe(2);
+      expect(stored.every((a) => a.answers['strategy-business-strategy'] === 4)).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('deletes after confirmation, and undo brings the assessment back', async () => {
     const { page, context } = await openPage(browser, '/assessments/');
     try {

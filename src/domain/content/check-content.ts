@@ -3,7 +3,7 @@
  * retired ids never reused. Each problem names the file and the field, so the build message says
  * exactly where to look.
  */
-import type { Dimension, Meta } from '../schemas/content';
+import type { Dimension, Initiative, Kpi, Meta } from '../schemas/content';
 
 /** One problem found in the content, with where it is. */
 export interface ContentIssue {
@@ -24,6 +24,8 @@ export interface Sourced<T> {
 export interface LoadedContent {
   readonly meta: Sourced<Meta>;
   readonly dimensions: readonly Sourced<Dimension>[];
+  readonly initiatives?: readonly Sourced<Initiative>[];
+  readonly kpis?: readonly Sourced<Kpi>[];
 }
 
 /** Returns the base name of a file without its extension: `content/dimensions/strategy.yaml` → `strategy`. */
@@ -66,7 +68,94 @@ export function checkContent(content: LoadedContent): ContentIssue[] {
       }
     });
   }
+  issues.push(...checkLibrary(content, new Set(dimensionFiles.keys()), new Set(questionFiles.keys())));
   return issues;
+}
+
+/** Ids unique and matching their files, and not retired; returns the set of ids. */
+function checkIds(
+  entries: readonly Sourced<{ id: string }>[],
+  kind: string,
+  retired: ReadonlySet<string>,
+  issues: ContentIssue[],
+): Set<string> {
+  const seen = new Map<string, string>();
+  for (const { file, data } of entries) {
+    if (getFileStem(file) !== data.id) {
+      issues.push({ file, path: 'id', message: `the id "${data.id}" must equal the file name "${getFileStem(file)}"` });
+    }
+    const other = seen.get(data.id);
+    if (other) issues.push({ file, path: 'id', message: `${kind} id "${data.id}" is already used in ${other}` });
+    if (retired.has(data.id)) {
+      issues.push({ file, path: 'id', message: `"${data.id}" is a retired id (content/meta.yaml) and cannot be reused` });
+    }
+    seen.set(data.id, file);
+  }
+  return new Set(seen.keys());
+}
+
+/** Initiatives reference existing dimensions, questions, KPIs and initiatives, without cycles. */
+function checkLibrary(
+  content: LoadedContent,
+  dimensionIds: ReadonlySet<string>,
+  questionIds: ReadonlySet<string>,
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const retired = new Set(content.meta.data.retiredIds);
+  const initiatives = content.initiatives ?? [];
+  const kpiIds = checkIds(content.kpis ?? [], 'KPI', retired, issues);
+  const initiativeIds = checkIds(initiatives, 'initiative', retired, issues);
+  for (const { file, data } of initiatives) {
+    if (!dimensionIds.has(data.dimension)) {
+      issues.push({ file, path: 'dimension', message: `unknown dimension "${data.dimension}"` });
+    }
+    data.triggers.forEach((trigger, i) => {
+      if (!questionIds.has(trigger.question)) {
+        issues.push({ file, path: `triggers[${i}].question`, message: `unknown question "${trigger.question}"` });
+      }
+    });
+    data.kpis.forEach((kpi, i) => {
+      if (!kpiIds.has(kpi)) issues.push({ file, path: `kpis[${i}]`, message: `unknown KPI "${kpi}"` });
+    });
+    data.dependsOn.forEach((dependency, i) => {
+      if (!initiativeIds.has(dependency)) {
+        issues.push({ file, path: `dependsOn[${i}]`, message: `unknown initiative "${dependency}"` });
+      }
+    });
+  }
+  const cycle = findDependencyCycle(initiatives.map((i) => i.data));
+  if (cycle) {
+    const file = initiatives.find((i) => i.data.id === cycle[0])?.file ?? 'content/initiatives';
+    issues.push({ file, path: 'dependsOn', message: `dependency cycle: ${cycle.join(' → ')}` });
+  }
+  return issues;
+}
+
+/** Returns one dependency cycle as a list of ids (first id repeated at the end), or null. */
+export function findDependencyCycle(
+  nodes: readonly { readonly id: string; readonly dependsOn: readonly string[] }[],
+): string[] | null {
+  const edges = new Map(nodes.map((n) => [n.id, n.dependsOn]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const path: string[] = [];
+  const visit = (id: string): string[] | null => {
+    if (state.get(id) === 'done' || !edges.has(id)) return null;
+    if (state.get(id) === 'visiting') return [...path.slice(path.indexOf(id)), id];
+    state.set(id, 'visiting');
+    path.push(id);
+    for (const next of edges.get(id) ?? []) {
+      const found = visit(next);
+      if (found) return found;
+    }
+    path.pop();
+    state.set(id, 'done');
+    return null;
+  };
+  for (const node of nodes) {
+    const found = visit(node.id);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Formats issues as one readable block, one line each: `file → path: message`. */

@@ -155,3 +155,97 @@ export const MetaSchema = z
   .strict();
 /** The content metadata. */
 export type Meta = z.infer<typeof MetaSchema>;
+
+/** How often a KPI is reviewed. */
+export const KpiFrequencySchema = z.enum(['weekly', 'monthly', 'quarterly', 'yearly']);
+/** The unit a KPI is measured in. */
+export const KpiUnitSchema = z.enum([
+  'percent',
+  'days',
+  'hours',
+  'currency',
+  'count',
+  'score',
+  'ratio',
+]);
+
+/** One KPI of the library: `content/kpis/<id>.yaml`. */
+export const KpiSchema = z
+  .object({
+    /** Must equal the file name. */
+    id: ContentIdSchema,
+    name: LocalizedTextSchema,
+    /** What it measures and how, with its formula. */
+    definition: LocalizedTextSchema,
+    unit: KpiUnitSchema,
+    /** Whether a higher or a lower value is better. */
+    direction: z.enum(['higher', 'lower']),
+    /** A suggested target, in words (e.g. "+5 points within 12 months"). */
+    suggestedTarget: LocalizedTextSchema,
+    frequency: KpiFrequencySchema,
+  })
+  .strict();
+/** One KPI as authored. */
+export type Kpi = z.infer<typeof KpiSchema>;
+
+/** A low / medium / high rating. */
+export const RatingSchema = z.enum(['low', 'medium', 'high']);
+
+/**
+ * When an initiative is needed: the question answered at `atOrBelow` or lower, or "don't know".
+ * @example { question: 'strategy-executive-sponsor', atOrBelow: 2 }
+ */
+export const TriggerSchema = z
+  .object({
+    question: ContentIdSchema,
+    atOrBelow: z.number().int().min(0).max(3),
+  })
+  .strict();
+
+/** The four interaction channels of the ProCheck method. */
+export const CHANNEL_IDS = [
+  'sales-force',
+  'distribution-channel',
+  'internet',
+  'contact-center',
+] as const;
+/** One interaction channel. */
+export const ChannelIdSchema = z.enum(CHANNEL_IDS);
+
+/** One initiative of the action library: `content/initiatives/<id>.yaml`. */
+export const InitiativeSchema = z
+  .object({
+    /** Must equal the file name. */
+    id: ContentIdSchema,
+    phase: PhaseIdSchema,
+    /** The dimension whose gap it closes. */
+    dimension: ContentIdSchema,
+    /** Change-management work runs alongside the phases rather than in sequence. */
+    changeManagement: z.boolean().default(false),
+    /** For channel rollouts: the channel it brings into operation (only if the organization uses it). */
+    channel: ChannelIdSchema.optional(),
+    title: LocalizedTextSchema,
+    description: LocalizedTextSchema,
+    /** Any one of these triggers it; an initiative with `always: true` needs none. */
+    triggers: z.array(TriggerSchema).default([]),
+    always: z.boolean().default(false),
+    /** Duration in weeks for a medium-sized organization; scaled for others. */
+    weeks: z.number().int().min(1).max(52),
+    effort: RatingSchema,
+    impact: RatingSchema,
+    /** Initiatives that must finish before this one starts. */
+    dependsOn: z.array(ContentIdSchema).default([]),
+    /** The role that owns it, e.g. "Executive sponsor". */
+    owner: LocalizedTextSchema,
+    /** KPI ids that track it. */
+    kpis: z.array(ContentIdSchema).min(1, 'an initiative needs at least one KPI to track it'),
+    /** The deliverable that marks its end, for milestones. */
+    milestone: LocalizedTextSchema,
+  })
+  .strict()
+  .refine((i) => i.always || i.triggers.length > 0 || i.channel !== undefined, {
+    message: 'an initiative needs triggers, a channel, or `always: true`',
+    path: ['triggers'],
+  });
+/** One initiative as authored. */
+export type Initiative = z.infer<typeof InitiativeSchema>;
