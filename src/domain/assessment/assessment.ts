@@ -20,6 +20,48 @@ export interface SetAside {
   readonly notes: Readonly<Record<string, string>>;
 }
 
+/** How often a KPI is reviewed. */
+export type KpiFrequency = 'weekly' | 'monthly' | 'quarterly' | 'yearly';
+
+/** The user's own figures for one KPI of the plan. */
+export interface KpiSetting {
+  readonly baseline?: string | undefined;
+  readonly target?: string | undefined;
+  readonly frequency?: KpiFrequency | undefined;
+}
+
+/** What the user chose on the results page: targets, comparison and roadmap edits. */
+export interface AssessmentPlan {
+  /** The ambition preset the targets started from. */
+  readonly ambition: 'foundation' | 'competitive' | 'leading';
+  /** Per-dimension targets (0–100) that differ from the preset. */
+  readonly targets: Readonly<Record<string, number>>;
+  /** Id of an earlier assessment to compare with. */
+  readonly compareWith?: string | undefined;
+  /** Channel rollout order, first channel first. */
+  readonly channelOrder?: readonly string[] | undefined;
+  /** First day of the plan, yyyy-mm-dd. */
+  readonly planStart?: string | undefined;
+  /** Initiatives taken out of the plan. */
+  readonly excluded: readonly string[];
+  /** Start weeks chosen by the user, by initiative id. */
+  readonly startWeeks: Readonly<Record<string, number>>;
+  /** Owners named by the user, by initiative id. */
+  readonly owners: Readonly<Record<string, string>>;
+  /** Baselines, targets and review frequencies, by KPI id. */
+  readonly kpis: Readonly<Record<string, KpiSetting>>;
+}
+
+/** The plan of an assessment nobody has edited yet. */
+export const EMPTY_PLAN: AssessmentPlan = {
+  ambition: 'competitive',
+  targets: {},
+  excluded: [],
+  startWeeks: {},
+  owners: {},
+  kpis: {},
+};
+
 /** One assessment of one organization. */
 export interface Assessment {
   /** Random, stable id. */
@@ -40,6 +82,8 @@ export interface Assessment {
   /** The wizard step where the user left off (`details`, `profile`, a dimension id, or `review`). */
   readonly position: string;
   readonly setAside: SetAside;
+  /** The results page's choices; absent until the user makes one. */
+  readonly plan?: AssessmentPlan | undefined;
 }
 
 /** What a new assessment is created from. */
@@ -146,6 +190,15 @@ export function withDetails(
 /** Records the step the user is on, so the wizard reopens there. Does not touch `updatedAt`. */
 export function withPosition(assessment: Assessment, position: string): Assessment {
   return assessment.position === position ? assessment : { ...assessment, position };
+}
+
+/** Changes the plan (targets, comparison, roadmap edits); counts as a change. */
+export function withPlan(
+  assessment: Assessment,
+  change: (plan: AssessmentPlan) => AssessmentPlan,
+  now: Date,
+): Assessment {
+  return { ...assessment, plan: change(assessment.plan ?? EMPTY_PLAN), updatedAt: now.toISOString() };
 }
 
 /** Copies an assessment under a new id and name, with fresh timestamps. */

@@ -37,6 +37,41 @@ export const SetAsideSchema = z.object({
   notes: z.record(IdSchema, NoteSchema),
 });
 
+/** A number of weeks or a target: a whole number in a sane range. */
+const WeekSchema = z.int().check(z.minimum(0), z.maximum(520));
+
+/** The results page's choices saved with an assessment. */
+export const PlanSchema = z.object({
+  /** The ambition preset the targets started from. */
+  ambition: z.enum(['foundation', 'competitive', 'leading']),
+  /** Per-dimension targets 0–100. */
+  targets: z.record(IdSchema, z.int().check(z.minimum(0), z.maximum(100))),
+  /** An earlier assessment to compare with. */
+  compareWith: z.optional(IdSchema),
+  /** Channel rollout order. */
+  channelOrder: z.optional(z.readonly(z.array(IdSchema).check(z.maxLength(10)))),
+  /**
+   * First day of the plan.
+   * @example '2027-01-04'
+   */
+  planStart: z.optional(z.iso.date()),
+  /** Initiatives taken out of the plan. */
+  excluded: z.readonly(z.array(IdSchema).check(z.maxLength(500))),
+  /** Start weeks chosen by the user. */
+  startWeeks: z.record(IdSchema, WeekSchema),
+  /** Owners named by the user. */
+  owners: z.record(IdSchema, LabelSchema),
+  /** The user's figures per KPI. */
+  kpis: z.record(
+    IdSchema,
+    z.object({
+      baseline: z.optional(LabelSchema),
+      target: z.optional(LabelSchema),
+      frequency: z.optional(z.enum(['weekly', 'monthly', 'quarterly', 'yearly'])),
+    }),
+  ),
+});
+
 /** The assessment object; `AssessmentSchema` below is this, typed as `Assessment`. */
 const AssessmentObjectSchema = z.object({
   /** Random, stable id (a UUID where the platform has one). */
@@ -78,6 +113,8 @@ const AssessmentObjectSchema = z.object({
   position: IdSchema,
   /** Answers and notes to questions the content no longer has. */
   setAside: SetAsideSchema,
+  /** The results page's choices; absent until the user makes one. */
+  plan: z.optional(PlanSchema),
 });
 
 /** True when A and B are assignable to each other. */
