@@ -60,6 +60,13 @@ export default defineConfig(
 
   // Preact islands are JSX: check them for accessibility mistakes axe cannot see before hydration.
   { files: ['**/*.tsx'], ...jsxA11yConfigs.flatConfigs.recommended },
+  {
+    files: ['**/*.tsx'],
+    rules: {
+      // A scrollable table region must be reachable by keyboard (axe: scrollable-region-focusable).
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'] }],
+    },
+  },
 
   // Config files and test/bench scripts run in Node.
   {

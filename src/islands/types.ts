@@ -29,6 +29,8 @@ export interface AssessmentsProps {
   readonly wizardPath: string;
   /** URL of this page, for share links. */
   readonly listPath: string;
+  /** URL of the results page in this language. */
+  readonly resultsPath: string;
 }
 
 /** A question in one language. */
@@ -74,4 +76,20 @@ export interface WizardProps {
   };
   readonly contentVersion: number;
   readonly listPath: string;
+  readonly resultsPath: string;
+}
+
+/** Props of the results island. */
+export interface ResultsProps {
+  readonly lang: Lang;
+  readonly strings: UiStrings['results'];
+  readonly listStrings: UiStrings['assessments'];
+  readonly phaseNames: Readonly<Record<PhaseId, string>>;
+  readonly maturity: Readonly<Record<string, { readonly name: string; readonly meaning: string }>>;
+  readonly verdicts: UiStrings['verdicts'];
+  readonly dimensions: readonly WizardDimension[];
+  readonly profileFieldIds: readonly string[];
+  readonly contentVersion: number;
+  readonly listPath: string;
+  readonly wizardPath: string;
 }

@@ -15,7 +15,9 @@ import {
   withDetails,
   withNote,
   withPosition,
+  withPlan,
   withProfileAnswer,
+  type AssessmentPlan,
   type Assessment,
   type NewAssessmentInput,
 } from '../domain/assessment/assessment';
@@ -248,6 +250,11 @@ export function setDetails(
   details: Partial<Pick<Assessment, 'name' | 'organization' | 'assessor'>>,
 ): void {
   updateAssessment(id, (a, now) => withDetails(a, details, now));
+}
+
+/** Changes the results page's choices (targets, comparison, roadmap edits). */
+export function updatePlan(id: string, change: (plan: AssessmentPlan) => AssessmentPlan): void {
+  updateAssessment(id, (a, now) => withPlan(a, change, now));
 }
 
 /** Remembers the wizard step, so the assessment reopens there. */

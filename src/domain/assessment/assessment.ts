@@ -198,7 +198,11 @@ export function withPlan(
   change: (plan: AssessmentPlan) => AssessmentPlan,
   now: Date,
 ): Assessment {
-  return { ...assessment, plan: change(assessment.plan ?? EMPTY_PLAN), updatedAt: now.toISOString() };
+  return {
+    ...assessment,
+    plan: change(assessment.plan ?? EMPTY_PLAN),
+    updatedAt: now.toISOString(),
+  };
 }
 
 /** Copies an assessment under a new id and name, with fresh timestamps. */

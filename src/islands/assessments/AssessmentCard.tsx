@@ -12,6 +12,7 @@ interface Props {
   lang: string;
   strings: UiStrings['assessments'];
   href: string;
+  resultsHref: string;
   onRename: (name: string) => void;
   onDuplicate: () => void;
   onExport: () => void;

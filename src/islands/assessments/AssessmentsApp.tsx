@@ -120,6 +120,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
                 lang={lang}
                 strings={s}
                 href={wizardHref(a.id)}
+                resultsHref={`${props.resultsPath}?id=${encodeURIComponent(a.id)}`}
                 onRename={(name) => {
                   setDetails(a.id, { name });
                   setStatus({ text: format(s.renamed, { name }) });

@@ -15,6 +15,7 @@ interface Props {
   maturity: Readonly<Record<string, { readonly name: string; readonly meaning: string }>>;
   hrefOf: (step: string, questionId?: string) => string;
   onGo: (step: string, questionId?: string) => void;
+  resultsHref: string;
 }
 
 export function ReviewStep({
@@ -26,6 +27,7 @@ export function ReviewStep({
   maturity,
   hrefOf,
   onGo,
+  resultsHref,
 }: Props) {
   const all = dimensions.flatMap((d) => d.questions);
   const numberOf = new Map(all.map((q, i) => [q.id, i + 1]));
@@ -83,6 +85,11 @@ export function ReviewStep({
             </div>
           </dl>
         )}
+        <p>
+          <a class="button" href={resultsHref}>
+            {s.seeResults}
+          </a>
+        </p>
         {score.blockers.length > 0 && (
           <div class="banner danger">
             <h4>{s.blockersHeading}</h4>

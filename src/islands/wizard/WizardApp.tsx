@@ -179,6 +179,7 @@ export default function WizardApp(props: WizardProps) {
               maturity={props.maturity}
               hrefOf={hrefOf}
               onGo={go}
+              resultsHref={`${props.resultsPath}?id=${encodeURIComponent(id)}`}
             />
           )}
           <div class="step-nav">

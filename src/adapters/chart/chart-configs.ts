@@ -1,0 +1,105 @@
+/**
+ * Pure builders of Chart.js configurations: data and colours in, configuration out. Tested without a
+ * canvas; render-chart.ts turns them into charts. Colours come from the design tokens.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { Palette } from '../../design/tokens';
+
+/** One series of a chart: its label, values (null = no score), colour and line style. */
+export interface ChartSeries {
+  readonly label: string;
+  readonly values: readonly (number | null)[];
+  readonly color: string;
+  /** Dashed lines tell series apart without colour (targets, earlier assessments). */
+  readonly dash?: readonly number[];
+  readonly fill?: boolean;
+}
+
+/** Makes `#rrggbb` translucent. */
+export function withAlpha(hex: string, alpha: number): string {
+  const value = Math.round(Math.min(1, Math.max(0, alpha)) * 255)
+    .toString(16)
+    .padStart(2, '0');
+  return `${hex}${value}`;
+}
+
+const FONT = { family: 'system-ui, sans-serif', size: 13 };
+
+/** A radar of dimension scores on a fixed 0–100 scale, one line per series. */
+export function buildRadarConfig(
+  labels: readonly string[],
+  series: readonly ChartSeries[],
+  palette: Palette,
+): ChartConfiguration<'radar', (number | null)[], string> {
+  return {
+    type: 'radar',
+    data: {
+      labels: [...labels],
+      datasets: series.map((s) => ({
+        label: s.label,
+        data: [...s.values],
+        borderColor: s.color,
+        backgroundColor: s.fill ? withAlpha(s.color, 0.18) : 'transparent',
+        borderDash: s.dash ? [...s.dash] : [],
+        pointBackgroundColor: s.color,
+        fill: s.fill ?? false,
+        spanGaps: true,
+      })),
+    },
+    options: {
+      animation: false,
+      maintainAspectRatio: false,
+      scales: {
+        r: {
+          min: 0,
+          max: 100,
+          ticks: { stepSize: 20, color: palette.muted, backdropColor: 'transparent', font: FONT },
+          grid: { color: palette.border },
+          angleLines: { color: palette.border },
+          pointLabels: { color: palette.text, font: FONT },
+        },
+      },
+      plugins: { legend: { labels: { color: palette.text, font: FONT } } },
+    },
+  };
+}
+
+/** Bars of the three phase scores, each in its phase colour, on a fixed 0–100 axis. */
+export function buildPhaseBarConfig(
+  labels: readonly string[],
+  values: readonly (number | null)[],
+  colors: readonly string[],
+  palette: Palette,
+  seriesLabel: string,
+): ChartConfiguration<'bar', (number | null)[], string> {
+  return {
+    type: 'bar',
+    data: {
+      labels: [...labels],
+      datasets: [
+        {
+          label: seriesLabel,
+          data: [...values],
+          backgroundColor: colors.map((c) => withAlpha(c, 0.85)),
+          borderColor: [...colors],
+          borderWidth: 1,
+        },
+      ],
+    },
+    options: {
+      animation: false,
+      maintainAspectRatio: false,
+      indexAxis: 'y',
+      scales: {
+        x: {
+          min: 0,
+          max: 100,
+          ticks: { color: palette.muted, font: FONT },
+          grid: { color: palette.border },
+        },
+        y: { ticks: { color: palette.text, font: FONT }, grid: { display: false } },
+      },
+      plugins: { legend: { display: false } },
+    },
+  };
+}

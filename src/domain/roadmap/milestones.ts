@@ -1,0 +1,57 @@
+/**
+ * Milestones of a roadmap as pure data: week numbers and ids, no dates and no words. The words come
+ * from each initiative's `milestone` text in the content; dates from `weekToDate`.
+ */
+import { PHASE_IDS, type PhaseId } from '../scoring/model';
+import { compareIds } from './rank-initiatives';
+
+/** The end of one initiative. */
+export interface ItemMilestone {
+  readonly kind: 'item';
+  readonly id: string;
+  readonly phase: PhaseId;
+  /** The week the initiative ends (its exclusive `end`). */
+  readonly week: number;
+}
+
+/** The end of a phase: the end of its last initiative. */
+export interface PhaseGateMilestone {
+  readonly kind: 'phase-gate';
+  readonly phase: PhaseId;
+  readonly week: number;
+}
+
+/** One milestone. */
+export type Milestone = ItemMilestone | PhaseGateMilestone;
+
+/** What milestones are read from: a roadmap, edited or not. */
+export interface MilestoneSource {
+  readonly items: readonly { readonly id: string; readonly phase: PhaseId; readonly end: number }[];
+}
+
+function compareMilestones(a: Milestone, b: Milestone): number {
+  if (a.week !== b.week) return a.week - b.week;
+  // In the same week, the initiatives' ends come before the phase gate they complete.
+  if (a.kind !== b.kind) return a.kind === 'item' ? -1 : 1;
+  const phase = PHASE_IDS.indexOf(a.phase) - PHASE_IDS.indexOf(b.phase);
+  if (phase !== 0) return phase;
+  return a.kind === 'item' && b.kind === 'item' ? compareIds(a.id, b.id) : 0;
+}
+
+/**
+ * One milestone per item at its end week, plus one phase gate per phase that has items, at the end
+ * of its last item (change-management items included). Ordered by week.
+ */
+export function getMilestones(roadmap: MilestoneSource): Milestone[] {
+  const items = roadmap.items.map((item): Milestone => ({
+    kind: 'item',
+    id: item.id,
+    phase: item.phase,
+    week: item.end,
+  }));
+  const gates = PHASE_IDS.flatMap((phase): Milestone[] => {
+    const ends = roadmap.items.filter((item) => item.phase === phase).map((item) => item.end);
+    return ends.length > 0 ? [{ kind: 'phase-gate', phase, week: Math.max(...ends) }] : [];
+  });
+  return [...items, ...gates].sort(compareMilestones);
+}

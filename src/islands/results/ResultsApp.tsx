@@ -1,0 +1,137 @@
+/** The results page: verdict first, charts with tables, targets and gaps, why, comparison. */
+import { useMemo, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { ResultsProps, WizardQuestion } from '../types';
+import { scoreAssessment } from '../../domain/scoring/score-assessment';
+import { compareScores, getGapRows, getTargets } from '../../domain/results/summarize-results';
+import { $assessments, initAssessmentStore, updatePlan } from '../../stores/assessments';
+import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/content-facts';
+import { VerdictPanel } from './VerdictPanel';
+import { ChartsSection } from './ChartsSection';
+import { TargetsSection } from './TargetsSection';
+import { InsightsSection } from './InsightsSection';
+import { WhyScore } from './WhyScore';
+import { CompareSection } from './CompareSection';
+
+/** Normalises an organization name for matching assessments of the same organization. */
+const sameOrganization = (a: string, b: string) =>
+  a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+export default function ResultsApp(props: ResultsProps) {
+  const { strings: s, dimensions, lang } = props;
+  const model = useMemo(() => toScoringModel(dimensions), [dimensions]);
+  const [id] = useState(() => {
+    initAssessmentStore(
+      toRestoreContext({
+        questions: toQuestionFacts(dimensions),
+        profileFieldIds: props.profileFieldIds,
+        contentVersion: props.contentVersion,
+      }),
+    );
+    return new URLSearchParams(globalThis.location.search).get('id') ?? '';
+  });
+  const all = useStore($assessments);
+  const assessment = all[id];
+  const titles = useMemo(
+    () => Object.fromEntries(dimensions.map((d) => [d.id, d.title])),
+    [dimensions],
+  );
+  const score = useMemo(
+    () => assessment && scoreAssessment(model, assessment.answers),
+    [model, assessment],
+  );
+  const targets = useMemo(
+    () =>
+      getTargets(
+        assessment?.plan,
+        dimensions.map((d) => d.id),
+      ),
+    [assessment?.plan, dimensions],
+  );
+  const earlierAssessment = assessment?.plan?.compareWith
+    ? all[assessment.plan.compareWith]
+    : undefined;
+  const comparison = useMemo(
+    () =>
+      score && earlierAssessment
+        ? compareScores(score, scoreAssessment(model, earlierAssessment.answers))
+        : null,
+    [score, earlierAssessment, model],
+  );
+
+  if (!assessment || !score) {
+    return (
+      <div class="banner warning" role="alert">
+        <p>{s.notFound}</p>
+        <p>
+          <a href={props.listPath}>{s.toList}</a>
+        </p>
+      </div>
+    );
+  }
+  const wizardHref = (step: string, questionId?: string) =>
+    `${props.wizardPath}?id=${encodeURIComponent(id)}&step=${encodeURIComponent(step)}${questionId ? `#q-${questionId}` : ''}`;
+  const rows = getGapRows(score, targets);
+  const candidates = Object.values(all).filter(
+    (a) => a.id !== id && sameOrganization(a.organization, assessment.organization),
+  );
+
+  return (
+    <div class="results stack-lg">
+      <div class="results-header">
+        <p class="results-title">
+          <strong>{assessment.name}</strong> · {assessment.organization}
+        </p>
+        <a class="button secondary" href={wizardHref(assessment.position)}>
+          {s.toWizard}
+        </a>
+      </div>
+      <VerdictPanel
+        score={score}
+        dimensions={dimensions}
+        strings={s}
+        verdicts={props.verdicts}
+        maturity={props.maturity}
+        answerHref={(q: WizardQuestion) => wizardHref(q.dimensionId, q.id)}
+      />
+      <InsightsSection score={score} rows={rows} dimensions={dimensions} strings={s} />
+      <ChartsSection
+        score={score}
+        targets={targets}
+        titles={titles}
+        phaseNames={props.phaseNames}
+        strings={s}
+        lang={lang}
+        earlier={
+          earlierAssessment && comparison
+            ? { name: earlierAssessment.name, deltas: comparison.dimensions }
+            : null
+        }
+      />
+      <TargetsSection
+        ambition={assessment.plan?.ambition ?? 'competitive'}
+        rows={rows}
+        order={dimensions.map((d) => d.id)}
+        titles={titles}
+        strings={s}
+        lang={lang}
+        onAmbition={(ambition) => updatePlan(id, (plan) => ({ ...plan, ambition, targets: {} }))}
+        onTarget={(dimensionId, target) =>
+          updatePlan(id, (plan) => ({
+            ...plan,
+            targets: { ...plan.targets, [dimensionId]: target },
+          }))
+        }
+      />
+      <WhyScore score={score} dimensions={dimensions} strings={s} lang={lang} />
+      <CompareSection
+        assessment={assessment}
+        candidates={candidates}
+        indexDelta={comparison?.index ?? null}
+        strings={s}
+        lang={lang}
+        onChange={(compareWith) => updatePlan(id, (plan) => ({ ...plan, compareWith }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+/** Ambition presets and per-area targets, with the gap table they drive. */
+import { useState } from 'preact/hooks';
+import type { UiStrings } from '../../i18n/types';
+import type { AssessmentPlan } from '../../domain/assessment/assessment';
+import type { GapRow } from '../../domain/results/summarize-results';
+
+type Ambition = AssessmentPlan['ambition'];
+
+interface Props {
+  ambition: Ambition;
+  rows: readonly GapRow[];
+  /** Dimension ids in questionnaire order: the targets table keeps this order while gaps re-rank. */
+  order: readonly string[];
+  titles: Readonly<Record<string, string>>;
+  strings: UiStrings['results'];
+  lang: string;
+  onAmbition: (ambition: Ambition) => void;
+  onTarget: (dimensionId: string, target: number) => void;
+}
+
+const AMBITIONS: readonly Ambition[] = ['foundation', 'competitive', 'leading'];
+
+export function TargetsSection({
+  ambition,
+  rows,
+  order,
+  titles,
+  strings: s,
+  lang,
+  onAmbition,
+  onTarget,
+}: Props) {
+  const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
+  const number = (value: number | null) =>
+    value === null
+      ? s.notEnough
+      : new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+  const change = (dimensionId: string) => (event: Event) => {
+    const text = (event.currentTarget as HTMLInputElement).value.trim();
+    const value = Number(text);
+    const ok = text !== '' && Number.isInteger(value) && value >= 0 && value <= 100;
+    setInvalid((set) => {
+      const next = new Set(set);
+      if (ok) next.delete(dimensionId);
+      else next.add(dimensionId);
+      return next;
+    });
+    if (ok) onTarget(dimensionId, value);
+  };
+  return (
+    <section class="stack" aria-labelledby="targets-heading">
+      <h2 id="targets-heading">{s.targetsHeading}</h2>
+      <p>{s.targetsLead}</p>
+      <fieldset class="ambition">
+        <legend>{s.ambitionLabel}</legend>
+        {AMBITIONS.map((a) => (
+          <label key={a} class="inline-choice">
+            <input
+              type="radio"
+              name="ambition"
+              checked={a === ambition}
+              onChange={() => onAmbition(a)}
+            />
+            {s.ambitions[a]}
+          </label>
+        ))}
+      </fieldset>
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="targets-heading">
+        <table class="target-table">
+          <thead>
+            <tr>
+              <th scope="col">{s.colArea}</th>
+              <th scope="col" class="num">
+                {s.colScore}
+              </th>
+              <th scope="col">{s.colTarget}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {order.map((dimensionId) => {
+              const row = rows.find((r) => r.dimensionId === dimensionId);
+              if (!row) return null;
+              const id = `target-${dimensionId}`;
+              const bad = invalid.has(dimensionId);
+              return (
+                <tr key={dimensionId}>
+                  <th scope="row">
+                    <label for={id}>{titles[dimensionId]}</label>
+                  </th>
+                  <td class="num">{number(row.score)}</td>
+                  <td>
+                    <input
+                      id={id}
+                      class="target-input"
+                      type="number"
+                      inputMode="numeric"
+                      min={0}
+                      max={100}
+                      step={1}
+                      key={`${dimensionId}-${ambition}`}
+                      defaultValue={String(row.target)}
+                      aria-invalid={bad ? 'true' : undefined}
+                      aria-describedby={bad ? `${id}-error` : undefined}
+                      onInput={change(dimensionId)}
+                    />
+                    {bad && (
+                      <p class="error" id={`${id}-error`}>
+                        {s.targetInvalid}
+                      </p>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <h3 id="gap-heading">{s.gapHeading}</h3>
+      <p class="hint">{s.gapLead}</p>
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="gap-heading">
+        <table class="gap-table">
+          <thead>
+            <tr>
+              <th scope="col">{s.colArea}</th>
+              <th scope="col" class="num">
+                {s.colScore}
+              </th>
+              <th scope="col" class="num">
+                {s.colTarget}
+              </th>
+              <th scope="col" class="num">
+                {s.colGap}
+              </th>
+              <th scope="col" class="num">
+                {s.colCoverage}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.dimensionId}>
+                <th scope="row">{titles[row.dimensionId]}</th>
+                <td class="num">{number(row.score)}</td>
+                <td class="num">{number(row.target)}</td>
+                <td class="num">
+                  <strong>{number(row.gap)}</strong>
+                </td>
+                <td class={row.lowCoverage ? 'num low' : 'num'}>
+                  {Math.round(row.coverage * 100)} %
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { checkContentFolder } from '~/build/content-check';
+import { buildQuestionnaire } from '~/domain/content/build-questionnaire';
+import { buildRoadmap } from '~/domain/roadmap/build-roadmap';
+import type { RoadmapInitiative } from '~/domain/roadmap/model';
+import type { Initiative } from '~/domain/schemas/content';
+import { scoreAssessment } from '~/domain/scoring/score-assessment';
+import { getPresetTargets } from '~/domain/scoring/targets';
+import { initiative, input } from './helpers';
+
+describe('buildRoadmap', () => {
+  it('reports each scheduled item with its phase, timing, priority, triggers, dependencies and KPIs', () => {
+    const library = [
+      initiative('kick-off', { weeks: 2, impact: 'high', kpis: ['adoption'] }),
+      initiative('fix-process', {
+        phase: 'diagnosis',
+        always: false,
+        triggers: [{ question: 'q2', atOrBelow: 1 }],
+        dependsOn: ['kick-off'],
+      }),
+      initiative('web', {
+        phase: 'action',
+        dimension: 'd2',
+        always: false,
+        channel: 'internet',
+        weeks: 16,
+      }),
+    ];
+    const roadmap = buildRoadmap(input(library, { answers: { q2: 0 }, channels: ['internet'] }));
+    expect(roadmap).toEqual({
+      items: [
+        {
+          id: 'kick-off',
+          phase: 'analysis',
+          dimension: 'd1',
+          changeManagement: false,
+          start: 0,
+          end: 2,
+          weeks: 2,
+          priority: 30 * 2 * 2,
+          triggeredBy: [],
+          dependsOn: [],
+          kpis: ['adoption'],
+        },
+        {
+          id: 'fix-process',
+          phase: 'diagnosis',
+          dimension: 'd1',
+          changeManagement: false,
+          start: 2,
+          end: 6,
+          weeks: 4,
+          priority: 30 * 2 * 3,
+          triggeredBy: ['q2'],
+          dependsOn: ['kick-off'],
+          kpis: ['kpi-1'],
+        },
+        {
+          id: 'web',
+          phase: 'action',
+          dimension: 'd2',
+          changeManagement: false,
+          channel: 'internet',
+          start: 2,
+          end: 18,
+          weeks: 16,
+          priority: 70 * 1 * 2,
+          triggeredBy: [],
+          dependsOn: [],
+          kpis: ['kpi-1'],
+        },
+      ],
+      totalWeeks: 18,
+      parallelLimit: 4,
+      changeManagementLimit: 2,
+      channelOrder: ['internet'],
+    });
+  });
+
+  it('ignores dependencies on initiatives that were not selected, rather than pulling them in', () => {
+    const library = [
+      initiative('not-needed', {
+        always: false,
+        triggers: [{ question: 'q2', atOrBelow: 1 }],
+        weeks: 8,
+      }),
+      initiative('needed', { dependsOn: ['not-needed', 'not-in-library'] }),
+    ];
+    const roadmap = buildRoadmap(input(library, { answers: { q2: 4 } }));
+    expect(roadmap.items.map(({ id, start, dependsOn }) => ({ id, start, dependsOn }))).toEqual([
+      { id: 'needed', start: 0, dependsOn: [] },
+    ]);
+  });
+
+  it('gives an empty plan when nothing is triggered', () => {
+    const library = [
+      initiative('a', { always: false, triggers: [{ question: 'q1', atOrBelow: 1 }] }),
+    ];
+    expect(buildRoadmap(input(library, { answers: { q1: 'not-applicable' } }))).toMatchObject({
+      items: [],
+      totalWeeks: 0,
+    });
+  });
+
+  it.each<[string, Parameters<typeof input>[1], number, number]>([
+    ['a medium organization by default', {}, 4, 4],
+    ['a micro organization', { companySize: 'micro' }, 2, 3],
+    ['a large organization', { companySize: 'large' }, 5, 6],
+    ['a limit the user chose', { companySize: 'large', parallelLimit: 1 }, 1, 6],
+    ['an invalid limit falls back to the size', { companySize: 'small', parallelLimit: 0 }, 3, 4],
+  ])('uses the parallel limit and durations of %s', (_name, overrides, limit, weeks) => {
+    const roadmap = buildRoadmap(input([initiative('a', { weeks: 4 })], overrides));
+    expect(roadmap.parallelLimit).toBe(limit);
+    expect(roadmap.items[0]?.weeks).toBe(weeks);
+  });
+
+  it('keeps the first of two initiatives with the same id', () => {
+    const library = [initiative('a', { weeks: 3 }), initiative('a', { weeks: 9 })];
+    expect(buildRoadmap(input(library)).items.map((i) => [i.id, i.weeks])).toEqual([['a', 3]]);
+  });
+
+  it('ranks by the gap it closes: the neediest dimension goes first when room is short', () => {
+    const library = [
+      initiative('small-gap', { dimension: 'd1' }),
+      initiative('no-score-yet', { dimension: 'd2' }),
+    ];
+    const roadmap = buildRoadmap(input(library, { parallelLimit: 1 }));
+    // d1 gap 30 × weight 2 = 60 × 2; d2 has no score: gap 70 × weight 1 = 70 × 2.
+    expect(roadmap.items.map((i) => [i.id, i.priority, i.start])).toEqual([
+      ['no-score-yet', 140, 0],
+      ['small-gap', 120, 4],
+    ]);
+  });
+
+  it('accepts the authored Initiative type as it is', () => {
+    const authored: Initiative = {
+      ...initiative('authored'),
+      triggers: [],
+      dependsOn: [],
+      kpis: ['kpi-1'],
+      title: { en: 'T', es: 'T' },
+      description: { en: 'D', es: 'D' },
+      owner: { en: 'O', es: 'O' },
+      milestone: { en: 'M', es: 'M' },
+    };
+    const library: readonly RoadmapInitiative[] = [authored];
+    expect(buildRoadmap(input(library)).items.map((i) => i.id)).toEqual(['authored']);
+  });
+});
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const content = checkContentFolder(root);
+
+describe('the roadmap of the real content', () => {
+  it.skipIf(content.initiatives.length === 0)(
+    'schedules a weak assessment with every dependency and limit respected',
+    () => {
+      const questionnaire = buildQuestionnaire(content.dimensions.map((d) => d.data));
+      const answers = Object.fromEntries(questionnaire.questions.map((q) => [q.id, 1 as const]));
+      const scores = scoreAssessment(questionnaire.scoringModel, answers);
+      const roadmap = buildRoadmap({
+        initiatives: content.initiatives.map((i) => i.data),
+        model: questionnaire.scoringModel,
+        answers,
+        dimensionScores: scores.dimensions,
+        targets: getPresetTargets(
+          'competitive',
+          questionnaire.dimensions.map((d) => d.id),
+        ),
+        companySize: 'medium',
+      });
+      expect(roadmap.items.length).toBeGreaterThan(0);
+      const ends = new Map(roadmap.items.map((i) => [i.id, i.end]));
+      for (const item of roadmap.items) {
+        for (const id of item.dependsOn) expect(item.start).toBeGreaterThanOrEqual(ends.get(id)!);
+      }
+      for (let week = 0; week < roadmap.totalWeeks; week += 1) {
+        const running = roadmap.items.filter((i) => i.start <= week && week < i.end);
+        expect(running.filter((i) => !i.changeManagement).length).toBeLessThanOrEqual(4);
+        expect(running.filter((i) => i.changeManagement).length).toBeLessThanOrEqual(2);
+      }
+    },
+  );
+});
