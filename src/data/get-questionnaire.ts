@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { buildQuestionnaire, type Questionnaire } from '../domain/content/build-questionnaire';
-import type { Meta, Profile } from '../domain/schemas/content';
+import type { Initiative, Kpi, Meta, Profile } from '../domain/schemas/content';
 
 /** The questionnaire in display order, with its scoring model. */
 export async function getQuestionnaire(): Promise<Questionnaire> {
@@ -29,4 +29,18 @@ export async function getContentMeta(): Promise<Meta> {
   const [entry] = await getCollection('meta');
   if (!entry) throw new Error('content/meta.yaml was not loaded.');
   return entry.data;
+}
+
+/** The initiative library, in file-name order. */
+export async function getInitiatives(): Promise<Initiative[]> {
+  const entries = await getCollection('initiatives');
+  if (entries.length === 0) throw new Error('No initiative was loaded from content/initiatives/.');
+  return entries.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The KPI library, in file-name order. */
+export async function getKpis(): Promise<Kpi[]> {
+  const entries = await getCollection('kpis');
+  if (entries.length === 0) throw new Error('No KPI was loaded from content/kpis/.');
+  return entries.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
 }

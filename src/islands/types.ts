@@ -2,6 +2,8 @@
 import type { Lang } from '../i18n';
 import type { UiStrings } from '../i18n/types';
 import type { PhaseId } from '../domain/scoring/model';
+import type { RoadmapInitiative } from '../domain/roadmap/model';
+import type { InitiativeText, KpiText } from '../domain/roadmap/roadmap-document';
 
 /** What scoring, progress and restoring need to know of a question, without its words. */
 export interface QuestionFacts {
@@ -79,10 +81,16 @@ export interface WizardProps {
   readonly resultsPath: string;
 }
 
+/** An initiative of the library in one language, with the facts the roadmap needs. */
+export interface LocalizedInitiative extends RoadmapInitiative, InitiativeText {}
+
 /** Props of the results island. */
 export interface ResultsProps {
   readonly lang: Lang;
   readonly strings: UiStrings['results'];
+  readonly roadmapStrings: UiStrings['roadmap'];
+  readonly initiatives: readonly LocalizedInitiative[];
+  readonly kpis: Readonly<Record<string, KpiText>>;
   readonly listStrings: UiStrings['assessments'];
   readonly phaseNames: Readonly<Record<PhaseId, string>>;
   readonly maturity: Readonly<Record<string, { readonly name: string; readonly meaning: string }>>;

@@ -39,35 +39,37 @@ function getUniqueInitiatives(initiatives: readonly RoadmapInitiative[]): Roadma
   });
 }
 
+/** A selected initiative with its dependencies among the selected ones. */
+interface ResolvedInitiative extends SelectedInitiative {
+  readonly dependsOn: readonly string[];
+}
+
 /**
- * The selected dependencies of each selected initiative. A dependency on an initiative that was
- * not selected is dropped, not pulled in: the answers say that work is not needed (or not for this
- * organization's channels), so the plan does not wait for it.
+ * Keeps each initiative's dependencies on selected initiatives. A dependency on an initiative that
+ * was not selected is dropped, not pulled in: the answers say that work is not needed (or not for
+ * this organization's channels), so the plan does not wait for it.
  */
-function getSelectedDependencies(selected: readonly SelectedInitiative[]): Map<string, string[]> {
+function resolveDependencies(selected: readonly SelectedInitiative[]): ResolvedInitiative[] {
   const ids = new Set(selected.map((s) => s.initiative.id));
-  return new Map(
-    selected.map(({ initiative }) => [
-      initiative.id,
-      [...new Set(initiative.dependsOn)].filter((id) => ids.has(id)),
-    ]),
-  );
+  return selected.map((s) => ({
+    ...s,
+    dependsOn: [...new Set(s.initiative.dependsOn)].filter((id) => ids.has(id)),
+  }));
 }
 
 function planInitiative(
-  selected: SelectedInitiative,
+  resolved: ResolvedInitiative,
   input: RoadmapInput,
-  dependsOn: readonly string[],
   step: ChannelStep | undefined,
 ): PlannedInitiative {
-  const { initiative, triggeredBy } = selected;
+  const { initiative, triggeredBy } = resolved;
   const task: ScheduleTask = {
     id: initiative.id,
     phase: initiative.phase,
     changeManagement: initiative.changeManagement,
     weeks: scaleWeeks(step?.weeks ?? initiative.weeks, input.companySize),
-    dependsOn: [...dependsOn, ...(step?.after ?? [])],
-    priority: getPriority(selected, input),
+    dependsOn: [...resolved.dependsOn, ...(step?.after ?? [])],
+    priority: getPriority(resolved, input),
     impact: initiative.impact,
     effort: initiative.effort,
   };
@@ -97,18 +99,14 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
   const usedChannels = getUsedChannels(input.channels);
   const channelOrder = getChannelOrder(usedChannels, input.channelOrder);
   const library = getUniqueInitiatives(input.initiatives);
-  const selected = selectInitiatives(library, input.answers, usedChannels);
-  const dependencies = getSelectedDependencies(selected);
+  const selected = resolveDependencies(selectInitiatives(library, input.answers, usedChannels));
   const steps = planChannelRollout(
     selected.map((s) => s.initiative),
     channelOrder,
-    dependencies,
+    new Map(selected.map((s) => [s.initiative.id, s.dependsOn])),
   );
   const planned = new Map(
-    selected.map((s) => {
-      const id = s.initiative.id;
-      return [id, planInitiative(s, input, dependencies.get(id) ?? [], steps.get(id))];
-    }),
+    selected.map((s) => [s.initiative.id, planInitiative(s, input, steps.get(s.initiative.id))]),
   );
   const parallelLimit = getParallelLimit(input.companySize, input.parallelLimit);
   const schedule = scheduleTasks(

@@ -29,29 +29,28 @@ export interface MilestoneSource {
   readonly items: readonly { readonly id: string; readonly phase: PhaseId; readonly end: number }[];
 }
 
-function compareMilestones(a: Milestone, b: Milestone): number {
-  if (a.week !== b.week) return a.week - b.week;
-  // In the same week, the initiatives' ends come before the phase gate they complete.
-  if (a.kind !== b.kind) return a.kind === 'item' ? -1 : 1;
-  const phase = PHASE_IDS.indexOf(a.phase) - PHASE_IDS.indexOf(b.phase);
-  if (phase !== 0) return phase;
-  return a.kind === 'item' && b.kind === 'item' ? compareIds(a.id, b.id) : 0;
-}
+const phaseOrder = (a: { phase: PhaseId }, b: { phase: PhaseId }) =>
+  PHASE_IDS.indexOf(a.phase) - PHASE_IDS.indexOf(b.phase);
 
 /**
  * One milestone per item at its end week, plus one phase gate per phase that has items, at the end
- * of its last item (change-management items included). Ordered by week.
+ * of its last item (change-management items included). Ordered by week; in the same week, item
+ * ends (by phase, then id) come before the phase gates they complete.
  */
 export function getMilestones(roadmap: MilestoneSource): Milestone[] {
-  const items = roadmap.items.map((item): Milestone => ({
-    kind: 'item',
-    id: item.id,
-    phase: item.phase,
-    week: item.end,
-  }));
-  const gates = PHASE_IDS.flatMap((phase): Milestone[] => {
+  const items = roadmap.items
+    .map((item): ItemMilestone => ({
+      kind: 'item',
+      id: item.id,
+      phase: item.phase,
+      week: item.end,
+    }))
+    .sort((a, b) => a.week - b.week || phaseOrder(a, b) || compareIds(a.id, b.id));
+  const gates = PHASE_IDS.flatMap((phase): PhaseGateMilestone[] => {
     const ends = roadmap.items.filter((item) => item.phase === phase).map((item) => item.end);
     return ends.length > 0 ? [{ kind: 'phase-gate', phase, week: Math.max(...ends) }] : [];
   });
-  return [...items, ...gates].sort(compareMilestones);
+  const kindOrder = (m: Milestone) => (m.kind === 'item' ? 0 : 1);
+  // A stable sort keeps the order within items and within gates.
+  return [...items, ...gates].sort((a, b) => a.week - b.week || kindOrder(a) - kindOrder(b));
 }

@@ -38,17 +38,15 @@ interface ScheduleState {
   readonly tasks: readonly GatedTask[];
   readonly ids: ReadonlySet<string>;
   readonly scheduled: Map<string, ScheduledTask>;
-  /** How many tasks have not started yet, by gate: main lane only, and both lanes. */
-  readonly unstartedMain: number[];
-  readonly unstartedAll: number[];
 }
 
-/**
- * Each task's gate: its phase's index, raised to the gate of any dependency in a later phase, so
- * that an initiative waiting for later-phase work cannot deadlock the phase order. With content
- * whose dependencies point to the same or earlier phases, the gate is just the phase.
- */
-export function getPhaseGates(tasks: readonly ScheduleTask[]): Map<string, number> {
+/** The lowest gate among tasks not started yet: of the main lane, and of both lanes. */
+interface OpenGates {
+  readonly main: number;
+  readonly all: number;
+}
+
+function withGates(tasks: readonly ScheduleTask[]): GatedTask[] {
   const byId = new Map(tasks.map((task) => [task.id, task]));
   const gates = new Map<string, number>();
   const visiting = new Set<string>();
@@ -67,47 +65,43 @@ export function getPhaseGates(tasks: readonly ScheduleTask[]): Map<string, numbe
     gates.set(task.id, gate);
     return gate;
   };
-  tasks.forEach(visit);
-  return gates;
+  return tasks.map((task) => ({ ...task, gate: visit(task) }));
+}
+
+/**
+ * Each task's gate: its phase's index, raised to the gate of any dependency in a later phase, so
+ * that an initiative waiting for later-phase work cannot deadlock the phase order. With content
+ * whose dependencies point to the same or earlier phases, the gate is just the phase.
+ */
+export function getPhaseGates(tasks: readonly ScheduleTask[]): Map<string, number> {
+  return new Map(withGates(tasks).map((task) => [task.id, task.gate]));
 }
 
 function createState(tasks: readonly ScheduleTask[]): ScheduleState {
-  const gates = getPhaseGates(tasks);
-  const gated = tasks.map((task): GatedTask => ({ ...task, gate: gates.get(task.id) ?? 0 }));
-  const unstartedMain = PHASE_IDS.map(() => 0);
-  const unstartedAll = PHASE_IDS.map(() => 0);
-  for (const task of gated) countStart(task, { unstartedMain, unstartedAll }, 1);
   const pickOrder = (a: GatedTask, b: GatedTask) =>
     PHASE_IDS.indexOf(a.phase) - PHASE_IDS.indexOf(b.phase) || compareRank(a, b);
   return {
-    tasks: gated.sort(pickOrder),
-    ids: new Set(gates.keys()),
+    tasks: withGates(tasks).sort(pickOrder),
+    ids: new Set(tasks.map((task) => task.id)),
     scheduled: new Map(),
-    unstartedMain,
-    unstartedAll,
   };
 }
 
-/** Mutates `counts`: adds `delta` to the unstarted counts of the task's gate. */
-function countStart(
-  task: GatedTask,
-  counts: Pick<ScheduleState, 'unstartedMain' | 'unstartedAll'>,
-  delta: number,
-): void {
-  counts.unstartedAll[task.gate] = (counts.unstartedAll[task.gate] ?? 0) + delta;
-  if (!task.changeManagement) {
-    counts.unstartedMain[task.gate] = (counts.unstartedMain[task.gate] ?? 0) + delta;
+function getOpenGates(state: ScheduleState): OpenGates {
+  let main = Number.POSITIVE_INFINITY;
+  let all = Number.POSITIVE_INFINITY;
+  for (const task of state.tasks) {
+    if (state.scheduled.has(task.id)) continue;
+    all = Math.min(all, task.gate);
+    if (!task.changeManagement) main = Math.min(main, task.gate);
   }
+  return { main, all };
 }
 
-function isGateOpen(task: GatedTask, state: ScheduleState): boolean {
+function isReady(task: GatedTask, week: number, state: ScheduleState, open: OpenGates): boolean {
   // Change-management work waits for both lanes of earlier phases; main work for the main lane only.
-  const counts = task.changeManagement ? state.unstartedAll : state.unstartedMain;
-  return counts.slice(0, task.gate).every((count) => count === 0);
-}
-
-function isReady(task: GatedTask, week: number, state: ScheduleState): boolean {
-  if (state.scheduled.has(task.id) || !isGateOpen(task, state)) return false;
+  const gateOpen = task.gate <= (task.changeManagement ? open.all : open.main);
+  if (state.scheduled.has(task.id) || !gateOpen) return false;
   return task.dependsOn.every((id) => {
     const dependency = state.scheduled.get(id);
     if (dependency) return dependency.end <= week;
@@ -127,12 +121,13 @@ function startReadyTasks(week: number, state: ScheduleState, limits: ScheduleLim
   let started = true;
   while (started) {
     started = false;
+    // Gates only open as tasks start; one that opens during this pass is seen in the next.
+    const open = getOpenGates(state);
     for (const task of state.tasks) {
-      if (!isReady(task, week, state)) continue;
+      if (!isReady(task, week, state, open)) continue;
       const limit = task.changeManagement ? limits.changeManagement : limits.main;
       if (countRunning(task.changeManagement, week, state) >= Math.max(1, limit)) continue;
       state.scheduled.set(task.id, { id: task.id, start: week, end: week + task.weeks });
-      countStart(task, state, -1);
       // Starting a task can open a phase gate for tasks already passed over: look again.
       started = true;
     }

@@ -12,6 +12,7 @@ import { TargetsSection } from './TargetsSection';
 import { InsightsSection } from './InsightsSection';
 import { WhyScore } from './WhyScore';
 import { CompareSection } from './CompareSection';
+import { RoadmapSection } from '../roadmap/RoadmapSection';
 
 /** Normalises an organization name for matching assessments of the same organization. */
 const sameOrganization = (a: string, b: string) =>
@@ -122,6 +123,19 @@ export default function ResultsApp(props: ResultsProps) {
             targets: { ...plan.targets, [dimensionId]: target },
           }))
         }
+      />
+      <RoadmapSection
+        assessment={assessment}
+        score={score}
+        model={model}
+        targets={targets}
+        dimensions={dimensions}
+        initiatives={props.initiatives}
+        kpis={props.kpis}
+        phaseNames={props.phaseNames}
+        strings={props.roadmapStrings}
+        lang={lang}
+        onPlan={(change) => updatePlan(id, change)}
       />
       <WhyScore score={score} dimensions={dimensions} strings={s} lang={lang} />
       <CompareSection

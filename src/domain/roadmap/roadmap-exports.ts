@@ -1,0 +1,148 @@
+/** The roadmap document as files: CSV of initiatives and of KPIs, iCalendar milestones, JSON. */
+import { toCsv } from '../export/csv';
+import { buildICalendar, type CalendarBuild } from '../export/icalendar';
+import type { RoadmapDocument } from './roadmap-document';
+
+/** Column headings and words of the CSV files, in the UI language. */
+export interface CsvLabels {
+  readonly id: string;
+  readonly initiative: string;
+  readonly description: string;
+  readonly phase: string;
+  readonly area: string;
+  readonly changeManagement: string;
+  readonly owner: string;
+  readonly startWeek: string;
+  readonly endWeek: string;
+  readonly weeks: string;
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly dependsOn: string;
+  readonly kpis: string;
+  readonly milestone: string;
+  readonly effort: string;
+  readonly impact: string;
+  readonly yes: string;
+  readonly no: string;
+  readonly kpi: string;
+  readonly definition: string;
+  readonly unit: string;
+  readonly direction: string;
+  readonly baseline: string;
+  readonly target: string;
+  readonly frequency: string;
+  readonly initiatives: string;
+}
+
+/** Names of units, directions, frequencies and ratings in the UI language. */
+export interface ValueNames {
+  readonly units: Readonly<Record<string, string>>;
+  readonly directions: Readonly<Record<string, string>>;
+  readonly frequencies: Readonly<Record<string, string>>;
+  readonly ratings: Readonly<Record<string, string>>;
+}
+
+/** Lists in one cell are separated by this, which no title contains. */
+const LIST = ' | ';
+
+/** The initiatives, one row each, in schedule order. */
+export function toInitiativesCsv(doc: RoadmapDocument, l: CsvLabels, names: ValueNames): string {
+  const header = [
+    l.id,
+    l.initiative,
+    l.phase,
+    l.area,
+    l.changeManagement,
+    l.owner,
+    l.startWeek,
+    l.endWeek,
+    l.weeks,
+    l.startDate,
+    l.endDate,
+    l.dependsOn,
+    l.kpis,
+    l.milestone,
+    l.effort,
+    l.impact,
+    l.description,
+  ];
+  const rows = doc.initiatives.map((i) => [
+    i.id,
+    i.title,
+    i.phaseName,
+    i.area,
+    i.changeManagement ? l.yes : l.no,
+    i.owner,
+    i.start,
+    i.end,
+    i.weeks,
+    i.startDate,
+    i.endDate,
+    i.dependsOn.join(LIST),
+    i.kpis.join(LIST),
+    i.milestone,
+    names.ratings[i.effort] ?? i.effort,
+    names.ratings[i.impact] ?? i.impact,
+    i.description,
+  ]);
+  return toCsv(header, rows);
+}
+
+/** The KPIs of the plan, with the user's baselines and targets. */
+export function toKpisCsv(doc: RoadmapDocument, l: CsvLabels, names: ValueNames): string {
+  const header = [
+    l.id,
+    l.kpi,
+    l.definition,
+    l.unit,
+    l.direction,
+    l.baseline,
+    l.target,
+    l.frequency,
+    l.initiatives,
+  ];
+  const rows = doc.kpis.map((k) => [
+    k.id,
+    k.name,
+    k.definition,
+    names.units[k.unit] ?? k.unit,
+    names.directions[k.direction] ?? k.direction,
+    k.baseline,
+    k.target,
+    names.frequencies[k.frequency] ?? k.frequency,
+    k.initiatives.join(LIST),
+  ]);
+  return toCsv(header, rows);
+}
+
+/** One all-day event per milestone; uids are unique per assessment so calendars can update them. */
+export function toMilestonesCalendar(
+  doc: RoadmapDocument,
+  options: { calendarName: string; assessmentId: string; now: Date },
+): CalendarBuild {
+  return buildICalendar(
+    doc.milestones.map((m) => ({
+      uid: `${options.assessmentId}-${m.uid}`,
+      summary: m.title,
+      description: m.description,
+      date: m.date,
+    })),
+    { calendarName: options.calendarName, now: options.now },
+  );
+}
+
+/** The whole document as pretty JSON, with what it is and when it was made. */
+export function toPlanJson(
+  doc: RoadmapDocument,
+  meta: { organization: string; assessment: string; now: Date },
+): string {
+  const file = {
+    format: 'crm-readiness/roadmap',
+    version: 1,
+    exportedAt: meta.now.toISOString(),
+    organization: meta.organization,
+    assessment: meta.assessment,
+    ...doc,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

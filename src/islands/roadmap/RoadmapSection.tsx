@@ -1,0 +1,209 @@
+/** The roadmap on the results page: settings, timeline, editor, KPIs and downloads. */
+import { useMemo, useState } from 'preact/hooks';
+import type { UiStrings } from '../../i18n/types';
+import type { Assessment, AssessmentPlan } from '../../domain/assessment/assessment';
+import type { AssessmentScore } from '../../domain/scoring/score-assessment';
+import type { ScoringModel, PhaseId } from '../../domain/scoring/model';
+import type { Targets } from '../../domain/scoring/targets';
+import type { KpiText } from '../../domain/roadmap/roadmap-document';
+import type { LocalizedInitiative, WizardDimension } from '../types';
+import { buildRoadmap } from '../../domain/roadmap/build-roadmap';
+import { applyRoadmapEdits } from '../../domain/roadmap/apply-edits';
+import { toCompanySize } from '../../domain/roadmap/durations';
+import { DEFAULT_CHANNEL_ORDER, type ChannelId } from '../../domain/roadmap/model';
+import { buildRoadmapDocument, getDefaultPlanStart } from '../../domain/roadmap/roadmap-document';
+import { format } from '../../i18n/format';
+import { PlanSettings } from './PlanSettings';
+import { RoadmapTimeline } from './RoadmapTimeline';
+import { InitiativeTable, type ItemContext } from './InitiativeTable';
+import { KpiTable } from './KpiTable';
+import { RoadmapExports } from './RoadmapExports';
+
+interface Props {
+  assessment: Assessment;
+  score: AssessmentScore;
+  model: ScoringModel;
+  targets: Targets;
+  dimensions: readonly WizardDimension[];
+  initiatives: readonly LocalizedInitiative[];
+  kpis: Readonly<Record<string, KpiText>>;
+  phaseNames: Readonly<Record<PhaseId, string>>;
+  strings: UiStrings['roadmap'];
+  lang: string;
+  onPlan: (change: (plan: AssessmentPlan) => AssessmentPlan) => void;
+}
+
+const isChannel = (value: string): value is ChannelId =>
+  (DEFAULT_CHANNEL_ORDER as readonly string[]).includes(value);
+
+export function RoadmapSection(props: Props) {
+  const { assessment: a, strings: s, lang } = props;
+  const plan = a.plan;
+  const [today] = useState(() => getDefaultPlanStart(new Date()));
+  const planStart = plan?.planStart ?? today;
+  const channels = [a.profile['channels'] ?? []].flat().filter(isChannel);
+  const byId = useMemo(() => new Map(props.initiatives.map((i) => [i.id, i])), [props.initiatives]);
+  const prompts = useMemo(
+    () => new Map(props.dimensions.flatMap((d) => d.questions).map((q) => [q.id, q.prompt])),
+    [props.dimensions],
+  );
+  const roadmap = useMemo(
+    () =>
+      buildRoadmap({
+        initiatives: props.initiatives,
+        model: props.model,
+        answers: a.answers,
+        dimensionScores: props.score.dimensions,
+        targets: props.targets,
+        companySize: toCompanySize(a.profile['company-size']),
+        channels,
+        channelOrder: (plan?.channelOrder ?? []).filter(isChannel),
+      }),
+    // `channels` derives from the profile.
+    [
+      props.initiatives,
+      props.model,
+      a.answers,
+      a.profile,
+      props.score,
+      props.targets,
+      plan?.channelOrder,
+    ],
+  );
+  const edited = applyRoadmapEdits(roadmap, {
+    excluded: plan?.excluded ?? [],
+    startWeeks: plan?.startWeeks ?? {},
+    owners: plan?.owners ?? {},
+  });
+  const doc = buildRoadmapDocument({
+    roadmap: edited,
+    planStart,
+    initiatives: Object.fromEntries(props.initiatives.map((i) => [i.id, i])),
+    kpis: props.kpis,
+    kpiSettings: plan?.kpis ?? {},
+    phaseNames: props.phaseNames,
+    dimensionTitles: Object.fromEntries(props.dimensions.map((d) => [d.id, d.title])),
+    phaseGateTitle: (phase) => format(s.phaseGate, { phase: phase.toLocaleLowerCase(lang) }),
+  });
+  const generated = new Map(roadmap.items.map((item) => [item.id, item]));
+  const titleOf = (id: string) => byId.get(id)?.title ?? id;
+  const context = (id: string): ItemContext => {
+    const item = edited.items.find((i) => i.id === id);
+    const source = generated.get(id);
+    const initiative = byId.get(id);
+    const reason = source?.triggeredBy.length
+      ? format(s.triggeredBy, {
+          prompts: source.triggeredBy.map((q) => prompts.get(q) ?? q).join(' · '),
+        })
+      : initiative?.channel
+        ? s.channelReason
+        : s.alwaysNeeded;
+    return {
+      reason,
+      suggestedStart: source?.start ?? 0,
+      overridden: item?.startOverridden ?? false,
+      ownerOverride: plan?.owners[id] ?? '',
+      defaultOwner: initiative?.owner ?? '',
+      excludedDependencies: item?.excludedDependencies ?? [],
+    };
+  };
+  const setExcluded = (id: string, out: boolean) =>
+    props.onPlan((p) => ({
+      ...p,
+      excluded: out
+        ? [...p.excluded.filter((x) => x !== id), id]
+        : p.excluded.filter((x) => x !== id),
+    }));
+  const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  const shownDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+
+  return (
+    <section class="stack roadmap" aria-labelledby="roadmap-heading">
+      <h2 id="roadmap-heading">{s.heading}</h2>
+      <p>{format(s.lead, { limit: roadmap.parallelLimit })}</p>
+      <PlanSettings
+        planStart={planStart}
+        channelOrder={roadmap.channelOrder}
+        strings={s}
+        onPlanStart={(date) => props.onPlan((p) => ({ ...p, planStart: date }))}
+        onChannelOrder={(order) => props.onPlan((p) => ({ ...p, channelOrder: order }))}
+      />
+      {doc.initiatives.length === 0 ? (
+        <p class="banner info">{s.empty}</p>
+      ) : (
+        <>
+          <p class="roadmap-summary" role="status">
+            {format(s.summary, {
+              count: doc.initiatives.length,
+              weeks: doc.totalWeeks,
+              start: shownDate(doc.planStart),
+              end: shownDate(doc.planEnd),
+            })}
+          </p>
+          <h3>{s.timelineHeading}</h3>
+          <RoadmapTimeline
+            initiatives={doc.initiatives}
+            totalWeeks={doc.totalWeeks}
+            conflicted={new Set(edited.conflicts.map((c) => c.id))}
+            strings={s}
+          />
+          <h3 id="initiatives-heading">{s.tableHeading}</h3>
+          <InitiativeTable
+            initiatives={doc.initiatives}
+            context={context}
+            conflicts={edited.conflicts}
+            titleOf={titleOf}
+            endOf={(id) =>
+              edited.items.find((i) => i.id === id)?.end ?? generated.get(id)?.end ?? 0
+            }
+            strings={s}
+            onExclude={(id) => setExcluded(id, true)}
+            onOwner={(id, owner) =>
+              props.onPlan((p) => ({ ...p, owners: { ...p.owners, [id]: owner } }))
+            }
+            onStart={(id, week) =>
+              props.onPlan((p) => {
+                const startWeeks = { ...p.startWeeks };
+                if (week === null) delete startWeeks[id];
+                else startWeeks[id] = week;
+                return { ...p, startWeeks };
+              })
+            }
+          />
+        </>
+      )}
+      {edited.excluded.length > 0 && (
+        <div class="stack">
+          <h3 id="excluded-heading">{s.excludedHeading}</h3>
+          <ul class="excluded-list" aria-labelledby="excluded-heading">
+            {edited.excluded.map((id) => (
+              <li key={id}>
+                <label class="inline-choice">
+                  <input type="checkbox" checked={false} onChange={() => setExcluded(id, false)} />
+                  {format(s.includeLabel, { title: titleOf(id) })}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {doc.kpis.length > 0 && (
+        <div class="stack">
+          <h3 id="kpi-heading">{s.kpiHeading}</h3>
+          <p>{s.kpiLead}</p>
+          <KpiTable
+            kpis={doc.kpis}
+            strings={s}
+            onChange={(id, change) =>
+              props.onPlan((p) => ({
+                ...p,
+                kpis: { ...p.kpis, [id]: { ...p.kpis[id], ...change } },
+              }))
+            }
+          />
+        </div>
+      )}
+      <RoadmapExports doc={doc} assessment={a} strings={s} />
+    </section>
+  );
+}
