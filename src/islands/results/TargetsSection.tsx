@@ -65,7 +65,7 @@ export function TargetsSection({
           </label>
         ))}
       </fieldset>
-      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="targets-heading">
+      <div class="table-scroll">
         <table class="target-table">
           <thead>
             <tr>

@@ -52,7 +52,7 @@ export function PlanSettings({
       </div>
       {channelOrder.length > 1 && (
         <div class="stack">
-          <h4 id="channel-order-heading">{s.channelOrderHeading}</h4>
+          <h3 id="channel-order-heading">{s.channelOrderHeading}</h3>
           <p class="hint">{s.channelOrderLead}</p>
           <ol class="channel-order" aria-labelledby="channel-order-heading">
             {channelOrder.map((channel, i) => (

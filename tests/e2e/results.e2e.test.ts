@@ -1,0 +1,276 @@
+// The results page and the roadmap as people use them (#4): verdict and charts, targets and
+// gaps, comparison, roadmap edits that survive a reload, and downloads that parse.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BASE_URL,
+  chromiumAvailable,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  launchBrowser,
+  openPage,
+} from './harness';
+
+const WORDS = {
+  en: {
+    prefix: '',
+    name: 'Assessment name',
+    organization: 'Organization',
+    start: 'Start the assessment',
+    verdict: 'Not ready: resolve the blockers first',
+    index: 'Readiness index',
+    gapHeading: 'Gaps to close, most important first',
+    roadmap: 'Roadmap',
+    csv: 'Initiatives (CSV)',
+    kpiCsv: 'KPIs (CSV)',
+    ics: 'Milestones (iCalendar)',
+  },
+  es: {
+    prefix: '/es',
+    name: 'Nombre de la evaluación',
+    organization: 'Organización',
+    start: 'Empezar la evaluación',
+    verdict: 'No preparada: resuelva primero los bloqueos',
+    index: 'Índice de preparación',
+    gapHeading: 'Brechas que cerrar, de la más importante a la menos',
+    roadmap: 'Hoja de ruta',
+    csv: 'Iniciativas (CSV)',
+    kpiCsv: 'KPI (CSV)',
+    ics: 'Hitos (iCalendar)',
+  },
+} as const;
+type Lang = keyof typeof WORDS;
+
+/**
+ * Starts an assessment through the form, then answers every question through storage (the wizard
+ * itself is tested elsewhere): levels cycle 0–4 so there are blockers, gaps and strengths.
+ */
+async function seedAssessment(page: Page, lang: Lang, name: string, shift = 0): Promise<string> {
+  const w = WORDS[lang];
+  await page.goto(new URL(`${w.prefix}/assessments/`, BASE_URL).href);
+  await page.getByLabel(w.name).fill(name);
+  await page.getByLabel(w.organization, { exact: true }).fill('Ñandú Ibérica');
+  await page.getByRole('button', { name: w.start }).click();
+  await page.waitForURL(/\/assess\/\?id=/);
+  await page.locator('fieldset').first().waitFor();
+  const id = new URL(page.url()).searchParams.get('id') ?? '';
+  const ids = await page.evaluate(async (path) => {
+    const html = await (await fetch(path)).text();
+    return [
+      ...html.matchAll(
+        /strategy-[a-z-]+|customer-knowledge-[a-z-]+|organization-[a-z-]+|processes-[a-z-]+|technology-[a-z-]+|objectives-alignment-[a-z-]+|kpis-measurement-[a-z-]+|change-management-[a-z-]+|partner-governance-[a-z-]+/g,
+      ),
+    ].map((m) => m[0]);
+  }, `${w.prefix}/assess/`);
+  const questionIds = [...new Set(ids)];
+  await page.evaluate(
+    ({ id, questionIds, shift }) => {
+      const key = `crm-readiness/assessment/${id}`;
+      const record = JSON.parse(localStorage.getItem(key) ?? '{}') as {
+        assessment: { answers: Record<string, number>; profile: Record<string, unknown> };
+      };
+      questionIds.forEach((q, i) => (record.assessment.answers[q] = (i + shift) % 5));
+      record.assessment.profile = {
+        'company-size': 'small',
+        channels: ['sales-force', 'internet'],
+      };
+      localStorage.setItem(key, JSON.stringify(record));
+    },
+    { id, questionIds, shift },
+  );
+  return id;
+}
+
+async function openResults(page: Page, lang: Lang, id: string): Promise<void> {
+  await page.goto(new URL(`${WORDS[lang].prefix}/results/?id=${id}`, BASE_URL).href);
+  await page.locator('.results').waitFor();
+}
+
+describe.runIf(chromiumAvailable())('results and roadmap', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each<Lang>(['en', 'es'])(
+    'shows the verdict, the index and both charts with their tables (%s)',
+    async (lang) => {
+      const w = WORDS[lang];
+      const { page, context, report } = await openPage(browser, `${w.prefix}/assessments/`);
+      try {
+        const id = await seedAssessment(page, lang, 'Results check');
+        await openResults(page, lang, id);
+        await page.getByText(w.verdict).waitFor();
+        await page.getByText(w.index).first().waitFor();
+        await expect.poll(() => page.locator('.big').first().textContent()).toMatch(/^\d+ \/ 100$/);
+        // Chart.js is fetched only now, and draws on both canvases.
+        await expect
+          .poll(() => report.jsResponses.some((url) => /\/chart\.[\w-]+\.js$/.test(url)))
+          .toBe(true);
+        const drawn = await page
+          .locator('canvas')
+          .evaluateAll((canvases) =>
+            canvases.map(
+              (c) => (c as HTMLCanvasElement).width > 0 && (c as HTMLCanvasElement).height > 0,
+            ),
+          );
+        expect(drawn).toEqual([true, true]);
+        expect(await page.getByRole('img').count()).toBe(2);
+        expect(await page.locator('#radar-caption').count()).toBe(1);
+        expect(await page.locator('#phase-caption').count()).toBe(1);
+        expect(report.pageErrors).toEqual([]);
+        expect(report.cspViolations).toEqual([]);
+        expect(report.externalRequests).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('updates the gap at once when a target changes, and keeps it after a reload', async () => {
+    const { page, context } = await openPage(browser, '/assessments/');
+    try {
+      const id = await seedAssessment(page, 'en', 'Targets');
+      await openResults(page, 'en', id);
+      const gapRow = page
+        .getByRole('region', { name: WORDS.en.gapHeading })
+        .getByRole('row', { name: /^Strategy/ });
+      const gapBefore = Number(await gapRow.locator('td').nth(2).textContent());
+      const target = page.getByRole('spinbutton', { name: 'Strategy', exact: true });
+      await target.fill('95');
+      await expect
+        .poll(async () => Number(await gapRow.locator('td').nth(2).textContent()))
+        .toBe(gapBefore + 25);
+      await target.fill('120');
+      await page.getByText('Enter a whole number from 0 to 100.').waitFor();
+      await page.reload();
+      await page.locator('.results').waitFor();
+      expect(
+        await page.getByRole('spinbutton', { name: 'Strategy', exact: true }).inputValue(),
+      ).toBe('95');
+      await page.getByRole('radio', { name: 'Leading (85)' }).check();
+      await expect
+        .poll(() => page.getByRole('spinbutton', { name: 'Strategy', exact: true }).inputValue())
+        .toBe('85');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('compares with an earlier assessment of the same organization', async () => {
+    const { page, context } = await openPage(browser, '/assessments/');
+    try {
+      await seedAssessment(page, 'en', 'Last year', 2);
+      const id = await seedAssessment(page, 'en', 'This year');
+      await openResults(page, 'en', id);
+      const earlier = await page
+        .locator('#compare-with option', { hasText: 'Last year' })
+        .getAttribute('value');
+      await page.getByLabel('Earlier assessment', { exact: true }).selectOption(earlier ?? '');
+      await page.getByText(/Readiness index: [+-−]?\d+ points since “Last year”/).waitFor();
+      await page.getByRole('columnheader', { name: 'Change' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('edits the roadmap (leave out, owner, start week), flags a conflict, and keeps the edits after a reload', async () => {
+    const { page, context } = await openPage(browser, '/assessments/');
+    try {
+      const id = await seedAssessment(page, 'en', 'Roadmap edits');
+      await openResults(page, 'en', id);
+      const table = page.locator('.initiative-table');
+      await table.waitFor();
+      const rows = table.locator('tbody tr');
+      const count = await rows.count();
+      expect(count).toBeGreaterThan(5);
+      // Leave the first initiative out.
+      const firstTitle = (await rows.first().locator('strong').textContent()) ?? '';
+      await page.getByRole('checkbox', { name: `Include “${firstTitle}” in the plan` }).uncheck();
+      await page.getByRole('heading', { name: 'Left out of the plan' }).waitFor();
+      expect(await rows.count()).toBe(count - 1);
+      // Name an owner, and start the last initiative at week 0, before its dependencies end.
+      const last = rows.last();
+      const lastTitle = (await last.locator('strong').textContent()) ?? '';
+      await page.getByRole('textbox', { name: `Owner of “${lastTitle}”` }).fill('Marta Núñez');
+      const start = page.getByRole('spinbutton', { name: `Start week of “${lastTitle}”` });
+      await start.fill('0');
+      await start.press('Enter');
+      await page
+        .getByText(/^Starts before “.+” ends \(week \d+\)\.$/)
+        .first()
+        .waitFor();
+      await page.reload();
+      await page.locator('.initiative-table').waitFor();
+      expect(
+        await page.getByRole('textbox', { name: `Owner of “${lastTitle}”` }).inputValue(),
+      ).toBe('Marta Núñez');
+      expect(
+        await page.getByRole('spinbutton', { name: `Start week of “${lastTitle}”` }).inputValue(),
+      ).toBe('0');
+      await page
+        .getByText(/^Starts before “.+” ends/)
+        .first()
+        .waitFor();
+      await page.getByRole('checkbox', { name: `Include “${firstTitle}” in the plan` }).check();
+      await expect.poll(() => page.locator('.initiative-table tbody tr').count()).toBe(count);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each<Lang>(['en', 'es'])('downloads CSV and iCalendar files that parse (%s)', async (lang) => {
+    const w = WORDS[lang];
+    const { page, context } = await openPage(browser, `${w.prefix}/assessments/`);
+    try {
+      const id = await seedAssessment(page, lang, 'Downloads');
+      await openResults(page, lang, id);
+      const download = async (name: string) => {
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name }).click(),
+        ]);
+        return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+      };
+      const rows = await page.locator('.initiative-table tbody tr').count();
+      const csv = await download(w.csv);
+      expect(csv.name).toMatch(/^crm-roadmap-nandu-iberica-\d{4}-\d{2}-\d{2}-initiatives\.csv$/);
+      expect(csv.text.startsWith('\uFEFF')).toBe(true);
+      const records = parseCsv(csv.text, { bom: true }) as string[][];
+      expect(records.length).toBe(rows + 1);
+      const kpis = parseCsv((await download(w.kpiCsv)).text, { bom: true }) as string[][];
+      expect(kpis.length).toBeGreaterThan(3);
+      const ics = await download(w.ics);
+      const calendar = new ICAL.Component(ICAL.parse(ics.text));
+      const events = calendar.getAllSubcomponents('vevent');
+      expect(events.length).toBeGreaterThanOrEqual(rows);
+      expect(ics.text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  describe.each<['light' | 'dark']>([['light'], ['dark']])('in the %s scheme', (scheme) => {
+    it.each<Lang>(['en', 'es'])('passes axe and fits 375 px (%s)', async (lang) => {
+      const { page, context } = await openPage(browser, `${WORDS[lang].prefix}/assessments/`, {
+        colorScheme: scheme,
+        width: 375,
+      });
+      try {
+        const id = await seedAssessment(page, lang, 'Axe results');
+        await openResults(page, lang, id);
+        await page.locator('.initiative-table').waitFor();
+        await expectNoAxeViolations(page);
+        await expectNoHorizontalScroll(page);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+});
