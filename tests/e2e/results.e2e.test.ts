@@ -84,6 +84,11 @@ async function seedAssessment(page: Page, lang: Lang, name: string, shift = 0): 
   return id;
 }
 
+/** Parses a downloaded CSV (with its BOM) into rows of cells. */
+function readCsv(text: string): string[][] {
+  return parseCsv(text, { bom: true, relax_column_count: true });
+}
+
 async function openResults(page: Page, lang: Lang, id: string): Promise<void> {
   await page.goto(new URL(`${WORDS[lang].prefix}/results/?id=${id}`, BASE_URL).href);
   await page.locator('.results').waitFor();
@@ -242,12 +247,12 @@ describe.runIf(chromiumAvailable())('results and roadmap', () => {
       const csv = await download(w.csv);
       expect(csv.name).toMatch(/^crm-roadmap-nandu-iberica-\d{4}-\d{2}-\d{2}-initiatives\.csv$/);
       expect(csv.text.startsWith('\uFEFF')).toBe(true);
-      const records = parseCsv(csv.text, { bom: true }) as string[][];
+      const records = readCsv(csv.text);
       expect(records.length).toBe(rows + 1);
-      const kpis = parseCsv((await download(w.kpiCsv)).text, { bom: true }) as string[][];
+      const kpis = readCsv((await download(w.kpiCsv)).text);
       expect(kpis.length).toBeGreaterThan(3);
       const ics = await download(w.ics);
-      const calendar = new ICAL.Component(ICAL.parse(ics.text));
+      const calendar = new ICAL.Component(ICAL.parse(ics.text) as unknown[]);
       const events = calendar.getAllSubcomponents('vevent');
       expect(events.length).toBeGreaterThanOrEqual(rows);
       expect(ics.text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
