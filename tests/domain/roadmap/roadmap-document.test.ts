@@ -158,10 +158,43 @@ describe('buildRoadmapDocument: initiatives', () => {
         i.weeks,
       ]),
     ).toEqual([
-      ['a', 'Audit the data', 'Find duplicates and gaps.', 'analysis', 'Analysis', 'Data', false, 0, 4, 4],
+      [
+        'a',
+        'Audit the data',
+        'Find duplicates and gaps.',
+        'analysis',
+        'Analysis',
+        'Data',
+        false,
+        0,
+        4,
+        4,
+      ],
       ['cm', 'Train the team', 'Hands-on sessions.', 'analysis', 'Analysis', 'Data', true, 0, 1, 1],
-      ['b', 'Define the pipeline', 'Agree the sales stages.', 'analysis', 'Analysis', 'Data', false, 4, 6, 2],
-      ['c', 'Map the processes', 'Draw today’s processes.', 'diagnosis', 'Diagnosis', 'Processes', false, 6, 9, 3],
+      [
+        'b',
+        'Define the pipeline',
+        'Agree the sales stages.',
+        'analysis',
+        'Analysis',
+        'Data',
+        false,
+        4,
+        6,
+        2,
+      ],
+      [
+        'c',
+        'Map the processes',
+        'Draw today’s processes.',
+        'diagnosis',
+        'Diagnosis',
+        'Processes',
+        false,
+        6,
+        9,
+        3,
+      ],
     ]);
   });
 
@@ -301,9 +334,12 @@ describe('buildRoadmapDocument: dates', () => {
     });
   });
 
-  it.each(['2025-02-30', '06/01/2025', ''])('refuses the plan start %j with a RangeError', (bad) => {
-    expect(() => documentOf({ planStart: bad })).toThrow(RangeError);
-  });
+  it.each(['2025-02-30', '06/01/2025', ''])(
+    'refuses the plan start %j with a RangeError',
+    (bad) => {
+      expect(() => documentOf({ planStart: bad })).toThrow(RangeError);
+    },
+  );
 });
 
 describe('buildRoadmapDocument: KPI list', () => {
@@ -325,7 +361,11 @@ describe('buildRoadmapDocument: KPI list', () => {
   });
 
   it.each<[string, KpiSetting | undefined, Pick<KpiText, 'frequency'> & Record<string, string>]>([
-    ['nothing set: empty figures, the library’s frequency', undefined, { baseline: '', target: '', frequency: 'monthly' }],
+    [
+      'nothing set: empty figures, the library’s frequency',
+      undefined,
+      { baseline: '', target: '', frequency: 'monthly' },
+    ],
     ['an empty setting: the same', {}, { baseline: '', target: '', frequency: 'monthly' }],
     [
       'everything set: the user’s figures and frequency',
@@ -435,7 +475,10 @@ describe('buildRoadmapDocument: milestones', () => {
   it.each<[string, DocumentOptions]>([
     ['the plan start moves', { planStart: '2026-03-02' }],
     ['a start week moves', { edits: { startWeeks: { c: 20, cm: 3 } } }],
-    ['owners and KPI figures change', { edits: { owners: { a: 'Ana' } }, kpiSettings: { k1: { target: '1' } } }],
+    [
+      'owners and KPI figures change',
+      { edits: { owners: { a: 'Ana' } }, kpiSettings: { k1: { target: '1' } } },
+    ],
   ])('keeps the same uids when %s', (_name, options) => {
     const uids = (d: RoadmapDocument) => d.milestones.map((m) => m.uid).sort();
     expect(uids(documentOf(options))).toEqual(uids(doc));
@@ -470,7 +513,11 @@ describe('getDefaultPlanStart', () => {
     ['from a leap day', '2024-02-29T09:00:00Z', '2024-03-04'],
     ['across a leap day', '2024-02-27T09:00:00Z', '2024-03-04'],
     ['onto a leap day that is a Monday', '2016-02-25T09:00:00Z', '2016-02-29'],
-    ['by the UTC day, whatever the offset of the moment', '2025-01-05T23:30:00-05:00', '2025-01-06'],
+    [
+      'by the UTC day, whatever the offset of the moment',
+      '2025-01-05T23:30:00-05:00',
+      '2025-01-06',
+    ],
   ])('%s: %s gives %s', (_name, moment, expected) => {
     expect(getDefaultPlanStart(new Date(moment))).toBe(expected);
   });

@@ -346,6 +346,19 @@ describe('toKpisCsv', () => {
     ]);
   });
 
+  it.each<[keyof ValueNames, number, string[]]>([
+    ['units', 3, ['percent', 'percent', 'ratio']],
+    ['directions', 4, ['lower', 'higher', 'higher']],
+    ['frequencies', 7, ['weekly', 'weekly', 'quarterly']],
+  ])('shows %s that have no name by their id', (kind, column, expected) => {
+    const csv = toKpisCsv(doc, LABELS, { ...NAMES, [kind]: {} });
+    expect(
+      parseCsv(csv)
+        .slice(1)
+        .map((row) => row[column]),
+    ).toEqual(expected);
+  });
+
   it('has only a header when the plan tracks no KPI', () => {
     const empty = { ...doc, kpis: [] };
     expect(parseCsv(toKpisCsv(empty, LABELS, NAMES))).toHaveLength(1);
@@ -356,13 +369,16 @@ describe('CSV files: encoding and layout', () => {
   it.each([
     ['initiatives', initiativesCsv, 5],
     ['KPIs', kpisCsv, 4],
-  ])('the %s CSV starts with one UTF-8 BOM and ends every record with CRLF', (_name, text, records) => {
-    expect(text.startsWith(BOM)).toBe(true);
-    expect(text.indexOf(BOM, 1)).toBe(-1);
-    expect(text.endsWith('\r\n')).toBe(true);
-    expect(text.split('\r\n')).toHaveLength(records + 1);
-    expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
-  });
+  ])(
+    'the %s CSV starts with one UTF-8 BOM and ends every record with CRLF',
+    (_name, text, records) => {
+      expect(text.startsWith(BOM)).toBe(true);
+      expect(text.indexOf(BOM, 1)).toBe(-1);
+      expect(text.endsWith('\r\n')).toBe(true);
+      expect(text.split('\r\n')).toHaveLength(records + 1);
+      expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+    },
+  );
 
   it.each([
     ['initiatives', initiativesCsv],
@@ -465,9 +481,7 @@ describe('toMilestonesCalendar', () => {
   );
 
   it('names the calendar and stamps every event with the export moment', () => {
-    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(
-      'Hoja de ruta CRM — Acme\\, S.L.',
-    );
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Hoja de ruta CRM — Acme\\, S.L.');
     const stamps = events.map((event) => String(event.getFirstPropertyValue('dtstamp')));
     expect(new Set(stamps)).toEqual(new Set(['2026-01-15T08:45:30Z']));
   });
@@ -484,7 +498,11 @@ describe('toMilestonesCalendar', () => {
 
 describe('toPlanJson', () => {
   const now = new Date('2026-01-15T08:45:30.500Z');
-  const text = toPlanJson(doc, { organization: 'Acme, S.L. «Año 1»', assessment: 'Evaluación ñ', now });
+  const text = toPlanJson(doc, {
+    organization: 'Acme, S.L. «Año 1»',
+    assessment: 'Evaluación ñ',
+    now,
+  });
   const parsed = JSON.parse(text) as Record<string, unknown>;
 
   it('parses back with what the file is, when it was made and for whom', () => {
