@@ -76,3 +76,34 @@ describe('the question bank in content/', () => {
     expect(options('channels')).toEqual(['sales-force', 'distribution-channel', 'internet', 'contact-center']);
   });
 });
+
+describe('the initiative and KPI libraries', () => {
+  const initiatives = loaded.initiatives.map((i) => i.data);
+  const kpis = loaded.kpis.map((k) => k.data);
+
+  it('have at least 30 initiatives and 15 KPIs', () => {
+    expect(initiatives.length).toBeGreaterThanOrEqual(30);
+    expect(kpis.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(PHASE_IDS)('have initiatives in the %s phase', (phase) => {
+    expect(initiatives.filter((i) => i.phase === phase && !i.changeManagement).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('cover change management, the implementer relationship and all four channels', () => {
+    expect(initiatives.filter((i) => i.changeManagement).length).toBeGreaterThanOrEqual(4);
+    expect(initiatives.filter((i) => i.dimension === 'partner-governance').length).toBeGreaterThanOrEqual(4);
+    expect(new Set(initiatives.flatMap((i) => (i.channel ? [i.channel] : []))).size).toBe(4);
+  });
+
+  it('answer every critical question with at least one initiative', () => {
+    const triggered = new Set(initiatives.flatMap((i) => i.triggers.map((t) => t.question)));
+    const critical = questionnaire.questions.filter((q) => q.critical).map((q) => q.id);
+    expect(critical.filter((id) => !triggered.has(id))).toEqual([]);
+  });
+
+  it('track every KPI with some initiative', () => {
+    const used = new Set(initiatives.flatMap((i) => i.kpis));
+    expect(kpis.map((k) => k.id).filter((id) => !used.has(id))).toEqual([]);
+  });
+});

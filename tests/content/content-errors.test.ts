@@ -113,6 +113,60 @@ describe('a broken content file is reported with its file and field', () => {
     expect(issue?.message).toMatch(message);
   });
 
+  it.each<[string, string, (doc: Doc) => void, string, RegExp]>([
+    [
+      'a trigger on a question that does not exist',
+      'content/initiatives/adoption-tracking.yaml',
+      (d) => (d.triggers = [{ question: 'strategy-no-such-question', atOrBelow: 2 }]),
+      'triggers[0].question',
+      /unknown question "strategy-no-such-question"/,
+    ],
+    [
+      'a KPI that does not exist',
+      'content/initiatives/adoption-tracking.yaml',
+      (d) => (d.kpis = ['crm-adoption-rate', 'happiness-index']),
+      'kpis[1]',
+      /unknown KPI "happiness-index"/,
+    ],
+    [
+      'a dependency on an initiative that does not exist',
+      'content/initiatives/adoption-tracking.yaml',
+      (d) => (d.dependsOn = ['build-a-rocket']),
+      'dependsOn[0]',
+      /unknown initiative "build-a-rocket"/,
+    ],
+    [
+      'an unknown dimension',
+      'content/initiatives/adoption-tracking.yaml',
+      (d) => (d.dimension = 'astrology'),
+      'dimension',
+      /unknown dimension "astrology"/,
+    ],
+    [
+      'a KPI without its Spanish name',
+      'content/kpis/crm-adoption-rate.yaml',
+      (d) => delete d.name.es,
+      'name.es',
+      /Spanish text is missing/,
+    ],
+  ])('reports %s in the libraries', (_name, file, change, path, message) => {
+    const { issues } = checkContentFolder(brokenCopy(file, change));
+    const issue = issues.find((i) => i.file === file && i.path === path);
+    expect(issue, JSON.stringify(issues, null, 2)).toBeDefined();
+    expect(issue?.message).toMatch(message);
+  });
+
+  it('names the dependency cycle that the initiatives make', () => {
+    // core-platform-configuration is a prerequisite of adoption-tracking: closing the loop is a cycle.
+    const dir = brokenCopy('content/initiatives/core-platform-configuration.yaml', (d) => {
+      d.dependsOn = [...(d.dependsOn as string[]), 'adoption-tracking'];
+    });
+    const { issues } = checkContentFolder(dir);
+    const cycle = issues.find((i) => i.message.startsWith('dependency cycle:'));
+    expect(cycle?.message).toMatch(/adoption-tracking → core-platform-configuration|core-platform-configuration → adoption-tracking/);
+    expect(cycle?.path).toBe('dependsOn');
+  });
+
   it('reports a question id used in two files, naming both', () => {
     const dir = brokenCopy('content/dimensions/technology.yaml', (d) => {
       d.questions[0].id = 'technology-x';
