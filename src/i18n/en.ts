@@ -115,8 +115,8 @@ export const en = {
         text: 'Initiatives by phase with owners, durations, dependencies and the indicators that track them.',
       },
       {
-        title: 'A report to share',
-        text: 'A PDF to forward to the leadership team, and exports your team can edit.',
+        title: 'Files to share',
+        text: 'The plan for Excel or LibreOffice, milestones for your calendar, and the assessment as a file or a link.',
       },
     ],
     audienceHeading: 'Who it is for',

@@ -115,8 +115,8 @@ export const es: UiStrings = {
         text: 'Iniciativas por fase con responsables, duraciones, dependencias y los indicadores que las siguen.',
       },
       {
-        title: 'Un informe para compartir',
-        text: 'Un PDF para enviar al equipo directivo y exportaciones que su equipo puede editar.',
+        title: 'Archivos para compartir',
+        text: 'El plan para Excel o LibreOffice, los hitos para su calendario y la evaluación como archivo o enlace.',
       },
     ],
     audienceHeading: 'Para quién es',
