@@ -1,6 +1,6 @@
 /** A modal dialog (native <dialog>): focus moves in, Escape cancels, focus returns where it was. */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 
 interface Props {
   open: boolean;
@@ -13,6 +13,8 @@ interface Props {
 
 export function ConfirmDialog({ open, title, children, actions, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Several dialogs can share a page: each needs its own title id for its accessible name.
+  const titleId = useId();
   const returnTo = useRef<Element | null>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -30,13 +32,13 @@ export function ConfirmDialog({ open, title, children, actions, onCancel }: Prop
     <dialog
       ref={ref}
       class="dialog"
-      aria-labelledby="dialog-title"
+      aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
         onCancel();
       }}
     >
-      <h2 id="dialog-title">{title}</h2>
+      <h2 id={titleId}>{title}</h2>
       {children}
       <div class="dialog-actions">{actions}</div>
     </dialog>
