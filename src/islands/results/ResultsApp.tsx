@@ -1,5 +1,5 @@
 /** The results page: verdict first, charts with tables, targets and gaps, why, comparison. */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { ResultsProps, WizardQuestion } from '../types';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
@@ -59,6 +59,22 @@ export default function ResultsApp(props: ResultsProps) {
         : null,
     [score, earlierAssessment, model],
   );
+
+  // Printing shows every "why this score" disclosure, then restores the reader's choice.
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const before = () => {
+      opened = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+      opened.forEach((d) => (d.open = true));
+    };
+    const after = () => opened.forEach((d) => (d.open = false));
+    globalThis.addEventListener('beforeprint', before);
+    globalThis.addEventListener('afterprint', after);
+    return () => {
+      globalThis.removeEventListener('beforeprint', before);
+      globalThis.removeEventListener('afterprint', after);
+    };
+  }, []);
 
   if (!assessment || !score) {
     return (
