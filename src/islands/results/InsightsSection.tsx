@@ -29,6 +29,10 @@ export function InsightsSection({ score, rows, dimensions, strings: s }: Props) 
       </ol>
     );
   const top = rows.filter((r) => r.gap === null || r.gap > 0).slice(0, 3);
+  // With few scored areas the two lists would repeat each other: split them instead.
+  const scored = score.dimensions.filter((d) => d.score !== null).length;
+  const strongest = getStrongest(score, Math.min(3, Math.ceil(scored / 2)));
+  const weakest = getWeakest(score, Math.min(3, Math.floor(scored / 2)));
   return (
     <section class="stack" aria-labelledby="insights-heading">
       <h2 id="insights-heading">{s.recommendationsHeading}</h2>
@@ -54,11 +58,11 @@ export function InsightsSection({ score, rows, dimensions, strings: s }: Props) 
       <div class="two-columns">
         <div class="stack">
           <h3>{s.strongestHeading}</h3>
-          {list(getStrongest(score))}
+          {list(strongest)}
         </div>
         <div class="stack">
           <h3>{s.weakestHeading}</h3>
-          {list(getWeakest(score))}
+          {list(weakest)}
         </div>
       </div>
     </section>
