@@ -2,6 +2,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
+  CriterionSchema,
+  DecisionSchema,
   DimensionSchema,
   InitiativeSchema,
   KpiSchema,
@@ -35,4 +37,14 @@ const kpis = defineCollection({
   schema: KpiSchema,
 });
 
-export const collections = { dimensions, profile, meta, initiatives, kpis };
+const criteria = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/criteria' }),
+  schema: CriterionSchema,
+});
+
+const decision = defineCollection({
+  loader: glob({ pattern: 'decision.yaml', base: './content' }),
+  schema: DecisionSchema,
+});
+
+export const collections = { dimensions, profile, meta, initiatives, kpis, criteria, decision };

@@ -9,11 +9,15 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import {
+  CriterionSchema,
+  DecisionSchema,
   DimensionSchema,
   InitiativeSchema,
   KpiSchema,
   MetaSchema,
   ProfileSchema,
+  type Criterion,
+  type Decision,
   type Dimension,
   type Initiative,
   type Kpi,
@@ -35,6 +39,8 @@ export interface ContentCheckResult {
   readonly dimensions: readonly Sourced<Dimension>[];
   readonly initiatives: readonly Sourced<Initiative>[];
   readonly kpis: readonly Sourced<Kpi>[];
+  readonly criteria: readonly Sourced<Criterion>[];
+  readonly decision: Sourced<Decision> | null;
 }
 
 /** Formats a zod path like `questions[2].prompt.es`. */
@@ -96,8 +102,24 @@ export function checkContentFolder(root: string): ContentCheckResult {
   const dimensions = readFolder('dimensions', DimensionSchema);
   const initiatives = readFolder('initiatives', InitiativeSchema);
   const kpis = readFolder('kpis', KpiSchema);
-  if (meta) issues.push(...checkContent({ meta, dimensions, initiatives, kpis }));
-  return { issues, meta, profile, dimensions, initiatives, kpis };
+  const criteria = readFolder('criteria', CriterionSchema);
+  const decisionFile = join(folder, 'decision.yaml');
+  const decision = existsSync(decisionFile)
+    ? parseFile(DecisionSchema, decisionFile, root, issues)
+    : null;
+  if (meta) {
+    issues.push(
+      ...checkContent({
+        meta,
+        dimensions,
+        initiatives,
+        kpis,
+        criteria,
+        ...(profile && { profile }),
+      }),
+    );
+  }
+  return { issues, meta, profile, dimensions, initiatives, kpis, criteria, decision };
 }
 
 /** Throws one readable error listing every problem, or returns quietly when the content is sound. */

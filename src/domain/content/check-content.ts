@@ -3,7 +3,7 @@
  * retired ids never reused. Each problem names the file and the field, so the build message says
  * exactly where to look.
  */
-import type { Dimension, Initiative, Kpi, Meta } from '../schemas/content';
+import type { Criterion, Dimension, Initiative, Kpi, Meta, Profile } from '../schemas/content';
 
 /** One problem found in the content, with where it is. */
 export interface ContentIssue {
@@ -26,6 +26,8 @@ export interface LoadedContent {
   readonly dimensions: readonly Sourced<Dimension>[];
   readonly initiatives?: readonly Sourced<Initiative>[];
   readonly kpis?: readonly Sourced<Kpi>[];
+  readonly criteria?: readonly Sourced<Criterion>[];
+  readonly profile?: Sourced<Profile>;
 }
 
 /** Returns the base name of a file without its extension: `content/dimensions/strategy.yaml` → `strategy`. */
@@ -69,6 +71,7 @@ export function checkContent(content: LoadedContent): ContentIssue[] {
     });
   }
   issues.push(...checkLibrary(content, new Set(dimensionFiles.keys()), new Set(questionFiles.keys())));
+  issues.push(...checkCriteria(content, new Set(dimensionFiles.keys())));
   return issues;
 }
 
@@ -127,6 +130,33 @@ function checkLibrary(
   if (cycle) {
     const file = initiatives.find((i) => i.data.id === cycle[0])?.file ?? 'content/initiatives';
     issues.push({ file, path: 'dependsOn', message: `dependency cycle: ${cycle.join(' → ')}` });
+  }
+  return issues;
+}
+
+/** Criteria ids are sound, and their weight adjustments name real profile options and dimensions. */
+function checkCriteria(content: LoadedContent, dimensionIds: ReadonlySet<string>): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const criteria = content.criteria ?? [];
+  checkIds(criteria, 'criterion', new Set(content.meta.data.retiredIds), issues);
+  const fields = new Map((content.profile?.data.fields ?? []).map((f) => [f.id, new Set(f.options.map((o) => o.id))]));
+  for (const { file, data } of criteria) {
+    data.adjustments.forEach((a, i) => {
+      if (a.dimension !== undefined && !dimensionIds.has(a.dimension)) {
+        issues.push({ file, path: `adjustments[${i}].dimension`, message: `unknown dimension "${a.dimension}"` });
+      }
+      if (a.profile === undefined || !content.profile) return;
+      const options = fields.get(a.profile);
+      if (!options) {
+        issues.push({ file, path: `adjustments[${i}].profile`, message: `unknown profile field "${a.profile}"` });
+        return;
+      }
+      (a.in ?? []).forEach((option, j) => {
+        if (!options.has(option)) {
+          issues.push({ file, path: `adjustments[${i}].in[${j}]`, message: `"${a.profile}" has no option "${option}"` });
+        }
+      });
+    });
   }
   return issues;
 }

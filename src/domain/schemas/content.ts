@@ -249,3 +249,147 @@ export const InitiativeSchema = z
   });
 /** One initiative as authored. */
 export type Initiative = z.infer<typeof InitiativeSchema>;
+
+/** The four ways of getting a CRM that the decision page compares. */
+export const OPTION_IDS = [
+  'packaged-saas',
+  'packaged-on-premise',
+  'custom-development',
+  'hybrid-platform',
+] as const;
+/** One way of getting a CRM. */
+export const OptionIdSchema = z.enum(OPTION_IDS);
+
+/** An option's score on one criterion (0–5) and why. */
+export const OptionScoreSchema = z
+  .object({
+    score: z.number().int().min(0).max(5),
+    reason: LocalizedTextSchema,
+  })
+  .strict();
+
+/**
+ * A condition on the assessment that changes a criterion's default weight.
+ * @example { profile: 'company-size', in: ['micro', 'small'], weightChange: 1 }
+ * @example { dimension: 'technology', scoreBelow: 40, weightChange: 1 }
+ */
+export const WeightAdjustmentSchema = z
+  .object({
+    /** A profile field id and the option ids that trigger the change. */
+    profile: ContentIdSchema.optional(),
+    in: z.array(ContentIdSchema).optional(),
+    /** Or a dimension whose score is below a threshold. */
+    dimension: ContentIdSchema.optional(),
+    scoreBelow: z.number().int().min(1).max(100).optional(),
+    weightChange: z.number().int().min(-2).max(2),
+    reason: LocalizedTextSchema,
+  })
+  .strict()
+  .refine(
+    (a) =>
+      (a.profile !== undefined && a.in !== undefined) !==
+      (a.dimension !== undefined && a.scoreBelow !== undefined),
+    {
+      message: 'give either `profile` with `in`, or `dimension` with `scoreBelow`',
+    },
+  );
+
+/** One packaged-vs-custom criterion: `content/criteria/<id>.yaml`. */
+export const CriterionSchema = z
+  .object({
+    /** Must equal the file name. */
+    id: ContentIdSchema,
+    order: z.number().int().positive(),
+    name: LocalizedTextSchema,
+    description: LocalizedTextSchema,
+    /** 1 (minor) to 5 (decisive). */
+    defaultWeight: z.number().int().min(1).max(5),
+    /** A score with its reason for each of the four options. */
+    scores: z
+      .object({
+        'packaged-saas': OptionScoreSchema,
+        'packaged-on-premise': OptionScoreSchema,
+        'custom-development': OptionScoreSchema,
+        'hybrid-platform': OptionScoreSchema,
+      })
+      .strict(),
+    /** How the assessment's answers move the default weight. */
+    adjustments: z.array(WeightAdjustmentSchema).default([]),
+  })
+  .strict();
+/** One criterion as authored. */
+export type Criterion = z.infer<typeof CriterionSchema>;
+
+/** A non-negative amount of money or a count, with a sane upper bound. */
+const AmountSchema = z.number().min(0).max(100_000_000);
+
+/** One option's cost figures, in the default currency. */
+export const TcoFiguresSchema = z
+  .object({
+    /** Subscription per user and month (SaaS, hybrid platforms). */
+    subscriptionPerUserMonth: AmountSchema,
+    /** One-off licence per user (on-premise). */
+    licencePerUser: AmountSchema,
+    implementation: AmountSchema,
+    customization: AmountSchema,
+    /** ERP and e-mail integration. */
+    integration: AmountSchema,
+    dataMigration: AmountSchema,
+    training: AmountSchema,
+    /** Internal staff running the CRM, per year. */
+    internalStaffPerYear: AmountSchema,
+    hostingPerYear: AmountSchema,
+    /** Yearly maintenance as a percentage of licences and customization. */
+    maintenancePercent: z.number().min(0).max(100),
+    /** Upgrades and re-customization, per year on average. */
+    upgradesPerYear: AmountSchema,
+  })
+  .strict();
+/** One option's cost figures. */
+export type TcoFigures = z.infer<typeof TcoFiguresSchema>;
+
+/** Cost defaults for one company size. */
+export const TcoDefaultsSchema = z
+  .object({
+    users: z.number().int().min(1).max(100_000),
+    options: z
+      .object({
+        'packaged-saas': TcoFiguresSchema,
+        'packaged-on-premise': TcoFiguresSchema,
+        'custom-development': TcoFiguresSchema,
+        'hybrid-platform': TcoFiguresSchema,
+      })
+      .strict(),
+  })
+  .strict();
+
+/** `content/decision.yaml`: the four options and the cost defaults by company size. */
+export const DecisionSchema = z
+  .object({
+    options: z
+      .array(
+        z
+          .object({
+            id: OptionIdSchema,
+            name: LocalizedTextSchema,
+            description: LocalizedTextSchema,
+          })
+          .strict(),
+      )
+      .length(4, 'give exactly the four options'),
+    /** ISO 4217 code of the default figures, e.g. EUR. */
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'a currency is a three-letter ISO 4217 code, e.g. EUR'),
+    tcoDefaults: z
+      .object({
+        micro: TcoDefaultsSchema,
+        small: TcoDefaultsSchema,
+        medium: TcoDefaultsSchema,
+        large: TcoDefaultsSchema,
+      })
+      .strict(),
+  })
+  .strict();
+/** The decision content as authored. */
+export type Decision = z.infer<typeof DecisionSchema>;
