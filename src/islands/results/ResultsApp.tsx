@@ -2,6 +2,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { ResultsProps, WizardQuestion } from '../types';
+import type { Assessment } from '../../domain/assessment/assessment';
+import type { ScoringModel } from '../../domain/scoring/model';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
 import { compareScores, getGapRows, getTargets } from '../../domain/results/summarize-results';
 import { $assessments, initAssessmentStore, updatePlan } from '../../stores/assessments';
@@ -13,13 +15,14 @@ import { InsightsSection } from './InsightsSection';
 import { WhyScore } from './WhyScore';
 import { CompareSection } from './CompareSection';
 import { RoadmapSection } from '../roadmap/RoadmapSection';
+import { useRoadmap } from '../roadmap/use-roadmap';
 
 /** Normalises an organization name for matching assessments of the same organization. */
 const sameOrganization = (a: string, b: string) =>
   a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 export default function ResultsApp(props: ResultsProps) {
-  const { strings: s, dimensions, lang } = props;
+  const { strings: s, dimensions } = props;
   const model = useMemo(() => toScoringModel(dimensions), [dimensions]);
   const [id] = useState(() => {
     initAssessmentStore(
@@ -33,34 +36,29 @@ export default function ResultsApp(props: ResultsProps) {
   });
   const all = useStore($assessments);
   const assessment = all[id];
-  const titles = useMemo(
-    () => Object.fromEntries(dimensions.map((d) => [d.id, d.title])),
-    [dimensions],
+  usePrintOpensDetails();
+  if (!assessment) {
+    return (
+      <div class="banner warning" role="alert">
+        <p>{s.notFound}</p>
+        <p>
+          <a href={props.listPath}>{s.toList}</a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <ResultsBody
+      {...props}
+      model={model}
+      assessment={assessment}
+      all={all}
+    />
   );
-  const score = useMemo(
-    () => assessment && scoreAssessment(model, assessment.answers),
-    [model, assessment],
-  );
-  const targets = useMemo(
-    () =>
-      getTargets(
-        assessment?.plan,
-        dimensions.map((d) => d.id),
-      ),
-    [assessment?.plan, dimensions],
-  );
-  const earlierAssessment = assessment?.plan?.compareWith
-    ? all[assessment.plan.compareWith]
-    : undefined;
-  const comparison = useMemo(
-    () =>
-      score && earlierAssessment
-        ? compareScores(score, scoreAssessment(model, earlierAssessment.answers))
-        : null,
-    [score, earlierAssessment, model],
-  );
+}
 
-  // Printing shows every "why this score" disclosure, then restores the reader's choice.
+/** Printing shows every disclosure ("why this score"), then restores the reader's choice. */
+function usePrintOpensDetails(): void {
   useEffect(() => {
     let opened: HTMLDetailsElement[] = [];
     const before = () => {
@@ -75,17 +73,54 @@ export default function ResultsApp(props: ResultsProps) {
       globalThis.removeEventListener('afterprint', after);
     };
   }, []);
+}
 
-  if (!assessment || !score) {
-    return (
-      <div class="banner warning" role="alert">
-        <p>{s.notFound}</p>
-        <p>
-          <a href={props.listPath}>{s.toList}</a>
-        </p>
-      </div>
-    );
-  }
+interface BodyProps extends ResultsProps {
+  model: ScoringModel;
+  assessment: Assessment;
+  all: Readonly<Record<string, Assessment>>;
+}
+
+/** The results of one assessment that exists. */
+function ResultsBody(props: BodyProps) {
+  const { strings: s, dimensions, lang, model, assessment, all } = props;
+  const id = assessment.id;
+  const titles = useMemo(
+    () => Object.fromEntries(dimensions.map((d) => [d.id, d.title])),
+    [dimensions],
+  );
+  const score = useMemo(() => scoreAssessment(model, assessment.answers), [model, assessment]);
+  const targets = useMemo(
+    () =>
+      getTargets(
+        assessment.plan,
+        dimensions.map((d) => d.id),
+      ),
+    [assessment.plan, dimensions],
+  );
+  const earlierAssessment = assessment.plan?.compareWith
+    ? all[assessment.plan.compareWith]
+    : undefined;
+  const comparison = useMemo(
+    () =>
+      score && earlierAssessment
+        ? compareScores(score, scoreAssessment(model, earlierAssessment.answers))
+        : null,
+    [score, earlierAssessment, model],
+  );
+
+  const roadmap = useRoadmap({
+    assessment,
+    score,
+    model,
+    targets,
+    dimensions,
+    initiatives: props.initiatives,
+    kpis: props.kpis,
+    phaseNames: props.phaseNames,
+    strings: props.roadmapStrings,
+    lang,
+  });
   const wizardHref = (step: string, questionId?: string) =>
     `${props.wizardPath}?id=${encodeURIComponent(id)}&step=${encodeURIComponent(step)}${questionId ? `#q-${questionId}` : ''}`;
   const rows = getGapRows(score, targets);
@@ -142,13 +177,9 @@ export default function ResultsApp(props: ResultsProps) {
       />
       <RoadmapSection
         assessment={assessment}
-        score={score}
-        model={model}
-        targets={targets}
+        state={roadmap}
         dimensions={dimensions}
         initiatives={props.initiatives}
-        kpis={props.kpis}
-        phaseNames={props.phaseNames}
         strings={props.roadmapStrings}
         lang={lang}
         onPlan={(change) => updatePlan(id, change)}

@@ -1,18 +1,10 @@
 /** The roadmap on the results page: settings, timeline, editor, KPIs and downloads. */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Assessment, AssessmentPlan } from '../../domain/assessment/assessment';
-import type { AssessmentScore } from '../../domain/scoring/score-assessment';
-import type { ScoringModel, PhaseId } from '../../domain/scoring/model';
-import type { Targets } from '../../domain/scoring/targets';
-import type { KpiText } from '../../domain/roadmap/roadmap-document';
 import type { LocalizedInitiative, WizardDimension } from '../types';
-import { buildRoadmap } from '../../domain/roadmap/build-roadmap';
-import { applyRoadmapEdits } from '../../domain/roadmap/apply-edits';
-import { toCompanySize } from '../../domain/roadmap/durations';
-import { DEFAULT_CHANNEL_ORDER, type ChannelId } from '../../domain/roadmap/model';
-import { buildRoadmapDocument, getDefaultPlanStart } from '../../domain/roadmap/roadmap-document';
 import { format } from '../../i18n/format';
+import type { RoadmapState } from './use-roadmap';
 import { PlanSettings } from './PlanSettings';
 import { RoadmapTimeline } from './RoadmapTimeline';
 import { InitiativeTable, type ItemContext } from './InitiativeTable';
@@ -21,70 +13,23 @@ import { RoadmapExports } from './RoadmapExports';
 
 interface Props {
   assessment: Assessment;
-  score: AssessmentScore;
-  model: ScoringModel;
-  targets: Targets;
+  state: RoadmapState;
   dimensions: readonly WizardDimension[];
   initiatives: readonly LocalizedInitiative[];
-  kpis: Readonly<Record<string, KpiText>>;
-  phaseNames: Readonly<Record<PhaseId, string>>;
   strings: UiStrings['roadmap'];
   lang: string;
   onPlan: (change: (plan: AssessmentPlan) => AssessmentPlan) => void;
 }
 
-const isChannel = (value: string): value is ChannelId =>
-  (DEFAULT_CHANNEL_ORDER as readonly string[]).includes(value);
-
 export function RoadmapSection(props: Props) {
   const { assessment: a, strings: s, lang } = props;
   const plan = a.plan;
-  const [today] = useState(() => getDefaultPlanStart(new Date()));
-  const planStart = plan?.planStart ?? today;
-  const channels = [a.profile['channels'] ?? []].flat().filter(isChannel);
+  const { roadmap, edited, doc } = props.state;
   const byId = useMemo(() => new Map(props.initiatives.map((i) => [i.id, i])), [props.initiatives]);
   const prompts = useMemo(
     () => new Map(props.dimensions.flatMap((d) => d.questions).map((q) => [q.id, q.prompt])),
     [props.dimensions],
   );
-  const roadmap = useMemo(
-    () =>
-      buildRoadmap({
-        initiatives: props.initiatives,
-        model: props.model,
-        answers: a.answers,
-        dimensionScores: props.score.dimensions,
-        targets: props.targets,
-        companySize: toCompanySize(a.profile['company-size']),
-        channels,
-        channelOrder: (plan?.channelOrder ?? []).filter(isChannel),
-      }),
-    // `channels` derives from the profile.
-    [
-      props.initiatives,
-      props.model,
-      a.answers,
-      a.profile,
-      props.score,
-      props.targets,
-      plan?.channelOrder,
-    ],
-  );
-  const edited = applyRoadmapEdits(roadmap, {
-    excluded: plan?.excluded ?? [],
-    startWeeks: plan?.startWeeks ?? {},
-    owners: plan?.owners ?? {},
-  });
-  const doc = buildRoadmapDocument({
-    roadmap: edited,
-    planStart,
-    initiatives: Object.fromEntries(props.initiatives.map((i) => [i.id, i])),
-    kpis: props.kpis,
-    kpiSettings: plan?.kpis ?? {},
-    phaseNames: props.phaseNames,
-    dimensionTitles: Object.fromEntries(props.dimensions.map((d) => [d.id, d.title])),
-    phaseGateTitle: (phase) => format(s.phaseGate, { phase: phase.toLocaleLowerCase(lang) }),
-  });
   const generated = new Map(roadmap.items.map((item) => [item.id, item]));
   const titleOf = (id: string) => byId.get(id)?.title ?? id;
   const context = (id: string): ItemContext => {
@@ -122,7 +67,7 @@ export function RoadmapSection(props: Props) {
       <h2 id="roadmap-heading">{s.heading}</h2>
       <p>{format(s.lead, { limit: roadmap.parallelLimit })}</p>
       <PlanSettings
-        planStart={planStart}
+        planStart={doc.planStart}
         channelOrder={roadmap.channelOrder}
         strings={s}
         onPlanStart={(date) => props.onPlan((p) => ({ ...p, planStart: date }))}
