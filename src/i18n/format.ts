@@ -18,3 +18,10 @@ export function formatDateTime(iso: string, lang: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+
+/** Formats a score or other figure as a whole number; null (no score) becomes `empty`. */
+export function formatScore(value: number | null, lang: string, empty: string): string {
+  return value === null
+    ? empty
+    : new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+}

@@ -10,7 +10,7 @@ import {
   buildRadarConfig,
   type ChartSeries,
 } from '../../adapters/chart/chart-configs';
-import { format } from '../../i18n/format';
+import { format, formatScore } from '../../i18n/format';
 import { ChartCanvas } from './ChartCanvas';
 import { usePalette } from './use-palette';
 
@@ -36,10 +36,7 @@ export function ChartsSection({
   lang,
 }: Props) {
   const palette = usePalette();
-  const number = (value: number | null) =>
-    value === null
-      ? s.notEnough
-      : new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+  const number = (value: number | null) => formatScore(value, lang, s.notEnough);
   const radar = useMemo(() => {
     const ids = score.dimensions.map((d) => d.dimensionId);
     const series: ChartSeries[] = [

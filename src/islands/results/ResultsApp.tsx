@@ -9,6 +9,7 @@ import { compareScores, getGapRows, getTargets } from '../../domain/results/summ
 import { $assessments, initAssessmentStore, updatePlan } from '../../stores/assessments';
 import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/content-facts';
 import { VerdictPanel } from './VerdictPanel';
+import { MissingAssessment } from '../shared/MissingAssessment';
 import { ChartsSection } from './ChartsSection';
 import { TargetsSection } from './TargetsSection';
 import { InsightsSection } from './InsightsSection';
@@ -38,23 +39,9 @@ export default function ResultsApp(props: ResultsProps) {
   const assessment = all[id];
   usePrintOpensDetails();
   if (!assessment) {
-    return (
-      <div class="banner warning" role="alert">
-        <p>{s.notFound}</p>
-        <p>
-          <a href={props.listPath}>{s.toList}</a>
-        </p>
-      </div>
-    );
+    return <MissingAssessment message={s.notFound} linkText={s.toList} listPath={props.listPath} />;
   }
-  return (
-    <ResultsBody
-      {...props}
-      model={model}
-      assessment={assessment}
-      all={all}
-    />
-  );
+  return <ResultsBody {...props} model={model} assessment={assessment} all={all} />;
 }
 
 /** Printing shows every disclosure ("why this score"), then restores the reader's choice. */

@@ -1,6 +1,7 @@
 /** Ambition presets and per-area targets, with the gap table they drive. */
 import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
+import { formatScore } from '../../i18n/format';
 import type { AssessmentPlan } from '../../domain/assessment/assessment';
 import type { GapRow } from '../../domain/results/summarize-results';
 
@@ -31,10 +32,7 @@ export function TargetsSection({
   onTarget,
 }: Props) {
   const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
-  const number = (value: number | null) =>
-    value === null
-      ? s.notEnough
-      : new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+  const number = (value: number | null) => formatScore(value, lang, s.notEnough);
   const change = (dimensionId: string) => (event: Event) => {
     const text = (event.currentTarget as HTMLInputElement).value.trim();
     const value = Number(text);

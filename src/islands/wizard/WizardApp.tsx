@@ -24,6 +24,7 @@ import {
 } from '../../stores/assessments';
 import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/content-facts';
 import { StorageBanner } from '../shared/StorageBanner';
+import { MissingAssessment } from '../shared/MissingAssessment';
 import { exportAssessment } from '../assessments/use-import';
 import { WizardProgress } from './WizardProgress';
 import { useCarriedAssessment } from './use-carried-assessment';
@@ -102,14 +103,7 @@ export default function WizardApp(props: WizardProps) {
 
   if (pending) return <p class="loading">{s.loading}</p>;
   if (!assessment) {
-    return (
-      <div class="banner warning" role="alert">
-        <p>{s.notFound}</p>
-        <p>
-          <a href={props.listPath}>{s.toList}</a>
-        </p>
-      </div>
-    );
+    return <MissingAssessment message={s.notFound} linkText={s.toList} listPath={props.listPath} />;
   }
 
   const progress = getProgress(questions, assessment.answers);
