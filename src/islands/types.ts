@@ -4,6 +4,7 @@ import type { UiStrings } from '../i18n/types';
 import type { PhaseId } from '../domain/scoring/model';
 import type { RoadmapInitiative } from '../domain/roadmap/model';
 import type { InitiativeText, KpiText } from '../domain/roadmap/roadmap-document';
+import type { ReportStrings } from '../domain/report/report-input';
 
 /** What scoring, progress and restoring need to know of a question, without its words. */
 export interface QuestionFacts {
@@ -89,6 +90,8 @@ export interface ResultsProps {
   readonly lang: Lang;
   readonly strings: UiStrings['results'];
   readonly roadmapStrings: UiStrings['roadmap'];
+  /** The PDF report's words (the report section plus the shared sections it reuses). */
+  readonly reportStrings: ReportStrings;
   readonly initiatives: readonly LocalizedInitiative[];
   readonly kpis: Readonly<Record<string, KpiText>>;
   readonly listStrings: UiStrings['assessments'];

@@ -9,6 +9,8 @@ import { compareScores, getGapRows, getTargets } from '../../domain/results/summ
 import { $assessments, initAssessmentStore, updatePlan } from '../../stores/assessments';
 import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/content-facts';
 import { VerdictPanel } from './VerdictPanel';
+import { ReportPanel } from './ReportPanel';
+import { LIGHT } from '../../design/tokens';
 import { MissingAssessment } from '../shared/MissingAssessment';
 import { ChartsSection } from './ChartsSection';
 import { TargetsSection } from './TargetsSection';
@@ -134,6 +136,20 @@ function ResultsBody(props: BodyProps) {
         answerHref={(q: WizardQuestion) => wizardHref(q.dimensionId, q.id)}
       />
       <InsightsSection score={score} rows={rows} dimensions={dimensions} strings={s} />
+      <ReportPanel
+        strings={s}
+        getInput={() => ({
+          lang,
+          now: new Date(),
+          assessment,
+          dimensions,
+          score,
+          targets,
+          roadmap: roadmap.doc,
+          strings: props.reportStrings,
+          palette: LIGHT,
+        })}
+      />
       <ChartsSection
         score={score}
         targets={targets}

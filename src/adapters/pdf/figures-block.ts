@@ -1,0 +1,78 @@
+/** Big numbers with a label and a sentence ("48 / 100 — Defined: …"), in rows of up to three. */
+import type { ReportBlock } from '../../domain/report/report-document';
+import { addGap, ensureSpace } from './page-cursor';
+import { CONTENT_WIDTH, PAGE, THEME, type PdfContext } from './pdf-context';
+import { drawLines, linesHeight, TYPE, wrapText, type TextStyle } from './text-style';
+
+type Figures = Extract<ReportBlock, { kind: 'figures' }>;
+type Figure = Figures['items'][number];
+
+const GAP = 6;
+const BAR = 1.2;
+const PAD = 4;
+/** Most lines a figure's note may take, so a card always fits on a page. */
+const MAX_NOTE_LINES = 12;
+const VALUE: TextStyle = { size: 22, weight: 'bold', color: THEME.accent };
+const LABEL: TextStyle = { size: 8.5, weight: 'bold', color: THEME.muted };
+
+/** How many figures share a row: 1, 2 or 3 (four make two rows of two). */
+export function figuresPerRow(count: number): number {
+  if (count <= 3) return Math.max(count, 1);
+  return count === 4 ? 2 : 3;
+}
+
+/** One figure card laid out: its wrapped lines and height. */
+interface CardLayout {
+  readonly label: string[];
+  readonly value: string[];
+  readonly note: string[];
+  readonly height: number;
+}
+
+function layoutCard(ctx: PdfContext, figure: Figure, width: number): CardLayout {
+  const inner = width - BAR - PAD;
+  const label = wrapText(ctx, figure.label, inner, LABEL);
+  const value = wrapText(ctx, figure.value, inner, VALUE);
+  const wrapped = figure.note === undefined ? [] : wrapText(ctx, figure.note, inner, TYPE.body);
+  const note = wrapped.length > MAX_NOTE_LINES ? clip(wrapped) : wrapped;
+  const height =
+    linesHeight(label.length, LABEL) +
+    linesHeight(value.length, VALUE) +
+    linesHeight(note.length, TYPE.body) +
+    2;
+  return { label, value, note, height };
+}
+
+function clip(lines: readonly string[]): string[] {
+  const kept = lines.slice(0, MAX_NOTE_LINES);
+  kept[MAX_NOTE_LINES - 1] = `${(kept[MAX_NOTE_LINES - 1] ?? '').trimEnd()}…`;
+  return kept;
+}
+
+function drawCard(ctx: PdfContext, card: CardLayout, x: number, top: number, height: number): void {
+  ctx.pdf.setFillColor(THEME.accent);
+  ctx.pdf.rect(x, top, BAR, height, 'F');
+  const tx = x + BAR + PAD;
+  let y = top;
+  drawLines(ctx, card.label, tx, y, LABEL);
+  y += linesHeight(card.label.length, LABEL);
+  drawLines(ctx, card.value, tx, y, VALUE);
+  y += linesHeight(card.value.length, VALUE);
+  drawLines(ctx, card.note, tx, y, TYPE.body);
+}
+
+/** Draws the figures block at the cursor; a row that does not fit moves to the next page. */
+export function drawFigures(ctx: PdfContext, block: Figures): void {
+  const perRow = figuresPerRow(block.items.length);
+  const width = (CONTENT_WIDTH - GAP * (perRow - 1)) / perRow;
+  addGap(ctx, 2);
+  for (let start = 0; start < block.items.length; start += perRow) {
+    const cards = block.items.slice(start, start + perRow).map((f) => layoutCard(ctx, f, width));
+    const height = Math.max(...cards.map((c) => c.height));
+    ensureSpace(ctx, height);
+    cards.forEach((card, i) => {
+      drawCard(ctx, card, PAGE.marginX + i * (width + GAP), ctx.cursor.y, height);
+    });
+    ctx.cursor.y += height + GAP;
+  }
+}

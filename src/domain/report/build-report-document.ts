@@ -1,0 +1,82 @@
+/**
+ * Prepare, the first step of the PDF export (STYLE.md §3): turns an assessment, its scores and its
+ * roadmap into the report's document model, in one language, with every number formatted and every
+ * colour chosen. Pure: no DOM, no jsPDF; the PDF adapter renders what this returns.
+ */
+import { toSlug } from '../assessment/parse-import';
+import { buildAppendixSection } from './appendix-section';
+import { buildChartsSection, buildFindingsSection } from './findings-sections';
+import { buildChangeSection, buildKpiSection, buildRoadmapSection } from './plan-sections';
+import { createReportContext, fill, type ReportContext } from './report-context';
+import type { ReportCover, ReportDocument } from './report-document';
+import type { ReportInput } from './report-input';
+import { buildSummarySection } from './summary-section';
+
+export type { ReportInput } from './report-input';
+
+/**
+ * Builds the report: cover, executive summary, charts, findings by dimension, roadmap, KPIs,
+ * change-management plan, any extra sections, and the appendix with every answer and note.
+ * @throws RangeError when `input.now` is not a valid date
+ */
+export function buildReportDocument(input: ReportInput): ReportDocument {
+  if (Number.isNaN(input.now.getTime())) {
+    throw new RangeError('The report date is not a valid date: pass `now: new Date()`.');
+  }
+  const c = createReportContext(input);
+  const { organization, assessor } = input.assessment;
+  const title = organization.trim()
+    ? fill(c.t.header, { title: c.t.title, organization: organization.trim() })
+    : c.t.title;
+  return {
+    lang: input.lang,
+    fileName: toReportFileName(input),
+    title,
+    author: assessor.trim() || organization.trim(),
+    header: title,
+    pageLabel: c.t.pageLabel,
+    cover: buildCover(c),
+    sections: [
+      buildSummarySection(c),
+      buildChartsSection(c),
+      buildFindingsSection(c),
+      buildRoadmapSection(c),
+      buildKpiSection(c),
+      buildChangeSection(c),
+      ...(input.extraSections ?? []),
+      buildAppendixSection(c),
+    ],
+  };
+}
+
+/** The cover: title, organization, assessment, the date in words, who assessed, logo, method line. */
+function buildCover(c: ReportContext): ReportCover {
+  const { assessment, lang, now, logo } = c.input;
+  const assessor = assessment.assessor.trim();
+  return {
+    title: c.t.title,
+    organization: assessment.organization.trim(),
+    assessmentName: assessment.name.trim(),
+    // The local calendar day, as in the file name.
+    date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(now),
+    assessedBy: assessor ? fill(c.t.assessedBy, { name: assessor }) : null,
+    logo,
+    subtitle: c.t.subtitle,
+  };
+}
+
+/** The local calendar day of a date, `yyyy-mm-dd`. */
+function toLocalDay(date: Date): string {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * `crm-roadmap-<organization>-<yyyy-mm-dd>.pdf`: the organization's slug, else the assessment
+ * name's, else `report`; only lowercase ASCII letters, digits, hyphens and one dot.
+ */
+export function toReportFileName(input: Pick<ReportInput, 'assessment' | 'now'>): string {
+  const { organization, name } = input.assessment;
+  const slug = toSlug(organization) || toSlug(name) || 'report';
+  return `crm-roadmap-${slug}-${toLocalDay(input.now)}.pdf`;
+}
