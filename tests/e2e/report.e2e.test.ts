@@ -1,0 +1,149 @@
+// The PDF report as people get it (#5): one click on the results page, jsPDF loaded only then,
+// a file that poppler reads back with every section, the organization, every KPI of the plan and
+// the Spanish characters intact; a bad logo is refused with a message.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_URL, chromiumAvailable, launchBrowser, openPage } from './harness';
+
+const WORDS = {
+  en: {
+    prefix: '',
+    name: 'Assessment name',
+    organization: 'Organization',
+    start: 'Start the assessment',
+    button: 'Download the PDF report',
+    logo: 'Logo for the cover (optional)',
+    badLogo: 'This file is not a PNG or JPEG image.',
+    headings: ['Executive summary', 'Roadmap', 'Appendix'],
+    page: /Page 2 of (\d+)/,
+  },
+  es: {
+    prefix: '/es',
+    name: 'Nombre de la evaluación',
+    organization: 'Organización',
+    start: 'Empezar la evaluación',
+    button: 'Descargar el informe en PDF',
+    logo: 'Logotipo para la portada (opcional)',
+    badLogo: 'Este archivo no es una imagen PNG o JPEG.',
+    headings: ['Resumen ejecutivo', 'Hoja de ruta', 'Anexo'],
+    page: /Página 2 de (\d+)/,
+  },
+} as const;
+type Lang = keyof typeof WORDS;
+
+/** Starts an assessment and answers every question through storage (levels cycle 0–4). */
+async function seed(page: Page, lang: Lang): Promise<string> {
+  const w = WORDS[lang];
+  await page.goto(new URL(`${w.prefix}/assessments/`, BASE_URL).href);
+  await page.getByLabel(w.name).fill('Informe ¿listo?');
+  await page.getByLabel(w.organization, { exact: true }).fill('Ñandú Ibérica');
+  await page.getByRole('button', { name: w.start }).click();
+  await page.waitForURL(/\/assess\/\?id=/);
+  await page.locator('fieldset').first().waitFor();
+  const id = new URL(page.url()).searchParams.get('id') ?? '';
+  // Answer every question: the wizard page's island props list the question ids.
+  const html = await (await page.request.get(new URL(`${w.prefix}/assess/`, BASE_URL).href)).text();
+  const questionIds = [
+    ...new Set(
+      html.match(
+        /(?:strategy|customer-knowledge|organization|processes|technology|objectives-alignment|kpis-measurement|change-management|partner-governance)-[a-z-]+/g,
+      ) ?? [],
+    ),
+  ];
+  await page.evaluate(
+    ({ id, questionIds }) => {
+      const key = `crm-readiness/assessment/${id}`;
+      const record = JSON.parse(localStorage.getItem(key) ?? '{}') as {
+        assessment: { answers: Record<string, number>; notes: Record<string, string> };
+      };
+      questionIds.forEach((q, i) => (record.assessment.answers[q] = i % 5));
+      record.assessment.notes['strategy-executive-sponsor'] = 'Acta del comité «marzo» — revisar €';
+      localStorage.setItem(key, JSON.stringify(record));
+    },
+    { id, questionIds },
+  );
+  return id;
+}
+
+describe.runIf(chromiumAvailable())('the PDF report', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each<Lang>(['en', 'es'])(
+    'downloads a complete report, loading jsPDF only on click (%s)',
+    async (lang) => {
+      const w = WORDS[lang];
+      const { page, context, report } = await openPage(browser, `${w.prefix}/assessments/`);
+      try {
+        const id = await seed(page, lang);
+        await page.goto(new URL(`${w.prefix}/results/?id=${id}`, BASE_URL).href);
+        await page.locator('.initiative-table').waitFor();
+        expect(report.jsResponses.some((url) => /jspdf/i.test(url))).toBe(false);
+        const kpiNames = await page.locator('.kpi-table tbody th strong').allTextContents();
+        expect(kpiNames.length).toBeGreaterThan(3);
+        const started = Date.now();
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: w.button }).click(),
+        ]);
+        const file = await download.path();
+        const seconds = (Date.now() - started) / 1000;
+        console.log(`PDF (${lang}) generated and saved in ${seconds.toFixed(2)} s`);
+        expect(download.suggestedFilename()).toMatch(
+          /^crm-roadmap-nandu-iberica-\d{4}-\d{2}-\d{2}\.pdf$/,
+        );
+        expect(report.jsResponses.some((url) => /jspdf/i.test(url))).toBe(true);
+        expect(readFileSync(file).byteLength).toBeLessThan(1_000_000);
+        // Raw order keeps each table cell's words together, whatever the column layout.
+        const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+        const flat = text.replace(/\s+/g, ' ');
+        for (const heading of w.headings) expect(text).toContain(heading);
+        expect(text).toContain('Ñandú Ibérica');
+        for (const name of kpiNames) expect(flat).toContain(name.replace(/\s+/g, ' '));
+        expect(flat).toContain('Acta del comité «marzo» — revisar €');
+        const pages = Number(w.page.exec(text)?.[1]);
+        expect(pages).toBeGreaterThan(8);
+        const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+        expect(info).toMatch(new RegExp(`Pages:\\s+${pages}`));
+        await page.getByText(download.suggestedFilename()).waitFor();
+        expect(report.pageErrors).toEqual([]);
+        expect(report.cspViolations).toEqual([]);
+        expect(report.externalRequests).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('refuses a file that is not an image as the logo, and still makes the report', async () => {
+    const { page, context } = await openPage(browser, '/assessments/');
+    try {
+      const id = await seed(page, 'en');
+      await page.goto(new URL(`/results/?id=${id}`, BASE_URL).href);
+      await page.locator('.initiative-table').waitFor();
+      await page.getByLabel(WORDS.en.logo).setInputFiles({
+        name: 'logo.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+      });
+      await page.getByRole('alert').filter({ hasText: WORDS.en.badLogo }).waitFor();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: WORDS.en.button }).click(),
+      ]);
+      const images = execFileSync('pdfimages', ['-list', await download.path()], {
+        encoding: 'utf8',
+      });
+      expect(images.trim().split('\n').length).toBe(2); // the header lines only: no image
+    } finally {
+      await context.close();
+    }
+  });
+});
