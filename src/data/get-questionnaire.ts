@@ -4,7 +4,14 @@
  */
 import { getCollection } from 'astro:content';
 import { buildQuestionnaire, type Questionnaire } from '../domain/content/build-questionnaire';
-import type { Initiative, Kpi, Meta, Profile } from '../domain/schemas/content';
+import type {
+  Criterion,
+  Decision,
+  Initiative,
+  Kpi,
+  Meta,
+  Profile,
+} from '../domain/schemas/content';
 
 /** The questionnaire in display order, with its scoring model. */
 export async function getQuestionnaire(): Promise<Questionnaire> {
@@ -43,4 +50,20 @@ export async function getKpis(): Promise<Kpi[]> {
   const entries = await getCollection('kpis');
   if (entries.length === 0) throw new Error('No KPI was loaded from content/kpis/.');
   return entries.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The packaged-vs-custom criteria, in their authored order. */
+export async function getCriteria(): Promise<Criterion[]> {
+  const entries = await getCollection('criteria');
+  if (entries.length === 0) throw new Error('No criterion was loaded from content/criteria/.');
+  return entries
+    .map((entry) => entry.data)
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+/** The four options of the packaged-vs-custom decision and their cost defaults. */
+export async function getDecision(): Promise<Decision> {
+  const [entry] = await getCollection('decision');
+  if (!entry) throw new Error('content/decision.yaml was not loaded.');
+  return entry.data;
 }

@@ -2,7 +2,9 @@
 import { localize, type Lang } from '../i18n';
 import type { Questionnaire } from '../domain/content/build-questionnaire';
 import type { LocalizedInitiative, WizardDimension } from '../islands/types';
-import type { Initiative, Kpi } from '../domain/schemas/content';
+import type { Criterion, Decision, Initiative, Kpi, Profile } from '../domain/schemas/content';
+import type { DecisionCriterionText, DecisionOptionText } from '../islands/decision/decision-props';
+import { DECISION_OPTION_IDS } from '../domain/decision/model';
 import type { KpiText } from '../domain/roadmap/roadmap-document';
 
 /** The dimensions and questions in one language, with the facts scoring needs. */
@@ -65,6 +67,48 @@ export function toLocalizedKpis(kpis: readonly Kpi[], lang: Lang): Record<string
         suggestedTarget: localize(k.suggestedTarget, lang),
         frequency: k.frequency,
       },
+    ]),
+  );
+}
+
+/** The packaged-vs-custom criteria in one language, with their scores, reasons and adjustments. */
+export function toLocalizedCriteria(
+  criteria: readonly Criterion[],
+  lang: Lang,
+): DecisionCriterionText[] {
+  return criteria.map((c) => ({
+    id: c.id,
+    name: localize(c.name, lang),
+    description: localize(c.description, lang),
+    defaultWeight: c.defaultWeight,
+    scores: Object.fromEntries(
+      DECISION_OPTION_IDS.map((id) => [
+        id,
+        { score: c.scores[id].score, reason: localize(c.scores[id].reason, lang) },
+      ]),
+    ) as DecisionCriterionText['scores'],
+    adjustments: c.adjustments,
+  }));
+}
+
+/** The four options of the decision in one language, in their authored order. */
+export function toLocalizedOptions(decision: Decision, lang: Lang): DecisionOptionText[] {
+  return decision.options.map((o) => ({
+    id: o.id,
+    name: localize(o.name, lang),
+    description: localize(o.description, lang),
+  }));
+}
+
+/** The words of every profile answer in one language, by field id, then option id. */
+export function toProfileOptionLabels(
+  profile: Profile,
+  lang: Lang,
+): Record<string, Record<string, string>> {
+  return Object.fromEntries(
+    profile.fields.map((f) => [
+      f.id,
+      Object.fromEntries(f.options.map((o) => [o.id, localize(o.label, lang)])),
     ]),
   );
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  buildCostLineConfig,
   buildPhaseBarConfig,
   buildRadarConfig,
   withAlpha,
   type ChartSeries,
+  type LineSeries,
 } from '~/adapters/chart/chart-configs';
 import { DARK, LIGHT, type Palette } from '~/design/tokens';
 
@@ -173,5 +175,66 @@ describe.each<[string, Palette]>([
     copy.data.labels?.push('extra');
     copy.data.datasets[0]?.data.push(4);
     expect([labels, values, input]).toEqual([PHASES, [1, 2, 3], colors]);
+  });
+});
+
+describe.each<[string, Palette]>([
+  ['light', LIGHT],
+  ['dark', DARK],
+])('buildCostLineConfig (%s palette) (#6)', (_scheme, palette) => {
+  const YEARS = ['Año 1', 'Año 2', 'Año 3'];
+  const LINES: readonly LineSeries[] = [
+    { label: 'SaaS', values: [100, 200, 300], color: palette.accent, pointStyle: 'circle' },
+    {
+      label: 'A medida',
+      values: [900, 950, 1000],
+      color: palette.change,
+      dash: [8, 4],
+      pointStyle: 'triangle',
+    },
+  ];
+  const format = { tick: (v: number) => `t${v}`, full: (v: number) => `f${v}` };
+  const config = buildCostLineConfig(YEARS, LINES, palette, format);
+  const datasets = config.data.datasets;
+
+  it('draws one unfilled line per option over the years, in order', () => {
+    expect(config.type).toBe('line');
+    expect(config.data.labels).toEqual(YEARS);
+    expect(datasets.map((d) => [d.label, d.data, d.fill])).toEqual([
+      ['SaaS', [100, 200, 300], false],
+      ['A medida', [900, 950, 1000], false],
+    ]);
+  });
+
+  it('tells the lines apart by colour, dash and point shape, and shows the shapes in the legend', () => {
+    expect(datasets.map((d) => [d.borderColor, d.borderDash, d.pointStyle])).toEqual([
+      [palette.accent, [], 'circle'],
+      [palette.change, [8, 4], 'triangle'],
+    ]);
+    expect(config.options).toMatchObject({
+      plugins: { legend: { labels: { usePointStyle: true, color: palette.text } } },
+    });
+  });
+
+  it('starts the cost axis at 0 and writes its figures with the given formats', () => {
+    const y = config.options?.scales?.['y'];
+    expect(y).toMatchObject({ beginAtZero: true, ticks: { color: palette.muted } });
+    const tick = y?.ticks?.callback as (value: number | string) => string;
+    expect(tick(1500)).toBe('t1500');
+    const label = config.options?.plugins?.tooltip?.callbacks?.label as unknown as (item: {
+      dataset: { label?: string };
+      parsed: { y: number | null };
+    }) => string;
+    expect(label({ dataset: { label: 'SaaS' }, parsed: { y: 250 } })).toBe('SaaS: f250');
+    expect(label({ dataset: {}, parsed: { y: null } })).toBe(': f0');
+    expect(config.options?.animation).toBe(false);
+  });
+
+  it('copies its inputs, so Chart.js changing the config cannot change them', () => {
+    const labels = [...YEARS];
+    const copy = buildCostLineConfig(labels, LINES, palette, format);
+    copy.data.labels?.push('extra');
+    copy.data.datasets[0]?.data.push(4);
+    expect([labels, LINES[0]?.values]).toEqual([YEARS, [100, 200, 300]]);
   });
 });

@@ -103,3 +103,77 @@ export function buildPhaseBarConfig(
     },
   };
 }
+
+/** The point shapes Chart.js draws that tell lines apart without colour. */
+export type PointShape = 'circle' | 'rect' | 'triangle' | 'rectRot';
+
+/** One line of a line chart: a series with a point shape (colour, dash and shape all differ). */
+export interface LineSeries extends ChartSeries {
+  readonly pointStyle: PointShape;
+}
+
+/** How the line chart writes its figures: compact on the axis, in full in tooltips. */
+export interface ValueFormat {
+  readonly tick: (value: number) => string;
+  readonly full: (value: number) => string;
+}
+
+/**
+ * Lines of cumulative cost per option, one point per year, on an axis that starts at 0. Each
+ * series should differ in colour, dash pattern and point shape, so colour is never the only signal;
+ * the legend shows the point shapes.
+ */
+export function buildCostLineConfig(
+  labels: readonly string[],
+  series: readonly LineSeries[],
+  palette: Palette,
+  format: ValueFormat,
+): ChartConfiguration<'line', (number | null)[], string> {
+  return {
+    type: 'line',
+    data: {
+      labels: [...labels],
+      datasets: series.map((s) => ({
+        label: s.label,
+        data: [...s.values],
+        borderColor: s.color,
+        backgroundColor: s.color,
+        borderDash: s.dash ? [...s.dash] : [],
+        borderWidth: 2.5,
+        pointStyle: s.pointStyle,
+        pointRadius: 5,
+        pointHoverRadius: 7,
+        pointBackgroundColor: s.color,
+        fill: false,
+        spanGaps: true,
+      })),
+    },
+    options: {
+      animation: false,
+      maintainAspectRatio: false,
+      interaction: { mode: 'index', intersect: false },
+      scales: {
+        x: { ticks: { color: palette.text, font: FONT }, grid: { color: palette.border } },
+        y: {
+          beginAtZero: true,
+          ticks: {
+            color: palette.muted,
+            font: FONT,
+            callback: (value) => format.tick(Number(value)),
+          },
+          grid: { color: palette.border },
+        },
+      },
+      plugins: {
+        legend: {
+          labels: { color: palette.text, font: FONT, usePointStyle: true, boxWidth: 40 },
+        },
+        tooltip: {
+          callbacks: {
+            label: (item) => `${item.dataset.label ?? ''}: ${format.full(item.parsed.y ?? 0)}`,
+          },
+        },
+      },
+    },
+  };
+}

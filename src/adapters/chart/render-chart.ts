@@ -4,8 +4,8 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 
-/** The configurations this site draws: radars and bars of scores (null = no score). */
-export type ChartConfig = ChartConfiguration<'radar' | 'bar', (number | null)[], string>;
+/** The configurations this site draws: radars and bars of scores (null = no score), and lines of costs. */
+export type ChartConfig = ChartConfiguration<'radar' | 'bar' | 'line', (number | null)[], string>;
 
 /** A drawn chart; destroy it when its canvas goes away. */
 export interface DrawnChart {
@@ -26,6 +26,7 @@ export async function renderChart(
     RadialLinearScale,
     PointElement,
     LineElement,
+    LineController,
     Filler,
     BarController,
     BarElement,
@@ -40,6 +41,7 @@ export async function renderChart(
       RadialLinearScale,
       PointElement,
       LineElement,
+      LineController,
       Filler,
       BarController,
       BarElement,

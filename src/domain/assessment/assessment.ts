@@ -3,6 +3,7 @@
  * user left off. Every function here is a pure transform that returns a new assessment.
  */
 import type { AnswerValue, Answers } from '../scoring/model';
+import type { TcoFigures } from '../schemas/content';
 
 /** Version of the stored and exported assessment shape. Bump it with a migration in migrate.ts. */
 export const ASSESSMENT_SCHEMA_VERSION = 1;
@@ -30,6 +31,36 @@ export interface KpiSetting {
   readonly frequency?: KpiFrequency | undefined;
 }
 
+/** The user's own cost figures for one option, by figure; a missing figure keeps its default. */
+export type DecisionTcoFigures = { readonly [K in keyof TcoFigures]?: number | undefined };
+
+/** The user's total-cost-of-ownership inputs; a missing one keeps the default of the company size. */
+export interface DecisionTcoPlan {
+  /** ISO 4217 code of the figures; amounts are never converted. */
+  readonly currency?: string | undefined;
+  /** Horizon in whole years, 1–10. */
+  readonly years?: number | undefined;
+  /** Number of CRM users. */
+  readonly users?: number | undefined;
+  /** Figures the user changed, by option id. */
+  readonly figures: Readonly<Record<string, DecisionTcoFigures>>;
+}
+
+/**
+ * The user's packaged-vs-custom choices (issue #6), kept as changes to the defaults: anything
+ * missing follows the defaults, which the assessment's answers inform.
+ */
+export interface DecisionPlan {
+  /** Criterion weights 0–5 the user set, by criterion id (0 ignores the criterion). */
+  readonly weights: Readonly<Record<string, number>>;
+  /** Option scores 0–5 the user set, by criterion id, then option id. */
+  readonly scores: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly tco: DecisionTcoPlan;
+}
+
+/** The decision choices of a user who has changed nothing yet. */
+export const EMPTY_DECISION: DecisionPlan = { weights: {}, scores: {}, tco: { figures: {} } };
+
 /** What the user chose on the results page: targets, comparison and roadmap edits. */
 export interface AssessmentPlan {
   /** The ambition preset the targets started from. */
@@ -50,6 +81,8 @@ export interface AssessmentPlan {
   readonly owners: Readonly<Record<string, string>>;
   /** Baselines, targets and review frequencies, by KPI id. */
   readonly kpis: Readonly<Record<string, KpiSetting>>;
+  /** The packaged-vs-custom decision page's choices; absent until the user makes one. */
+  readonly decision?: DecisionPlan | undefined;
 }
 
 /** The plan of an assessment nobody has edited yet. */

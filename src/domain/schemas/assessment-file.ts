@@ -40,6 +40,55 @@ export const SetAsideSchema = z.object({
 /** A number of weeks or a target: a whole number in a sane range. */
 const WeekSchema = z.int().check(z.minimum(0), z.maximum(520));
 
+/** A criterion weight or an option score on the packaged-vs-custom page: a whole number 0–5. */
+const DecisionPointsSchema = z.int().check(z.minimum(0), z.maximum(5));
+/** An amount of money or a count in the cost comparison, within the content's bounds. */
+const AmountSchema = z.number().check(z.minimum(0), z.maximum(100_000_000));
+
+/** One option's cost figures the user changed; a missing figure keeps its default. */
+export const DecisionTcoFiguresSchema = z.object({
+  subscriptionPerUserMonth: z.optional(AmountSchema),
+  licencePerUser: z.optional(AmountSchema),
+  implementation: z.optional(AmountSchema),
+  customization: z.optional(AmountSchema),
+  integration: z.optional(AmountSchema),
+  dataMigration: z.optional(AmountSchema),
+  training: z.optional(AmountSchema),
+  internalStaffPerYear: z.optional(AmountSchema),
+  hostingPerYear: z.optional(AmountSchema),
+  /** Yearly maintenance as a percentage of licences and customization. */
+  maintenancePercent: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+  upgradesPerYear: z.optional(AmountSchema),
+});
+
+/** The packaged-vs-custom choices saved with an assessment (issue #6): changes to the defaults. */
+export const DecisionPlanSchema = z.object({
+  /**
+   * Criterion weights 0–5 the user set.
+   * @example { "erp-integration": 5, "vendor-roadmap": 0 }
+   */
+  weights: z.record(IdSchema, DecisionPointsSchema),
+  /**
+   * Option scores 0–5 the user set, by criterion id, then option id.
+   * @example { "specific-fit": { "packaged-saas": 2 } }
+   */
+  scores: z.record(IdSchema, z.record(IdSchema, DecisionPointsSchema)),
+  /** Cost inputs the user changed. */
+  tco: z.object({
+    /**
+     * ISO 4217 code of the figures; amounts are never converted.
+     * @example 'EUR'
+     */
+    currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
+    /** Horizon in whole years. */
+    years: z.optional(z.int().check(z.minimum(1), z.maximum(10))),
+    /** Number of CRM users. */
+    users: z.optional(z.number().check(z.minimum(0), z.maximum(100_000))),
+    /** Figures the user changed, by option id. */
+    figures: z.record(IdSchema, DecisionTcoFiguresSchema),
+  }),
+});
+
 /** The results page's choices saved with an assessment. */
 export const PlanSchema = z.object({
   /** The ambition preset the targets started from. */
@@ -70,6 +119,8 @@ export const PlanSchema = z.object({
       frequency: z.optional(z.enum(['weekly', 'monthly', 'quarterly', 'yearly'])),
     }),
   ),
+  /** The packaged-vs-custom page's choices; absent until the user makes one. */
+  decision: z.optional(DecisionPlanSchema),
 });
 
 /** The assessment object; `AssessmentSchema` below is this, typed as `Assessment`. */

@@ -1,0 +1,115 @@
+/** The criteria table: a weight per criterion, four overridable scores, and the live result. */
+import type { Lang } from '../../i18n';
+import type { UiStrings } from '../../i18n/types';
+import { format } from '../../i18n/format';
+import { getOptionScore } from '../../domain/decision/rank-options';
+import { withScore, withWeight } from '../../domain/decision/decision-plan';
+import type { OptionId } from '../../domain/decision/model';
+import type { AppliedAdjustment } from '../../domain/decision/default-weights';
+import type {
+  DecisionCriterionText,
+  DecisionDimension,
+  DecisionOptionText,
+} from './decision-props';
+import type { DecisionState } from './use-decision';
+import { CriterionRow, type AdjustmentLine } from './CriterionRow';
+import { formatList, formatReadable } from './decision-format';
+import { getRecommendationText, type DecisionNames } from './recommendation-text';
+
+interface Props {
+  criteria: readonly DecisionCriterionText[];
+  options: readonly DecisionOptionText[];
+  decision: DecisionState;
+  names: DecisionNames;
+  dimensions: readonly DecisionDimension[];
+  profileOptions: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Adjustments are shown only when an assessment informs the defaults. */
+  linked: boolean;
+  strings: UiStrings['decision'];
+  lang: Lang;
+}
+
+/** Returns an adjustment in words: "+1: reason", and why it applies: "Your answer: Small (10 to 49)". */
+function describeAdjustment(a: AppliedAdjustment, props: Props): AdjustmentLine {
+  const { strings: s, lang } = props;
+  const t = a.trigger;
+  const why =
+    t.kind === 'profile'
+      ? format(s.triggerProfile, {
+          answers: formatList(
+            t.matched.map((id) => props.profileOptions[t.field]?.[id] ?? id),
+            lang,
+          ),
+        })
+      : format(s.triggerDimension, {
+          area: props.dimensions.find((d) => d.id === t.dimension)?.title ?? t.dimension,
+          score: formatReadable(t.score, lang),
+          threshold: t.scoreBelow,
+        });
+  const change = a.weightChange > 0 ? `+${a.weightChange}` : `−${Math.abs(a.weightChange)}`;
+  return { text: format(s.adjustment, { change, reason: a.reason[lang] }), why };
+}
+
+export function CriteriaSection(props: Props) {
+  const { criteria, options, decision: d, strings: s, lang } = props;
+  const optionIds = options.map((o) => o.id);
+  return (
+    <section class="stack" aria-labelledby="criteria-heading">
+      <h2 id="criteria-heading">{s.criteriaHeading}</h2>
+      <p class="prose">{s.criteriaLead}</p>
+      <div class="criteria-wrap">
+        <table class="criteria-table">
+          <caption class="visually-hidden">{s.criteriaCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{s.colCriterion}</th>
+              <th scope="col">{s.colWeight}</th>
+              {options.map((o) => (
+                <th key={o.id} scope="col">
+                  {s.optionShort[o.id]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {criteria.map((c) => {
+              const reasoning = d.defaults.reasoning[c.id];
+              const scores = Object.fromEntries(
+                optionIds.map((o) => [o, getOptionScore(c, o, d.overrides)]),
+              ) as Record<OptionId, number>;
+              return (
+                <CriterionRow
+                  key={c.id}
+                  criterion={c}
+                  optionIds={optionIds}
+                  weight={d.weights[c.id] ?? c.defaultWeight}
+                  reasoning={reasoning}
+                  adjustmentLines={
+                    props.linked && reasoning
+                      ? reasoning.adjustments.map((a) => describeAdjustment(a, props))
+                      : []
+                  }
+                  scores={scores}
+                  strings={s}
+                  onWeight={(weight) =>
+                    d.change((plan) =>
+                      withWeight(plan, c.id, weight, reasoning?.weight ?? c.defaultWeight),
+                    )
+                  }
+                  onScore={(optionId, score) =>
+                    d.change((plan) =>
+                      withScore(plan, c.id, optionId, score, c.scores[optionId].score),
+                    )
+                  }
+                />
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p class="live-result" aria-live="polite">
+        {getRecommendationText(d.ranking, props.names, s, lang)}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+/** The packaged-vs-custom page: link an assessment or not, weigh, rank, test the answer, cost it. */
+import { useMemo, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { ScoringModel } from '../../domain/scoring/model';
+import {
+  $assessmentList,
+  $assessments,
+  $storageHealth,
+  initAssessmentStore,
+} from '../../stores/assessments';
+import { toRestoreContext } from '../shared/content-facts';
+import { StorageBanner } from '../shared/StorageBanner';
+import type { OptionId } from '../../domain/decision/model';
+import type { DecisionProps } from './decision-props';
+import type { DecisionNames } from './recommendation-text';
+import { useDecision } from './use-decision';
+import { AssessmentPicker } from './AssessmentPicker';
+import { OptionsIntro } from './OptionsIntro';
+import { RankingSection } from './RankingSection';
+import { CriteriaSection } from './CriteriaSection';
+import { SensitivitySection } from './SensitivitySection';
+import { TcoSection } from './TcoSection';
+
+/** Reads `?id=` once; the select keeps the address in step afterwards. */
+function readLinkedId(): string {
+  return new URLSearchParams(globalThis.location.search).get('id') ?? '';
+}
+
+/** Puts the chosen assessment in the address (or takes it out), so a reload keeps it. */
+function writeLinkedId(id: string): void {
+  const url = new URL(globalThis.location.href);
+  if (id === '') url.searchParams.delete('id');
+  else url.searchParams.set('id', id);
+  globalThis.history.replaceState(null, '', url);
+}
+
+export default function DecisionApp(props: DecisionProps) {
+  const { strings: s, lang } = props;
+  const model = useMemo<ScoringModel>(
+    () => ({ dimensions: props.dimensions, questions: props.questions }),
+    [props.dimensions, props.questions],
+  );
+  // Client-only island: read storage before the first render, so nothing flashes.
+  const [requestedId] = useState(() => {
+    initAssessmentStore(
+      toRestoreContext({
+        questions: props.questions,
+        profileFieldIds: props.profileFieldIds,
+        contentVersion: props.contentVersion,
+      }),
+    );
+    return readLinkedId();
+  });
+  const [id, setId] = useState(requestedId);
+  // Bumped on reset and on a change of assessment: every typed field starts again from its value.
+  const [revision, setRevision] = useState(0);
+  const all = useStore($assessments);
+  const list = useStore($assessmentList);
+  const health = useStore($storageHealth);
+  const assessment = id === '' ? undefined : all[id];
+  const decision = useDecision(props, model, assessment);
+  const names = useMemo<DecisionNames>(
+    () => ({
+      options: Object.fromEntries(props.options.map((o) => [o.id, o.name])) as Record<
+        OptionId,
+        string
+      >,
+      criteria: Object.fromEntries(props.criteria.map((c) => [c.id, c.name])),
+    }),
+    [props.options, props.criteria],
+  );
+
+  const select = (next: string) => {
+    if (next !== '') decision.carryInto(next);
+    writeLinkedId(next);
+    setId(next);
+    setRevision((r) => r + 1);
+  };
+  const reset = () => {
+    decision.reset();
+    setRevision((r) => r + 1);
+  };
+
+  return (
+    <div class="decision stack-lg">
+      {assessment && <StorageBanner health={health} strings={props.storageStrings} />}
+      <AssessmentPicker
+        strings={s}
+        assessments={list}
+        linked={assessment}
+        missing={id !== '' && !assessment}
+        sizeLabel={
+          decision.companySize === undefined
+            ? undefined
+            : props.profileOptions['company-size']?.[decision.companySize]
+        }
+        listPath={props.listPath}
+        canReset={!decision.isDefault}
+        onSelect={select}
+        onReset={reset}
+      />
+      <OptionsIntro options={props.options} strings={s} />
+      <RankingSection ranking={decision.ranking} names={names} strings={s} lang={lang} />
+      <CriteriaSection
+        criteria={props.criteria}
+        options={props.options}
+        decision={decision}
+        names={names}
+        dimensions={props.dimensions}
+        profileOptions={props.profileOptions}
+        linked={assessment !== undefined}
+        strings={s}
+        lang={lang}
+      />
+      <SensitivitySection sensitivity={decision.sensitivity} names={names} strings={s} />
+      <TcoSection
+        key={`tco-${revision}`}
+        decision={decision}
+        options={props.options}
+        names={names}
+        topOptionId={decision.sensitivity.topOptionId}
+        strings={s}
+        lang={lang}
+      />
+    </div>
+  );
+}

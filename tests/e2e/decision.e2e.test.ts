@@ -1,0 +1,265 @@
+// The packaged-vs-custom page as people use it (#6): weights and scores that change the ranking
+// and its reasons, numbers refused inline with the last valid value kept, choices saved with an
+// assessment across a reload, and accessibility at 375 px in both schemes and languages.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BASE_URL,
+  chromiumAvailable,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  launchBrowser,
+  openPage,
+} from './harness';
+
+const WORDS = {
+  en: {
+    prefix: '',
+    name: 'Assessment name',
+    organization: 'Organization',
+    start: 'Start the assessment',
+    ranking: 'Ranking',
+    recommended: /^Recommended: /,
+    saas: 'Recommended: Packaged software as a service (SaaS)',
+    hybrid: 'Recommended: Hybrid platform (packaged + low-code)',
+    weight: (criterion: string) => `Weight of ${criterion}`,
+    skills: 'Internal skills needed',
+    time: 'Time to bring the first channel into operation',
+    cost: 'Total cost predictability',
+    erpSaasScore: 'SaaS score on ERP integration',
+    implementation: 'SaaS, Implementation',
+    negative: 'Enter 0 or more. The last valid value, 35,000, is still used.',
+    notANumber:
+      'Enter a number using digits only, such as 1500.5. The last valid value, 35,000, is still used.',
+    users: 'Number of CRM users',
+    assessment: 'Assessment',
+    costYear1: /^Year 1/,
+    adjustment: '+1: A cost overrun that a large company absorbs can put a small one at risk.',
+    ownership: 'Data ownership and freedom to change supplier',
+    chart: /^Line chart of the cumulative cost of each option/,
+  },
+  es: {
+    prefix: '/es',
+    name: 'Nombre de la evaluación',
+    organization: 'Organización',
+    start: 'Empezar la evaluación',
+    ranking: 'Clasificación',
+    recommended: /^Recomendación: /,
+    saas: 'Recomendación: Paquete estándar como servicio (SaaS)',
+    hybrid: 'Recomendación: Plataforma híbrida (paquete estándar + low-code)',
+    weight: (criterion: string) => `Peso de ${criterion}`,
+    skills: 'Conocimientos internos necesarios',
+    time: 'Plazo para poner en marcha el primer canal',
+    cost: 'Previsibilidad del coste total',
+    erpSaasScore: 'SaaS, puntuación en Integración con el ERP',
+    implementation: 'SaaS, Implantación',
+    negative: 'Introduzca 0 o más. Se sigue usando el último valor válido, 35.000.',
+    notANumber:
+      'Introduzca un número solo con cifras, por ejemplo 1500,5. Se sigue usando el último valor válido, 35.000.',
+    users: 'Número de usuarios del CRM',
+    assessment: 'Evaluación',
+    costYear1: /^Año 1/,
+    adjustment:
+      '+1: Una desviación de coste que una gran empresa absorbe puede poner en peligro a una pequeña.',
+    ownership: 'Propiedad de los datos y libertad para cambiar de proveedor',
+    chart: /^Gráfico de líneas del coste acumulado de cada opción/,
+  },
+} as const;
+type Lang = keyof typeof WORDS;
+
+/**
+ * Starts an assessment through the form, then answers every question and the profile through
+ * storage (the wizard is tested elsewhere): a small company, levels cycling 0–4.
+ */
+async function seedAssessment(page: Page, lang: Lang, name: string): Promise<string> {
+  const w = WORDS[lang];
+  await page.goto(new URL(`${w.prefix}/assessments/`, BASE_URL).href);
+  await page.getByLabel(w.name).fill(name);
+  await page.getByLabel(w.organization, { exact: true }).fill('Ñandú Ibérica');
+  await page.getByRole('button', { name: w.start }).click();
+  await page.waitForURL(/\/assess\/\?id=/);
+  await page.locator('fieldset').first().waitFor();
+  const id = new URL(page.url()).searchParams.get('id') ?? '';
+  const ids = await page.evaluate(async (path) => {
+    const html = await (await fetch(path)).text();
+    return [
+      ...html.matchAll(
+        /strategy-[a-z-]+|customer-knowledge-[a-z-]+|organization-[a-z-]+|processes-[a-z-]+|technology-[a-z-]+|objectives-alignment-[a-z-]+|kpis-measurement-[a-z-]+|change-management-[a-z-]+|partner-governance-[a-z-]+/g,
+      ),
+    ].map((m) => m[0]);
+  }, `${w.prefix}/assess/`);
+  await page.evaluate(
+    ({ id, questionIds }) => {
+      const key = `crm-readiness/assessment/${id}`;
+      const record = JSON.parse(localStorage.getItem(key) ?? '{}') as {
+        assessment: { answers: Record<string, number>; profile: Record<string, unknown> };
+      };
+      questionIds.forEach((q, i) => (record.assessment.answers[q] = i % 5));
+      record.assessment.profile = { 'company-size': 'small', channels: ['sales-force'] };
+      localStorage.setItem(key, JSON.stringify(record));
+    },
+    { id, questionIds: [...new Set(ids)] },
+  );
+  return id;
+}
+
+async function openDecision(page: Page, lang: Lang, id = ''): Promise<void> {
+  const query = id ? `?id=${encodeURIComponent(id)}` : '';
+  await page.goto(new URL(`${WORDS[lang].prefix}/decision/${query}`, BASE_URL).href);
+  await page.getByRole('list', { name: WORDS[lang].ranking }).waitFor();
+}
+
+/** The recommendation sentence of the ranking section. */
+async function readRecommendation(page: Page, lang: Lang): Promise<string> {
+  const text = await page.getByText(WORDS[lang].recommended).first().textContent();
+  return text ?? '';
+}
+
+describe.runIf(chromiumAvailable())('packaged vs custom', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each<Lang>(['en', 'es'])(
+    'changes the reasons, then the recommendation, as weights and scores change (%s)',
+    async (lang) => {
+      const w = WORDS[lang];
+      const { page, context, report } = await openPage(browser, `${w.prefix}/decision/`);
+      try {
+        await openDecision(page, lang);
+        const before = await readRecommendation(page, lang);
+        expect(before.startsWith(w.saas)).toBe(true);
+        await page.getByRole('combobox', { name: w.weight(w.skills) }).selectOption('0');
+        // Still SaaS, but no longer because of the criterion that now weighs nothing.
+        await expect.poll(() => readRecommendation(page, lang)).not.toBe(before);
+        const after = await readRecommendation(page, lang);
+        expect(after.startsWith(w.saas)).toBe(true);
+        expect(before.toLowerCase()).toContain(w.skills.toLowerCase());
+        expect(after.toLowerCase()).not.toContain(w.skills.toLowerCase());
+        // Two more weights switched off and one score lowered put the hybrid platform first.
+        await page.getByRole('combobox', { name: w.weight(w.time) }).selectOption('0');
+        await page.getByRole('combobox', { name: w.weight(w.cost) }).selectOption('0');
+        await page.getByRole('combobox', { name: w.erpSaasScore }).selectOption('2');
+        await expect
+          .poll(() => readRecommendation(page, lang))
+          .toMatch(new RegExp(`^${escapeRegExp(w.hybrid)}`));
+        const first = page.getByRole('list', { name: w.ranking }).getByRole('listitem').first();
+        expect(await first.textContent()).toMatch(/^1\. /);
+        expect(await first.textContent()).toContain(w.hybrid.split(': ')[1]);
+        // Chart.js is fetched only by the cost chart; the chart says where its figures are as text.
+        await page.getByRole('img', { name: w.chart }).waitFor();
+        await expect
+          .poll(() => report.jsResponses.some((url) => /\/chart\.[\w-]+\.js$/.test(url)))
+          .toBe(true);
+        expect(report.pageErrors).toEqual([]);
+        expect(report.cspViolations).toEqual([]);
+        expect(report.externalRequests).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it.each<Lang>(['en', 'es'])(
+    'refuses a negative or non-numeric figure inline and keeps the last valid one (%s)',
+    async (lang) => {
+      const w = WORDS[lang];
+      const { page, context } = await openPage(browser, `${w.prefix}/decision/`);
+      try {
+        await openDecision(page, lang);
+        const year1 = page.getByRole('row', { name: w.costYear1 }).first();
+        const costBefore = await year1.textContent();
+        const field = page.getByRole('textbox', { name: w.implementation });
+        await field.fill('-5');
+        const negative = page.getByText(w.negative, { exact: true });
+        await negative.waitFor();
+        expect(await field.getAttribute('aria-invalid')).toBe('true');
+        expect(await field.getAttribute('aria-describedby')).toBe(
+          await negative.getAttribute('id'),
+        );
+        await field.fill('abc');
+        await page.getByText(w.notANumber, { exact: true }).waitFor();
+        expect(await year1.textContent()).toBe(costBefore);
+        // A valid figure clears the message and counts at once.
+        await field.fill('45000');
+        await expect.poll(() => field.getAttribute('aria-invalid')).toBeNull();
+        await expect.poll(() => year1.textContent()).not.toBe(costBefore);
+        await page.getByRole('textbox', { name: w.users }).fill('');
+        expect(await page.locator('main').textContent()).not.toMatch(/NaN|Infinity/);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it.each<Lang>(['en', 'es'])(
+    'saves the changes with the chosen assessment, shows its reasoning, and keeps them after a reload (%s)',
+    async (lang) => {
+      const w = WORDS[lang];
+      const { page, context } = await openPage(browser, `${w.prefix}/assessments/`);
+      try {
+        const id = await seedAssessment(page, lang, 'Decision');
+        // A change made before choosing the assessment is saved into it once it is chosen.
+        await openDecision(page, lang);
+        await page.getByRole('combobox', { name: w.weight(w.ownership) }).selectOption('5');
+        await page.getByRole('combobox', { name: w.assessment }).selectOption(id);
+        await page.getByText(w.adjustment).waitFor();
+        await page.getByRole('textbox', { name: w.users }).fill('35');
+        await expect.poll(() => new URL(page.url()).searchParams.get('id')).toBe(id);
+        await page.reload();
+        await page.getByRole('list', { name: w.ranking }).waitFor();
+        expect(await page.getByRole('combobox', { name: w.assessment }).inputValue()).toBe(id);
+        expect(await page.getByRole('combobox', { name: w.weight(w.ownership) }).inputValue()).toBe(
+          '5',
+        );
+        expect(await page.getByRole('textbox', { name: w.users }).inputValue()).toBe('35');
+        const saved = await page.evaluate(
+          (key) => JSON.parse(localStorage.getItem(key) ?? '{}') as unknown,
+          `crm-readiness/assessment/${id}`,
+        );
+        expect(saved).toMatchObject({
+          assessment: {
+            plan: {
+              decision: {
+                weights: { 'data-ownership': 5 },
+                tco: { users: 35 },
+              },
+            },
+          },
+        });
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  describe.each<['light' | 'dark']>([['light'], ['dark']])('in the %s scheme', (scheme) => {
+    it.each<Lang>(['en', 'es'])('passes axe and fits 375 px (%s)', async (lang) => {
+      const w = WORDS[lang];
+      const { page, context } = await openPage(browser, `${w.prefix}/decision/`, {
+        colorScheme: scheme,
+        width: 375,
+      });
+      try {
+        await openDecision(page, lang);
+        // With a message showing and a changed score, as a user would leave it.
+        await page.getByRole('textbox', { name: w.implementation }).fill('-5');
+        await page.getByText(w.negative, { exact: true }).waitFor();
+        await page.getByRole('combobox', { name: w.erpSaasScore }).selectOption('1');
+        await expectNoAxeViolations(page);
+        await expectNoHorizontalScroll(page);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+});
+
+/** Escapes a text for use in a regular expression. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
