@@ -5,6 +5,8 @@ import type { PhaseId } from '../domain/scoring/model';
 import type { RoadmapInitiative } from '../domain/roadmap/model';
 import type { InitiativeText, KpiText } from '../domain/roadmap/roadmap-document';
 import type { ReportStrings } from '../domain/report/report-input';
+import type { Decision } from '../domain/schemas/content';
+import type { DecisionCriterionText, DecisionOptionText } from './decision/decision-props';
 
 /** What scoring, progress and restoring need to know of a question, without its words. */
 export interface QuestionFacts {
@@ -92,6 +94,16 @@ export interface ResultsProps {
   readonly roadmapStrings: UiStrings['roadmap'];
   /** The PDF report's words (the report section plus the shared sections it reuses). */
   readonly reportStrings: ReportStrings;
+  /** What the report's packaged-vs-custom section is computed from, when the assessment has a decision. */
+  readonly decision: {
+    readonly criteria: readonly DecisionCriterionText[];
+    readonly options: readonly DecisionOptionText[];
+    readonly currency: string;
+    readonly tcoDefaults: Decision['tcoDefaults'];
+    readonly strings: UiStrings['decision'];
+  };
+  /** URL of the packaged-vs-custom page in this language. */
+  readonly decisionPath: string;
   readonly initiatives: readonly LocalizedInitiative[];
   readonly kpis: Readonly<Record<string, KpiText>>;
   readonly listStrings: UiStrings['assessments'];

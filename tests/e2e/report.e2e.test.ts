@@ -122,6 +122,45 @@ describe.runIf(chromiumAvailable())('the PDF report', () => {
     },
   );
 
+  it('adds the packaged-vs-custom section once the assessment has a decision', async () => {
+    const { page, context } = await openPage(browser, '/assessments/');
+    try {
+      const id = await seed(page, 'en');
+      // A decision saved with the assessment, as the decision page does: two weights and 40 users.
+      await page.evaluate((id) => {
+        const key = `crm-readiness/assessment/${id}`;
+        const record = JSON.parse(localStorage.getItem(key) ?? '{}') as {
+          assessment: { plan?: unknown };
+        };
+        record.assessment.plan = {
+          ambition: 'competitive',
+          targets: {},
+          excluded: [],
+          startWeeks: {},
+          owners: {},
+          kpis: {},
+          decision: { weights: { 'specific-fit': 5 }, scores: {}, tco: { users: 40, figures: {} } },
+        };
+        localStorage.setItem(key, JSON.stringify(record));
+      }, id);
+      await page.goto(new URL(`/results/?id=${id}`, BASE_URL).href);
+      await page.locator('.initiative-table').waitFor();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: WORDS.en.button }).click(),
+      ]);
+      const text = execFileSync('pdftotext', ['-raw', await download.path(), '-'], {
+        encoding: 'utf8',
+      });
+      expect(text).toContain('Packaged vs custom');
+      expect(text).toContain('Total cost of ownership');
+      expect(text).toMatch(/Why .+ comes first/);
+      expect(text).toMatch(/€/);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('refuses a file that is not an image as the logo, and still makes the report', async () => {
     const { page, context } = await openPage(browser, '/assessments/');
     try {

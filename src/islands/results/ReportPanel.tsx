@@ -5,15 +5,17 @@
 import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { ReportInput } from '../../domain/report/report-input';
-import type { ReportLogo } from '../../domain/report/report-document';
+import type { ReportLogo, ReportSection } from '../../domain/report/report-document';
 import { tryReadLogo } from '../../domain/report/read-logo';
 import { saveBlob } from '../../adapters/file/save-file';
 import { format } from '../../i18n/format';
 
 interface Props {
   strings: UiStrings['results'];
-  /** Everything the report is built from but the logo, read at the moment of the click. */
-  getInput: () => Omit<ReportInput, 'logo'>;
+  /** Everything the report is built from but the logo and extra sections, read at the moment of the click. */
+  getInput: () => Omit<ReportInput, 'logo' | 'extraSections'>;
+  /** Sections added by other features (packaged vs custom), built lazily too. */
+  getExtraSections: () => Promise<ReportSection[]>;
 }
 
 type Status =
@@ -22,7 +24,7 @@ type Status =
   | { kind: 'done'; file: string }
   | { kind: 'failed'; error: string };
 
-export function ReportPanel({ strings: s, getInput }: Props) {
+export function ReportPanel({ strings: s, getInput, getExtraSections }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [logo, setLogo] = useState<{ name: string; logo: ReportLogo } | null>(null);
   const [logoError, setLogoError] = useState<string | null>(null);
@@ -48,7 +50,8 @@ export function ReportPanel({ strings: s, getInput }: Props) {
         import('../../domain/report/build-report-document'),
         import('../../adapters/pdf/render-report-pdf'),
       ]);
-      const doc = buildReportDocument({ ...getInput(), logo: logo?.logo ?? null });
+      const extraSections = await getExtraSections();
+      const doc = buildReportDocument({ ...getInput(), logo: logo?.logo ?? null, extraSections });
       saveBlob(doc.fileName, await renderReportPdf(doc));
       setStatus({ kind: 'done', file: doc.fileName });
     } catch (error) {

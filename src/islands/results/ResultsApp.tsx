@@ -123,9 +123,14 @@ function ResultsBody(props: BodyProps) {
         <p class="results-title">
           <strong>{assessment.name}</strong> · {assessment.organization}
         </p>
-        <a class="button secondary" href={wizardHref(assessment.position)}>
-          {s.toWizard}
-        </a>
+        <div class="actions">
+          <a class="button secondary" href={wizardHref(assessment.position)}>
+            {s.toWizard}
+          </a>
+          <a class="button secondary" href={`${props.decisionPath}?id=${encodeURIComponent(id)}`}>
+            {s.toDecision}
+          </a>
+        </div>
       </div>
       <VerdictPanel
         score={score}
@@ -149,6 +154,11 @@ function ResultsBody(props: BodyProps) {
           strings: props.reportStrings,
           palette: LIGHT,
         })}
+        getExtraSections={async () => {
+          const { getDecisionSection } = await import('./decision-report');
+          const section = getDecisionSection(assessment, score, props.decision, lang);
+          return section ? [section] : [];
+        }}
       />
       <ChartsSection
         score={score}

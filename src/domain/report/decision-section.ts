@@ -1,0 +1,114 @@
+/** The packaged-vs-custom section of the PDF report: ranking with its reasons, and cost of ownership. */
+import type { OptionId } from '../decision/model';
+import type { DecisionSummary } from '../decision/summarize-decision';
+import type { ReportSection } from './report-document';
+import { fill } from './report-context';
+
+/** The words the section needs (`UiStrings['decision']` fits). */
+export interface DecisionSectionStrings {
+  readonly title: string;
+  readonly rankingHeading: string;
+  readonly rankingLead: string;
+  readonly unranked: string;
+  readonly rankLabel: string;
+  readonly outOf: string;
+  readonly tcoHeading: string;
+  readonly tcoDefaultsNote: string;
+  readonly summaryCaption: string;
+  readonly oneOff: string;
+  readonly yearly: string;
+  readonly total: string;
+  readonly horizon: { readonly one: string; readonly other: string };
+  readonly colCriterion: string;
+  /** e.g. "Why {option} comes first". */
+  readonly pdfReasonsHeading: string;
+  /** e.g. "{criterion}: {option} {score} / 5, {next} {other} / 5 (weight {weight})". */
+  readonly pdfReason: string;
+}
+
+/** What the section is built from. */
+export interface DecisionSectionInput {
+  readonly summary: DecisionSummary;
+  readonly optionNames: Readonly<Record<OptionId, string>>;
+  readonly criterionNames: Readonly<Record<string, string>>;
+  readonly strings: DecisionSectionStrings;
+  readonly lang: string;
+}
+
+/** Builds the section; it continues the page flow like the other report sections. */
+export function buildDecisionSection(input: DecisionSectionInput): ReportSection {
+  const { summary, strings: s, lang } = input;
+  const money = new Intl.NumberFormat(lang, {
+    style: 'currency',
+    currency: summary.currency,
+    maximumFractionDigits: 0,
+  });
+  const score = (value: number) => fill(s.outOf, { value: Math.round(value) });
+  const ranking = summary.ranking;
+  const top = ranking.status === 'ranked' ? ranking.options[0] : undefined;
+  const rankingBlocks =
+    ranking.status === 'ranked'
+      ? [
+          {
+            kind: 'table' as const,
+            columns: [
+              { header: s.rankingHeading, width: 3 },
+              { header: '', width: 1, align: 'right' as const },
+            ],
+            rows: ranking.options.map((o) => [
+              fill(s.rankLabel, { rank: o.rank, option: input.optionNames[o.optionId] }),
+              score(o.percent),
+            ]),
+          },
+          {
+            kind: 'heading' as const,
+            level: 3 as const,
+            text: fill(s.pdfReasonsHeading, {
+              option: input.optionNames[top?.optionId ?? 'packaged-saas'],
+            }),
+          },
+          {
+            kind: 'bullets' as const,
+            items: (top?.decidingCriteria ?? []).map((c) =>
+              fill(s.pdfReason, {
+                criterion: input.criterionNames[c.criterionId] ?? c.criterionId,
+                option: input.optionNames[top?.optionId ?? 'packaged-saas'],
+                score: c.score,
+                next: top?.comparedWith ? input.optionNames[top.comparedWith] : '',
+                other: c.otherScore,
+                weight: c.weight,
+              }),
+            ),
+          },
+        ]
+      : [{ kind: 'paragraph' as const, text: s.unranked }];
+  const years = summary.tco.years;
+  const horizon = fill(years === 1 ? s.horizon.one : s.horizon.other, { years });
+  return {
+    id: 'decision',
+    blocks: [
+      { kind: 'heading', level: 1, text: s.title },
+      { kind: 'heading', level: 2, text: s.rankingHeading },
+      { kind: 'paragraph', text: s.rankingLead, tone: 'muted' },
+      ...rankingBlocks,
+      { kind: 'heading', level: 2, text: s.tcoHeading },
+      {
+        kind: 'table',
+        caption: fill(s.summaryCaption, { currency: summary.currency }),
+        columns: [
+          { header: '', width: 2 },
+          { header: s.oneOff, width: 1, align: 'right' },
+          { header: s.yearly, width: 1, align: 'right' },
+          { header: fill(s.total, { horizon }), width: 1, align: 'right' },
+        ],
+        rows: summary.tco.options.map((o) => [
+          input.optionNames[o.optionId],
+          money.format(o.oneOff),
+          money.format(o.yearly),
+          money.format(o.total),
+        ]),
+      },
+      { kind: 'paragraph', text: s.tcoDefaultsNote, tone: 'muted' },
+    ],
+  };
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildDecisionSection,
+  type DecisionSectionStrings,
+} from '~/domain/report/decision-section';
+import { summarizeDecision } from '~/domain/decision/summarize-decision';
+import { EMPTY_DECISION } from '~/domain/assessment/assessment';
+import type { OptionId } from '~/domain/decision/model';
+import { criterion, figures, sameFigures, weighted } from '../decision/helpers';
+
+const criteria = [
+  { ...criterion('time-to-first-channel', [5, 3, 1, 4]), ...weighted('time-to-first-channel', 5) },
+  { ...criterion('fit-to-requirements', [2, 3, 5, 4]), ...weighted('fit-to-requirements', 2) },
+];
+const defaults = {
+  users: 10,
+  options: sameFigures(figures({ implementation: 1000, hostingPerYear: 100 })),
+};
+const tcoDefaults = { micro: defaults, small: defaults, medium: defaults, large: defaults };
+const strings: DecisionSectionStrings = {
+  title: 'Packaged vs custom',
+  rankingHeading: 'Ranking',
+  rankingLead: 'Weighted scores.',
+  unranked: 'Every weight is 0.',
+  rankLabel: '{rank}. {option}',
+  outOf: '{value} / 100',
+  tcoHeading: 'Total cost of ownership',
+  tcoDefaultsNote: 'Indicative figures.',
+  summaryCaption: 'One-off and yearly costs ({currency})',
+  oneOff: 'One-off',
+  yearly: 'Every year',
+  total: 'Total over {horizon}',
+  horizon: { one: '{years} year', other: '{years} years' },
+  colCriterion: 'Criterion',
+  pdfReasonsHeading: 'Why {option} comes first',
+  pdfReason: '{criterion}: {option} {score} / 5 against {next} {other} / 5 (weight {weight}).',
+};
+const optionNames: Record<OptionId, string> = {
+  'packaged-saas': 'Packaged SaaS',
+  'packaged-on-premise': 'Packaged on-premise',
+  'custom-development': 'Custom development',
+  'hybrid-platform': 'Hybrid platform',
+};
+
+function build(plan = EMPTY_DECISION, lang = 'en') {
+  const summary = summarizeDecision({
+    criteria,
+    plan,
+    context: undefined,
+    tcoDefaults,
+    companySize: undefined,
+    defaultCurrency: 'EUR',
+  });
+  return buildDecisionSection({
+    summary,
+    optionNames,
+    criterionNames: {
+      'time-to-first-channel': 'Time to first channel',
+      'fit-to-requirements': 'Fit',
+    },
+    strings,
+    lang,
+  });
+}
+
+/** Every text of a section's blocks, flattened. */
+function texts(section: ReturnType<typeof build>): string[] {
+  return section.blocks.flatMap((b): string[] => {
+    if (b.kind === 'heading' || b.kind === 'paragraph') return [b.text];
+    if (b.kind === 'bullets') return [...b.items];
+    if (b.kind === 'table')
+      return [b.caption ?? '', ...b.columns.map((c) => c.header), ...b.rows.flat()];
+    return [];
+  });
+}
+
+describe('the packaged-vs-custom section of the report', () => {
+  it('ranks the options and says why the first comes first', () => {
+    const all = texts(build());
+    expect(all).toContain('1. Packaged SaaS');
+    expect(all).toContain('Why Packaged SaaS comes first');
+    expect(all).toContain(
+      'Time to first channel: Packaged SaaS 5 / 5 against Hybrid platform 4 / 5 (weight 5).',
+    );
+  });
+
+  it('follows the saved weights: fit alone puts custom development first', () => {
+    const all = texts(build({ ...EMPTY_DECISION, weights: { 'time-to-first-channel': 0 } }));
+    expect(all).toContain('1. Custom development');
+  });
+
+  it('says when nothing can be ranked', () => {
+    const all = texts(
+      build({
+        ...EMPTY_DECISION,
+        weights: { 'time-to-first-channel': 0, 'fit-to-requirements': 0 },
+      }),
+    );
+    expect(all).toContain('Every weight is 0.');
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['en', 'USD', /\$/],
+    ['es', 'EUR', /€/],
+  ])('formats costs in the chosen currency (%s, %s)', (lang, currency, symbol) => {
+    const all = texts(build({ ...EMPTY_DECISION, tco: { currency, years: 3, figures: {} } }, lang));
+    expect(all.some((t) => symbol.test(t))).toBe(true);
+    expect(all).toContain('Total over 3 years');
+    expect(all.join(' ')).not.toMatch(/NaN|undefined|Infinity/);
+  });
+});
