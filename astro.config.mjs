@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { fileURLToPath } from 'node:url';
 import { assertContentIsValid } from './src/build/content-check.ts';
+import { hoistIslandStyles } from './src/build/hoist-island-style.ts';
 
 // Absolute URLs (canonical, hreflang) need the deployed origin. Set SITE_URL when
 // building for a real host; the placeholder keeps local builds and tests working.
@@ -20,13 +21,25 @@ function contentCheck() {
   };
 }
 
+/** Moves the islands' inline <style> from <body> into <head>, where HTML allows it. */
+function validHtml() {
+  /** @type {import('astro').AstroIntegration} */
+  const integration = {
+    name: 'valid-html',
+    hooks: {
+      'astro:build:done': ({ dir }) => hoistIslandStyles(fileURLToPath(dir)),
+    },
+  };
+  return integration;
+}
+
 const site = process.env.SITE_URL ?? 'https://crm-readiness.example';
 
 export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [contentCheck(), preact()],
+  integrations: [contentCheck(), preact(), validHtml()],
   i18n: {
     locales: ['en', 'es'],
     defaultLocale: 'en',

@@ -1,4 +1,4 @@
-// The whole test command (`npm test`): types, lint, format, unit + content tests, build, JS
+// The whole test command (`npm test`): types, lint, format, unit + content tests, build, HTML validity, JS
 // budgets, end-to-end. Every step runs even if an earlier one failed, except that budgets and e2e
 // need this run's build. The last line is `N passed, N failed` over all test cases (unit, budget
 // page checks, e2e); a failed step with no test case of its own (types, lint, build…) counts as 1.
@@ -68,6 +68,12 @@ const STEPS = [
     readCounts: readVitestCounts,
   },
   { title: 'Build (astro build)', command: bin('astro'), args: ['build'], isBuild: true },
+  {
+    title: 'HTML validity (html-validate)',
+    command: bin('html-validate'),
+    args: ['dist/**/*.html'],
+    needsBuild: true,
+  },
   {
     title: 'JS budgets per page',
     command: process.execPath,
