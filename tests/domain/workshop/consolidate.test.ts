@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { consolidateAnswers, getSuggestedLevel } from '~/domain/workshop/consolidate';
+import { getLevelStatistics } from '~/domain/workshop/statistics';
+import { scoreAssessment } from '~/domain/scoring/score-assessment';
+import type { AnswerValue, Level } from '~/domain/scoring/model';
+import type { AgreedAnswer } from '~/domain/workshop/workshop';
+
+describe('consolidateAnswers', () => {
+  it('turns the agreed answers into answers and notes', () => {
+    const agreed: Record<string, AgreedAnswer> = {
+      a: { value: 3, note: 'Sales and service disagreed; the pilot settles it.' },
+      b: { value: 'dont-know', note: '' },
+      c: { value: 'not-applicable', note: '   ' },
+      d: { value: 0, note: 'No owner yet.' },
+    };
+    expect(consolidateAnswers({ agreed })).toEqual({
+      answers: { a: 3, b: 'dont-know', c: 'not-applicable', d: 0 },
+      notes: { a: 'Sales and service disagreed; the pilot settles it.', d: 'No owner yet.' },
+    });
+  });
+
+  it('gives nothing when nothing was agreed', () => {
+    expect(consolidateAnswers({ agreed: {} })).toEqual({ answers: {}, notes: {} });
+  });
+
+  it('keeps the note of an agreement whose value is damaged, but not the value', () => {
+    const agreed = {
+      a: { value: 7 as unknown as AnswerValue, note: 'Check this one.' },
+      b: { value: 'yes' as unknown as AnswerValue, note: undefined as unknown as string },
+    };
+    expect(consolidateAnswers({ agreed })).toEqual({
+      answers: {},
+      notes: { a: 'Check this one.' },
+    });
+  });
+
+  it('gives answers the scoring engine reads like any assessment', () => {
+    const { answers } = consolidateAnswers({ agreed: { a: { value: 2, note: '' } } });
+    const model = {
+      dimensions: [{ id: 'd1', weight: 1 }],
+      questions: [
+        {
+          id: 'a',
+          dimensionId: 'd1',
+          phase: 'analysis' as const,
+          weight: 1,
+          critical: false,
+          notApplicable: false,
+        },
+      ],
+    };
+    expect(scoreAssessment(model, answers).index).toBe(50);
+  });
+});
+
+describe('getSuggestedLevel: the median, halves rounded down', () => {
+  it.each<[(AnswerValue | undefined)[], Level | null]>([
+    [[2, 2, 2], 2],
+    [[0, 4, 4], 4],
+    [[1, 2], 1],
+    [[0, 1, 3, 4], 2],
+    [[3, 4], 3],
+    [[0, 0, 4, 4], 2],
+    [[4], 4],
+    [[0], 0],
+    [['dont-know', 'not-applicable'], null],
+    [[], null],
+  ])('%j → %s', (values, level) => {
+    expect(getSuggestedLevel(getLevelStatistics(values))).toBe(level);
+  });
+
+  it.each<[number, Level | null]>([
+    [2.5, 2],
+    [2.4, 2],
+    [2.6, 3],
+    [-1, 0],
+    [9, 4],
+    [Number.NaN, null],
+  ])('rounds a median of %d to %s, within the scale', (median, level) => {
+    expect(getSuggestedLevel({ median })).toBe(level);
+  });
+});
