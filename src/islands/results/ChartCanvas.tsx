@@ -1,6 +1,6 @@
 /** A canvas that Chart.js draws on once it is loaded; the chart is replaced when its config changes. */
-import { useEffect, useRef } from 'preact/hooks';
 import type { ChartConfig } from '../../adapters/chart/render-chart';
+import { useChart } from '../shared/use-chart';
 
 interface Props {
   config: ChartConfig;
@@ -11,20 +11,7 @@ interface Props {
 }
 
 export function ChartCanvas({ config, label, kind }: Props) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    let destroyed = false;
-    let chart: { destroy(): void } | null = null;
-    void import('../../adapters/chart/render-chart').then(async ({ renderChart }) => {
-      if (destroyed || !canvas.current) return;
-      chart = await renderChart(canvas.current, config);
-      if (destroyed) chart.destroy();
-    });
-    return () => {
-      destroyed = true;
-      chart?.destroy();
-    };
-  }, [config]);
+  const canvas = useChart(config);
   return (
     <div class={`chart ${kind}`}>
       <canvas ref={canvas} role="img" aria-label={label} />
