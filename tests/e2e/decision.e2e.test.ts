@@ -11,6 +11,7 @@ import {
   launchBrowser,
   openPage,
 } from './harness';
+import { seedAssessment } from './seed';
 
 const WORDS = {
   en: {
@@ -67,40 +68,12 @@ const WORDS = {
 } as const;
 type Lang = keyof typeof WORDS;
 
-/**
- * Starts an assessment through the form, then answers every question and the profile through
- * storage (the wizard is tested elsewhere): a small company, levels cycling 0–4.
- */
-async function seedAssessment(page: Page, lang: Lang, name: string): Promise<string> {
-  const w = WORDS[lang];
-  await page.goto(new URL(`${w.prefix}/assessments/`, BASE_URL).href);
-  await page.getByLabel(w.name).fill(name);
-  await page.getByLabel(w.organization, { exact: true }).fill('Ñandú Ibérica');
-  await page.getByRole('button', { name: w.start }).click();
-  await page.waitForURL(/\/assess\/\?id=/);
-  await page.locator('fieldset').first().waitFor();
-  const id = new URL(page.url()).searchParams.get('id') ?? '';
-  const ids = await page.evaluate(async (path) => {
-    const html = await (await fetch(path)).text();
-    return [
-      ...html.matchAll(
-        /strategy-[a-z-]+|customer-knowledge-[a-z-]+|organization-[a-z-]+|processes-[a-z-]+|technology-[a-z-]+|objectives-alignment-[a-z-]+|kpis-measurement-[a-z-]+|change-management-[a-z-]+|partner-governance-[a-z-]+/g,
-      ),
-    ].map((m) => m[0]);
-  }, `${w.prefix}/assess/`);
-  await page.evaluate(
-    ({ id, questionIds }) => {
-      const key = `crm-readiness/assessment/${id}`;
-      const record = JSON.parse(localStorage.getItem(key) ?? '{}') as {
-        assessment: { answers: Record<string, number>; profile: Record<string, unknown> };
-      };
-      questionIds.forEach((q, i) => (record.assessment.answers[q] = i % 5));
-      record.assessment.profile = { 'company-size': 'small', channels: ['sales-force'] };
-      localStorage.setItem(key, JSON.stringify(record));
-    },
-    { id, questionIds: [...new Set(ids)] },
-  );
-  return id;
+/** An answered assessment of a small company that sells through its sales force. */
+function seed(page: Page, lang: Lang, name: string): Promise<string> {
+  return seedAssessment(page, name, {
+    lang,
+    profile: { 'company-size': 'small', channels: ['sales-force'] },
+  });
 }
 
 async function openDecision(page: Page, lang: Lang, id = ''): Promise<void> {
@@ -202,7 +175,7 @@ describe.runIf(chromiumAvailable())('packaged vs custom', () => {
       const w = WORDS[lang];
       const { page, context } = await openPage(browser, `${w.prefix}/assessments/`);
       try {
-        const id = await seedAssessment(page, lang, 'Decision');
+        const id = await seed(page, lang, 'Decision');
         // A change made before choosing the assessment is saved into it once it is chosen.
         await openDecision(page, lang);
         await page.getByRole('combobox', { name: w.weight(w.ownership) }).selectOption('5');

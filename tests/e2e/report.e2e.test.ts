@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, chromiumAvailable, launchBrowser, openPage } from './harness';
+import { seedAssessment } from './seed';
 
 const WORDS = {
   en: {
@@ -33,38 +34,12 @@ const WORDS = {
 } as const;
 type Lang = keyof typeof WORDS;
 
-/** Starts an assessment and answers every question through storage (levels cycle 0–4). */
-async function seed(page: Page, lang: Lang): Promise<string> {
-  const w = WORDS[lang];
-  await page.goto(new URL(`${w.prefix}/assessments/`, BASE_URL).href);
-  await page.getByLabel(w.name).fill('Informe ¿listo?');
-  await page.getByLabel(w.organization, { exact: true }).fill('Ñandú Ibérica');
-  await page.getByRole('button', { name: w.start }).click();
-  await page.waitForURL(/\/assess\/\?id=/);
-  await page.locator('fieldset').first().waitFor();
-  const id = new URL(page.url()).searchParams.get('id') ?? '';
-  // Answer every question: the wizard page's island props list the question ids.
-  const html = await (await page.request.get(new URL(`${w.prefix}/assess/`, BASE_URL).href)).text();
-  const questionIds = [
-    ...new Set(
-      html.match(
-        /(?:strategy|customer-knowledge|organization|processes|technology|objectives-alignment|kpis-measurement|change-management|partner-governance)-[a-z-]+/g,
-      ) ?? [],
-    ),
-  ];
-  await page.evaluate(
-    ({ id, questionIds }) => {
-      const key = `crm-readiness/assessment/${id}`;
-      const record = JSON.parse(localStorage.getItem(key) ?? '{}') as {
-        assessment: { answers: Record<string, number>; notes: Record<string, string> };
-      };
-      questionIds.forEach((q, i) => (record.assessment.answers[q] = i % 5));
-      record.assessment.notes['strategy-executive-sponsor'] = 'Acta del comité «marzo» — revisar €';
-      localStorage.setItem(key, JSON.stringify(record));
-    },
-    { id, questionIds },
-  );
-  return id;
+/** An answered assessment with a note full of characters a PDF must keep. */
+function seed(page: Page, lang: Lang): Promise<string> {
+  return seedAssessment(page, 'Informe ¿listo?', {
+    lang,
+    notes: { 'strategy-executive-sponsor': 'Acta del comité «marzo» — revisar €' },
+  });
 }
 
 describe.runIf(chromiumAvailable())('the PDF report', () => {

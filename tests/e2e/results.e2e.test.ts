@@ -13,6 +13,7 @@ import {
   launchBrowser,
   openPage,
 } from './harness';
+import { seedAssessment } from './seed';
 
 const WORDS = {
   en: {
@@ -44,44 +45,13 @@ const WORDS = {
 } as const;
 type Lang = keyof typeof WORDS;
 
-/**
- * Starts an assessment through the form, then answers every question through storage (the wizard
- * itself is tested elsewhere): levels cycle 0–4 so there are blockers, gaps and strengths.
- */
-async function seedAssessment(page: Page, lang: Lang, name: string, shift = 0): Promise<string> {
-  const w = WORDS[lang];
-  await page.goto(new URL(`${w.prefix}/assessments/`, BASE_URL).href);
-  await page.getByLabel(w.name).fill(name);
-  await page.getByLabel(w.organization, { exact: true }).fill('Ñandú Ibérica');
-  await page.getByRole('button', { name: w.start }).click();
-  await page.waitForURL(/\/assess\/\?id=/);
-  await page.locator('fieldset').first().waitFor();
-  const id = new URL(page.url()).searchParams.get('id') ?? '';
-  const ids = await page.evaluate(async (path) => {
-    const html = await (await fetch(path)).text();
-    return [
-      ...html.matchAll(
-        /strategy-[a-z-]+|customer-knowledge-[a-z-]+|organization-[a-z-]+|processes-[a-z-]+|technology-[a-z-]+|objectives-alignment-[a-z-]+|kpis-measurement-[a-z-]+|change-management-[a-z-]+|partner-governance-[a-z-]+/g,
-      ),
-    ].map((m) => m[0]);
-  }, `${w.prefix}/assess/`);
-  const questionIds = [...new Set(ids)];
-  await page.evaluate(
-    ({ id, questionIds, shift }) => {
-      const key = `crm-readiness/assessment/${id}`;
-      const record = JSON.parse(localStorage.getItem(key) ?? '{}') as {
-        assessment: { answers: Record<string, number>; profile: Record<string, unknown> };
-      };
-      questionIds.forEach((q, i) => (record.assessment.answers[q] = (i + shift) % 5));
-      record.assessment.profile = {
-        'company-size': 'small',
-        channels: ['sales-force', 'internet'],
-      };
-      localStorage.setItem(key, JSON.stringify(record));
-    },
-    { id, questionIds, shift },
-  );
-  return id;
+/** An answered assessment of Ñandú Ibérica, a small company using two channels. */
+function seed(page: Page, lang: Lang, name: string, shift = 0): Promise<string> {
+  return seedAssessment(page, name, {
+    lang,
+    shift,
+    profile: { 'company-size': 'small', channels: ['sales-force', 'internet'] },
+  });
 }
 
 /** Parses a downloaded CSV (with its BOM) into rows of cells. */
@@ -109,7 +79,7 @@ describe.runIf(chromiumAvailable())('results and roadmap', () => {
       const w = WORDS[lang];
       const { page, context, report } = await openPage(browser, `${w.prefix}/assessments/`);
       try {
-        const id = await seedAssessment(page, lang, 'Results check');
+        const id = await seed(page, lang, 'Results check');
         await openResults(page, lang, id);
         await page.getByText(w.verdict).waitFor();
         await page.getByText(w.index).first().waitFor();
@@ -141,7 +111,7 @@ describe.runIf(chromiumAvailable())('results and roadmap', () => {
   it('updates the gap at once when a target changes, and keeps it after a reload', async () => {
     const { page, context } = await openPage(browser, '/assessments/');
     try {
-      const id = await seedAssessment(page, 'en', 'Targets');
+      const id = await seed(page, 'en', 'Targets');
       await openResults(page, 'en', id);
       const gapRow = page
         .getByRole('region', { name: WORDS.en.gapHeading })
@@ -171,8 +141,8 @@ describe.runIf(chromiumAvailable())('results and roadmap', () => {
   it('compares with an earlier assessment of the same organization', async () => {
     const { page, context } = await openPage(browser, '/assessments/');
     try {
-      await seedAssessment(page, 'en', 'Last year', 2);
-      const id = await seedAssessment(page, 'en', 'This year');
+      await seed(page, 'en', 'Last year', 2);
+      const id = await seed(page, 'en', 'This year');
       await openResults(page, 'en', id);
       const earlier = await page
         .locator('#compare-with option', { hasText: 'Last year' })
@@ -188,7 +158,7 @@ describe.runIf(chromiumAvailable())('results and roadmap', () => {
   it('edits the roadmap (leave out, owner, start week), flags a conflict, and keeps the edits after a reload', async () => {
     const { page, context } = await openPage(browser, '/assessments/');
     try {
-      const id = await seedAssessment(page, 'en', 'Roadmap edits');
+      const id = await seed(page, 'en', 'Roadmap edits');
       await openResults(page, 'en', id);
       const table = page.locator('.initiative-table');
       await table.waitFor();
@@ -234,7 +204,7 @@ describe.runIf(chromiumAvailable())('results and roadmap', () => {
     const w = WORDS[lang];
     const { page, context } = await openPage(browser, `${w.prefix}/assessments/`);
     try {
-      const id = await seedAssessment(page, lang, 'Downloads');
+      const id = await seed(page, lang, 'Downloads');
       await openResults(page, lang, id);
       const download = async (name: string) => {
         const [file] = await Promise.all([
@@ -268,7 +238,7 @@ describe.runIf(chromiumAvailable())('results and roadmap', () => {
         width: 375,
       });
       try {
-        const id = await seedAssessment(page, lang, 'Axe results');
+        const id = await seed(page, lang, 'Axe results');
         await openResults(page, lang, id);
         await page.locator('.initiative-table').waitFor();
         await expectNoAxeViolations(page);
