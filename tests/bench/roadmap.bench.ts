@@ -22,44 +22,8 @@ const targets = getPresetTargets(
   questionnaire.dimensions.map((d) => d.id),
 );
 
-/**
- * The initiative library of content/initiatives; while it is still empty, a stand-in of 40
- * initiatives (one per question for the first 36, plus four channel rollouts) of the same shape.
- */
-const initiatives: readonly RoadmapInitiative[] =
-  content.initiatives.length > 0
-    ? content.initiatives.map((i) => i.data)
-    : [
-        ...questionnaire.questions.slice(0, 36).map((q, i) => ({
-          id: `stand-in-${i}`,
-          phase: q.phase,
-          dimension: q.dimensionId,
-          changeManagement: q.dimensionId === 'change-management',
-          triggers: [{ question: q.id, atOrBelow: 2 }],
-          always: false,
-          weeks: 2 + (i % 6),
-          effort: 'medium' as const,
-          impact: 'high' as const,
-          dependsOn: i > 3 ? [`stand-in-${i - 4}`] : [],
-          kpis: ['stand-in-kpi'],
-        })),
-        ...(['sales-force', 'contact-center', 'internet', 'distribution-channel'] as const).map(
-          (channel) => ({
-            id: `stand-in-${channel}`,
-            phase: 'action' as const,
-            dimension: 'technology',
-            changeManagement: false,
-            channel,
-            triggers: [],
-            always: false,
-            weeks: 16,
-            effort: 'high' as const,
-            impact: 'high' as const,
-            dependsOn: [],
-            kpis: ['stand-in-kpi'],
-          }),
-        ),
-      ];
+/** The initiative library of content/initiatives. */
+const initiatives: readonly RoadmapInitiative[] = content.initiatives.map((i) => i.data);
 
 const fixedScores = scoreAssessment(questionnaire.scoringModel, answers);
 
