@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { fileURLToPath } from 'node:url';
 import { assertContentIsValid } from './src/build/content-check.ts';
 import { hoistIslandStyles } from './src/build/hoist-island-style.ts';
+import { writeServiceWorker } from './src/build/service-worker.ts';
 
 // Absolute URLs (canonical, hreflang) need the deployed origin. Set SITE_URL when
 // building for a real host; the placeholder keeps local builds and tests working.
@@ -21,13 +22,20 @@ function contentCheck() {
   };
 }
 
-/** Moves the islands' inline <style> from <body> into <head>, where HTML allows it. */
+/**
+ * After the build: moves the islands' inline <style> from <body> into <head>, where HTML allows
+ * it, then writes the offline service worker.
+ */
 function validHtml() {
   /** @type {import('astro').AstroIntegration} */
   const integration = {
     name: 'valid-html',
     hooks: {
-      'astro:build:done': ({ dir }) => hoistIslandStyles(fileURLToPath(dir)),
+      'astro:build:done': ({ dir }) => {
+        hoistIslandStyles(fileURLToPath(dir));
+        // Last: the worker's version hashes the final files.
+        writeServiceWorker(fileURLToPath(dir));
+      },
     },
   };
   return integration;

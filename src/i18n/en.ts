@@ -337,6 +337,8 @@ export const en = {
     downloadCorrupt: 'Download the unreadable data',
     exportNow: 'Export now',
     otherTabDeleted: 'This assessment was deleted in another tab.',
+    updateAvailable: 'A new version of this site is ready. Your answers are kept.',
+    updateReload: 'Use the new version',
   },
   wizard: {
     title: 'Assessment',

@@ -339,6 +339,8 @@ export const es: UiStrings = {
     downloadCorrupt: 'Descargar los datos ilegibles',
     exportNow: 'Exportar ahora',
     otherTabDeleted: 'Esta evaluación se ha eliminado en otra pestaña.',
+    updateAvailable: 'Hay una versión nueva de este sitio. Sus respuestas se conservan.',
+    updateReload: 'Usar la versión nueva',
   },
   wizard: {
     title: 'Evaluación',

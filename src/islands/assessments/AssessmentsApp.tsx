@@ -21,6 +21,7 @@ import {
 } from '../../stores/assessments';
 import { toRestoreContext } from '../shared/content-facts';
 import { StorageBanner } from '../shared/StorageBanner';
+import { UpdateBanner } from '../shared/UpdateBanner';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { NewAssessmentForm } from './NewAssessmentForm';
 import { ImportPanel, type ImportError } from './ImportPanel';
@@ -86,6 +87,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
           </p>
         )}
       </div>
+      <UpdateBanner strings={s} />
       <StorageBanner
         health={health}
         strings={s}

@@ -10,6 +10,7 @@ import { $assessments, initAssessmentStore, updatePlan } from '../../stores/asse
 import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/content-facts';
 import { VerdictPanel } from './VerdictPanel';
 import { ReportPanel } from './ReportPanel';
+import { UpdateBanner } from '../shared/UpdateBanner';
 import { LIGHT } from '../../design/tokens';
 import { MissingAssessment } from '../shared/MissingAssessment';
 import { ChartsSection } from './ChartsSection';
@@ -119,6 +120,7 @@ function ResultsBody(props: BodyProps) {
 
   return (
     <div class="results stack-lg">
+      <UpdateBanner strings={props.listStrings} />
       <div class="results-header">
         <p class="results-title">
           <strong>{assessment.name}</strong> · {assessment.organization}

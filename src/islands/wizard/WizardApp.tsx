@@ -24,6 +24,7 @@ import {
 } from '../../stores/assessments';
 import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/content-facts';
 import { StorageBanner } from '../shared/StorageBanner';
+import { UpdateBanner } from '../shared/UpdateBanner';
 import { MissingAssessment } from '../shared/MissingAssessment';
 import { exportAssessment } from '../assessments/use-import';
 import { WizardProgress } from './WizardProgress';
@@ -127,6 +128,7 @@ export default function WizardApp(props: WizardProps) {
         strings={s}
         title={`${assessment.name} · ${assessment.organization}`}
       />
+      <UpdateBanner strings={props.listStrings} />
       <StorageBanner
         health={health}
         strings={props.listStrings}
