@@ -394,6 +394,8 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
     const { page, context } = await openPage(browser, '/assessments/');
     try {
       await startAssessment(page, 'en', 'Healthy');
+      // Let the wizard read storage first, or it (not the list page) would find the broken record.
+      await page.getByRole('heading', { name: 'Your organization', level: 2 }).waitFor();
       await page.evaluate(
         (prefix) =>
           localStorage.setItem(`${prefix}broken`, '{"schemaVersion":1,"assessment":{"id":'),
