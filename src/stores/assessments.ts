@@ -27,6 +27,7 @@ import {
   toStoredAssessment,
 } from '../domain/assessment/stored-assessment';
 import type { AnswerValue } from '../domain/scoring/model';
+import type { Invitation } from '../domain/workshop/workshop';
 import {
   ASSESSMENT_KEY_PREFIX,
   createMemoryStorage,
@@ -217,6 +218,30 @@ export function updateAssessment(
 export function startAssessment(input: Omit<NewAssessmentInput, 'contentVersion'>): string {
   const contentVersion = state?.context.contentVersion ?? 1;
   const assessment = createAssessment({ ...input, contentVersion }, state?.now() ?? new Date());
+  save(assessment);
+  return assessment.id;
+}
+
+/**
+ * Starts answering for a workshop (issue #7): an assessment for the invitation's organization,
+ * named after the participant, that remembers which workshop to hand the answers back to.
+ */
+export function startParticipation(invitation: Invitation, name: string): string {
+  const assessment: Assessment = {
+    ...createAssessment(
+      {
+        name,
+        organization: invitation.organization,
+        assessor: invitation.participant.name,
+        contentVersion: invitation.contentVersion,
+      },
+      state?.now() ?? new Date(),
+    ),
+    participation: {
+      workshopId: invitation.workshopId,
+      participant: { ...invitation.participant },
+    },
+  };
   save(assessment);
   return assessment.id;
 }

@@ -4,6 +4,7 @@
  */
 import type { AnswerValue, Answers } from '../scoring/model';
 import type { TcoFigures } from '../schemas/content';
+import type { Participant } from '../workshop/workshop';
 
 /** Version of the stored and exported assessment shape. Bump it with a migration in migrate.ts. */
 export const ASSESSMENT_SCHEMA_VERSION = 1;
@@ -117,6 +118,17 @@ export interface Assessment {
   readonly setAside: SetAside;
   /** The results page's choices; absent until the user makes one. */
   readonly plan?: AssessmentPlan | undefined;
+  /**
+   * Set when a workshop participant answers (issue #7): the workshop to hand the answers back to
+   * and who is answering. Absent for an ordinary assessment.
+   */
+  readonly participation?: WorkshopParticipation | undefined;
+}
+
+/** A participant's answers belong to a workshop: set from the invitation they received. */
+export interface WorkshopParticipation {
+  readonly workshopId: string;
+  readonly participant: Participant;
 }
 
 /** What a new assessment is created from. */

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, type Assessment } from '../assessment/assessment';
+import { ROLE_IDS } from '../workshop/workshop';
 
 /** Longest id kept: assessment ids, question and profile ids, option ids and wizard positions. */
 export const MAX_ID_LENGTH = 100;
@@ -123,6 +124,14 @@ export const PlanSchema = z.object({
   decision: z.optional(DecisionPlanSchema),
 });
 
+/** A workshop participant's link to the workshop (issue #7); see workshop-file.ts for the rest. */
+const ParticipationSchema = z.object({
+  /** The workshop the answers are handed back to. */
+  workshopId: IdSchema,
+  /** Who is answering, as the invitation named them. */
+  participant: z.object({ id: IdSchema, name: LabelSchema, role: z.enum(ROLE_IDS) }),
+});
+
 /** The assessment object; `AssessmentSchema` below is this, typed as `Assessment`. */
 const AssessmentObjectSchema = z.object({
   /** Random, stable id (a UUID where the platform has one). */
@@ -166,6 +175,8 @@ const AssessmentObjectSchema = z.object({
   setAside: SetAsideSchema,
   /** The results page's choices; absent until the user makes one. */
   plan: z.optional(PlanSchema),
+  /** Set when a workshop participant answers: the workshop and who is answering. */
+  participation: z.optional(ParticipationSchema),
 });
 
 /** True when A and B are assignable to each other. */

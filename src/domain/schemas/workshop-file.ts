@@ -117,6 +117,8 @@ const WorkshopObjectSchema = z.object({
   agreed: z.record(IdSchema, AgreedAnswerObjectSchema),
   /** Whether individual answers are shown to the facilitator. */
   showIndividual: z.boolean(),
+  /** The consolidated assessment's id, once the facilitator made it. */
+  assessmentId: z.optional(IdSchema),
   /** When the workshop was set up. */
   createdAt: TimestampSchema,
   /** When anything in the workshop last changed. */

@@ -61,6 +61,8 @@ export interface Workshop {
   readonly agreed: Readonly<Record<string, AgreedAnswer>>;
   /** Whether individual answers are shown (never in the presentation view). */
   readonly showIndividual: boolean;
+  /** The consolidated assessment the agreed answers flow into, once the facilitator made it. */
+  readonly assessmentId?: string | undefined;
   /** ISO 8601 timestamps. */
   readonly createdAt: string;
   readonly updatedAt: string;

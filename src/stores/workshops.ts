@@ -1,0 +1,392 @@
+/**
+ * The workshops a facilitator keeps in this browser (issue #7), and every action that changes
+ * them. Each workshop is stored as its own backup file's text (`crm-readiness/workshop` format),
+ * so what localStorage holds is read back exactly as a restored backup is: validated and checked
+ * for consistency, and moved aside (never deleted) when it cannot be read.
+ *
+ * As in assessments.ts, writes happen inside the actions on the freshest stored copy, so two tabs
+ * never silently overwrite each other; other tabs' writes arrive through storage events.
+ *
+ * Agreed answers flow into the workshop's consolidated assessment, an ordinary assessment in the
+ * assessments store, so results, roadmap and the PDF work on it unchanged.
+ */
+import { atom, computed, map } from 'nanostores';
+import {
+  createAssessment,
+  createId,
+  toLabel,
+  withAnswer,
+  withNote,
+  withPosition,
+  type Assessment,
+} from '../domain/assessment/assessment';
+import { createWorkshop, type NewWorkshopInput } from '../domain/workshop/create-workshop';
+import {
+  replaceSubmission,
+  tryImportSubmission,
+  type SubmissionImport,
+  type SubmissionImportContext,
+} from '../domain/workshop/import-submission';
+import { serializeWorkshopFile, tryParseWorkshopFile } from '../domain/workshop/workshop-backup';
+import type {
+  AgreedAnswer,
+  Participant,
+  RoleId,
+  Submission,
+  Workshop,
+} from '../domain/workshop/workshop';
+import {
+  BACKUP_KEY_PREFIX,
+  createMemoryStorage,
+  listKeys,
+  moveAside,
+  onOtherTabChange,
+  openLocalStorage,
+  readKey,
+  removeKey,
+  writeKey,
+  type KeyValueStorage,
+  type StorageHealth,
+} from '../adapters/storage/browser-storage';
+import { $assessments, addImported, updateAssessment, type UnreadableRecord } from './assessments';
+
+/** Where each workshop is kept: this prefix, then its id. */
+export const WORKSHOP_KEY_PREFIX = 'crm-readiness/workshop/';
+
+/** Every workshop in this browser, by id. */
+export const $workshops = map<Record<string, Workshop>>({});
+/** Workshops, most recently changed first. */
+export const $workshopList = computed($workshops, (all) =>
+  Object.values(all).sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)),
+);
+/** Whether saving workshops works. */
+export const $workshopStorageHealth = atom<StorageHealth>('ok');
+/** Workshop records found unreadable at start-up and moved aside. */
+export const $unreadableWorkshops = atom<readonly UnreadableRecord[]>([]);
+/** The workshop deleted last, until it is restored or another is deleted. */
+export const $lastDeletedWorkshop = atom<Workshop | null>(null);
+/** True once the stored workshops have been read. */
+export const $workshopsLoaded = atom(false);
+
+interface StoreState {
+  storage: KeyValueStorage;
+  contentVersion: number;
+  importContext: SubmissionImportContext;
+  now: () => Date;
+  /** The last raw text read or written per id: a different text in storage means another tab wrote. */
+  lastRaw: Map<string, string>;
+  unsubscribe: () => void;
+}
+let state: StoreState | null = null;
+
+/** What the store needs to know about the content, plus injected storage and clock for tests. */
+export interface WorkshopStoreOptions {
+  readonly contentVersion: number;
+  readonly importContext: SubmissionImportContext;
+  readonly storage?: KeyValueStorage | null;
+  readonly now?: () => Date;
+}
+
+function keyOf(id: string): string {
+  return `${WORKSHOP_KEY_PREFIX}${id}`;
+}
+
+/** Reads one stored record: a workshop, `newer` (leave it alone), or null (unreadable). */
+function parseRecord(raw: string): Workshop | 'newer' | null {
+  const read = tryParseWorkshopFile(raw);
+  if (read.ok) return read.workshop;
+  return read.reason === 'newer-version' ? 'newer' : null;
+}
+
+/**
+ * Reads every stored workshop (once per page), moving unreadable records aside, and starts
+ * listening to other tabs. Calling it again re-reads everything.
+ */
+export function initWorkshopStore(options: WorkshopStoreOptions): void {
+  state?.unsubscribe();
+  const opened = options.storage === undefined ? openLocalStorage() : options.storage;
+  const unsubscribe = onOtherTabChange(WORKSHOP_KEY_PREFIX, (key, raw) =>
+    key === null ? loadAll() : applyOtherTabChange(key.slice(WORKSHOP_KEY_PREFIX.length), raw),
+  );
+  state = {
+    storage: opened ?? createMemoryStorage(),
+    contentVersion: options.contentVersion,
+    importContext: options.importContext,
+    now: options.now ?? (() => new Date()),
+    lastRaw: new Map(),
+    unsubscribe,
+  };
+  $lastDeletedWorkshop.set(null);
+  $unreadableWorkshops.set([]);
+  $workshopStorageHealth.set(opened ? 'ok' : 'unavailable');
+  loadAll();
+  $workshopsLoaded.set(true);
+}
+
+function loadAll(): void {
+  if (!state) return;
+  const { storage, now, lastRaw } = state;
+  lastRaw.clear();
+  const all: Record<string, Workshop> = {};
+  const unreadable: UnreadableRecord[] = [...$unreadableWorkshops.get()];
+  for (const key of listKeys(storage, WORKSHOP_KEY_PREFIX)) {
+    const raw = readKey(storage, key);
+    if (raw === null) continue;
+    const parsed = parseRecord(raw);
+    if (parsed === 'newer') continue;
+    if (parsed === null || keyOf(parsed.id) !== key) {
+      unreadable.push({ backupKey: moveAside(storage, key, raw, now()), raw });
+      continue;
+    }
+    all[parsed.id] = parsed;
+    lastRaw.set(parsed.id, raw);
+  }
+  $workshops.set(all);
+  $unreadableWorkshops.set(unreadable);
+}
+
+function applyOtherTabChange(id: string, raw: string | null): void {
+  if (!state) return;
+  if (raw === null) {
+    state.lastRaw.delete(id);
+    $workshops.setKey(id, undefined);
+    return;
+  }
+  const parsed = parseRecord(raw);
+  if (parsed === null || parsed === 'newer' || parsed.id !== id) return;
+  state.lastRaw.set(id, raw);
+  $workshops.setKey(id, parsed);
+}
+
+/** The freshest copy of a workshop: storage's if another tab wrote since we last looked. */
+function getFresh(id: string): Workshop | undefined {
+  const known = $workshops.get()[id];
+  if (!state) return known;
+  const raw = readKey(state.storage, keyOf(id));
+  if (raw === state.lastRaw.get(id)) return known;
+  if (raw === null) {
+    if (state.lastRaw.has(id)) {
+      state.lastRaw.delete(id);
+      $workshops.setKey(id, undefined);
+      return undefined;
+    }
+    return known;
+  }
+  const parsed = parseRecord(raw);
+  if (parsed === null) return known;
+  if (parsed === 'newer') {
+    $workshops.setKey(id, undefined);
+    return undefined;
+  }
+  state.lastRaw.set(id, raw);
+  $workshops.setKey(id, parsed);
+  return parsed;
+}
+
+function save(workshop: Workshop): void {
+  $workshops.setKey(workshop.id, workshop);
+  if (!state) return;
+  const raw = serializeWorkshopFile(workshop);
+  const result = writeKey(state.storage, keyOf(workshop.id), raw);
+  if (result === 'ok') {
+    state.lastRaw.set(workshop.id, raw);
+    if ($workshopStorageHealth.get() === 'full') $workshopStorageHealth.set('ok');
+  } else if ($workshopStorageHealth.get() !== 'unavailable') {
+    $workshopStorageHealth.set('full');
+  }
+}
+
+function now(): Date {
+  return state?.now() ?? new Date();
+}
+
+/** Applies `change` to the freshest copy of a workshop and saves the result, stamped now. */
+export function updateWorkshop(
+  id: string,
+  change: (workshop: Workshop, now: Date) => Workshop,
+): Workshop | undefined {
+  const base = getFresh(id);
+  if (!base) return undefined;
+  const at = now();
+  const next = change(base, at);
+  if (next === base) return base;
+  const stamped = { ...next, updatedAt: at.toISOString() };
+  save(stamped);
+  return stamped;
+}
+
+/** Sets up a workshop against the current content; returns its id. */
+export function setUpWorkshop(input: Omit<NewWorkshopInput, 'contentVersion'>): string {
+  const workshop = createWorkshop({ ...input, contentVersion: state?.contentVersion ?? 1 }, now());
+  save(workshop);
+  return workshop.id;
+}
+
+/** Changes the organization, date or facilitator. */
+export function setWorkshopDetails(
+  id: string,
+  details: Partial<Pick<Workshop, 'organization' | 'date' | 'facilitator'>>,
+): void {
+  updateWorkshop(id, (w) => ({ ...w, ...details }));
+}
+
+/** Invites one more participant; returns the new participant, or null when there is no workshop. */
+export function addParticipant(
+  id: string,
+  person: { readonly name: string; readonly role: RoleId },
+): Participant | null {
+  let added: Participant | null = null;
+  updateWorkshop(id, (w) => {
+    const participant = { id: createId(), name: toLabel(person.name), role: person.role };
+    added = participant;
+    return { ...w, participants: [...w.participants, participant] };
+  });
+  return added;
+}
+
+/** Takes a participant off the list, with their answers if they handed any in. */
+export function removeParticipant(id: string, participantId: string): void {
+  updateWorkshop(id, (w) => ({
+    ...w,
+    participants: w.participants.filter((p) => p.id !== participantId),
+    submissions: w.submissions.filter((s) => s.participantId !== participantId),
+  }));
+}
+
+/**
+ * Imports a participant's answers (a code or a file's text) into the freshest copy of the
+ * workshop; the workshop changes only on success. Never throws.
+ */
+export async function importSubmission(id: string, input: string): Promise<SubmissionImport> {
+  const base = getFresh(id);
+  if (!base || !state) {
+    return { ok: false, reason: 'other-workshop', detail: 'The workshop is no longer here.' };
+  }
+  const result = await tryImportSubmission(base, input, state.importContext, now());
+  // Reading a code is asynchronous: apply the result to whatever is freshest now.
+  if (result.ok) updateWorkshop(id, (w, at) => replaceSubmission(w, result.submission, at));
+  return result;
+}
+
+/** Keeps `submission` instead of the participant's earlier answers (after a `duplicate` refusal). */
+export function keepNewerSubmission(id: string, submission: Submission): void {
+  updateWorkshop(id, (w, at) => replaceSubmission(w, submission, at));
+}
+
+/** Removes one participant's answers (they stay invited). */
+export function removeSubmission(id: string, participantId: string): void {
+  updateWorkshop(id, (w) => ({
+    ...w,
+    submissions: w.submissions.filter((s) => s.participantId !== participantId),
+  }));
+}
+
+/** Shows or hides individual answers on the facilitator's screens. */
+export function setShowIndividual(id: string, showIndividual: boolean): void {
+  updateWorkshop(id, (w) => ({ ...w, showIndividual }));
+}
+
+/** Applies one agreement (or its removal) to the consolidated assessment, if there is one. */
+function syncAgreement(assessmentId: string, questionId: string, agreed: AgreedAnswer | null) {
+  if (!$assessments.get()[assessmentId]) return;
+  updateAssessment(assessmentId, (a, at) =>
+    withNote(withAnswer(a, questionId, agreed?.value, at), questionId, agreed?.note ?? '', at),
+  );
+}
+
+/**
+ * Records what the team agreed for one question (null clears it), and carries it into the
+ * consolidated assessment when the facilitator has made one.
+ */
+export function recordAgreement(id: string, questionId: string, agreed: AgreedAnswer | null): void {
+  const saved = updateWorkshop(id, (w) => {
+    const next: Record<string, AgreedAnswer> = { ...w.agreed };
+    if (agreed === null) delete next[questionId];
+    else next[questionId] = { value: agreed.value, note: agreed.note.trim() };
+    return { ...w, agreed: next };
+  });
+  if (saved?.assessmentId) syncAgreement(saved.assessmentId, questionId, agreed);
+}
+
+/** The consolidated assessment's answers and notes: the agreed ones, over whatever else it has. */
+function withAgreements(assessment: Assessment, workshop: Workshop, at: Date): Assessment {
+  let next = assessment;
+  for (const [questionId, agreed] of Object.entries(workshop.agreed)) {
+    next = withAnswer(next, questionId, agreed.value, at);
+    next = withNote(next, questionId, agreed.note, at);
+  }
+  return next;
+}
+
+/**
+ * Makes (or brings up to date) the workshop's consolidated assessment from the agreed answers and
+ * returns its id; null when there is no such workshop. Answers the facilitator gave there to
+ * questions without agreement are kept.
+ * @param name the new assessment's name, in the UI's language
+ */
+export function consolidateWorkshop(id: string, name: string): string | null {
+  const workshop = getFresh(id);
+  if (!workshop) return null;
+  const at = now();
+  const existing = workshop.assessmentId ? $assessments.get()[workshop.assessmentId] : undefined;
+  if (existing) {
+    updateAssessment(existing.id, (a) => withAgreements(a, workshop, at));
+    return existing.id;
+  }
+  const fresh = createAssessment(
+    {
+      name,
+      organization: workshop.organization,
+      assessor: workshop.facilitator,
+      contentVersion: workshop.contentVersion,
+    },
+    at,
+  );
+  const assessmentId = addImported(withPosition(withAgreements(fresh, workshop, at), 'review'));
+  updateWorkshop(id, (w) => ({ ...w, assessmentId }));
+  return assessmentId;
+}
+
+/** Deletes a workshop; `undoDeleteWorkshop` brings it back until the next deletion. */
+export function deleteWorkshop(id: string): void {
+  const workshop = getFresh(id);
+  if (!workshop) return;
+  if (state) {
+    removeKey(state.storage, keyOf(id));
+    state.lastRaw.delete(id);
+  }
+  $workshops.setKey(id, undefined);
+  $lastDeletedWorkshop.set(workshop);
+}
+
+/** Brings back the workshop deleted last. */
+export function undoDeleteWorkshop(): Workshop | null {
+  const workshop = $lastDeletedWorkshop.get();
+  if (!workshop) return null;
+  save(workshop);
+  $lastDeletedWorkshop.set(null);
+  return workshop;
+}
+
+/** Adds a workshop read from a backup file, replacing the one with the same id. */
+export function restoreWorkshop(workshop: Workshop): void {
+  save(workshop);
+}
+
+/**
+ * The workshop whose consolidated assessment `assessmentId` is, read straight from storage (the
+ * results page does not load the workshop store); null when there is none. Changes nothing.
+ */
+export function findWorkshopOf(assessmentId: string): Workshop | null {
+  const loaded = Object.values($workshops.get()).find((w) => w.assessmentId === assessmentId);
+  if (loaded) return loaded;
+  const storage = state?.storage ?? openLocalStorage();
+  if (!storage) return null;
+  for (const key of listKeys(storage, WORKSHOP_KEY_PREFIX)) {
+    if (key.startsWith(BACKUP_KEY_PREFIX)) continue;
+    const raw = readKey(storage, key);
+    const parsed = raw === null ? null : parseRecord(raw);
+    if (parsed && parsed !== 'newer' && parsed.assessmentId === assessmentId) return parsed;
+  }
+  return null;
+}

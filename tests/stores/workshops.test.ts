@@ -1,0 +1,233 @@
+import { cleanStores, keepMount } from 'nanostores';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  BACKUP_KEY_PREFIX,
+  createMemoryStorage,
+  listKeys,
+  type KeyValueStorage,
+} from '~/adapters/storage/browser-storage';
+import { serializeSubmissionFile } from '~/domain/workshop/submission-file';
+import { serializeWorkshopFile } from '~/domain/workshop/workshop-backup';
+import { $assessments, initAssessmentStore, startParticipation } from '~/stores/assessments';
+import { buildInvitation } from '~/domain/workshop/create-workshop';
+import {
+  $lastDeletedWorkshop,
+  $unreadableWorkshops,
+  $workshopList,
+  $workshops,
+  WORKSHOP_KEY_PREFIX,
+  addParticipant,
+  consolidateWorkshop,
+  deleteWorkshop,
+  findWorkshopOf,
+  importSubmission,
+  initWorkshopStore,
+  keepNewerSubmission,
+  recordAgreement,
+  removeParticipant,
+  setShowIndividual,
+  setUpWorkshop,
+  undoDeleteWorkshop,
+} from '~/stores/workshops';
+import { tinyContext as assessmentContext } from '../domain/assessment/helpers';
+import {
+  ANA,
+  BEN,
+  WORKSHOP_ID,
+  makeSubmission,
+  makeWorkshop,
+  tinyContext,
+} from '../domain/workshop/submission-helpers';
+
+let clock = new Date('2025-05-06T09:00:00.000Z');
+let storage: KeyValueStorage;
+
+function tick(): void {
+  clock = new Date(clock.getTime() + 60_000);
+}
+
+function init(from: KeyValueStorage | null = storage): void {
+  initAssessmentStore(assessmentContext, { storage: from, now: () => clock });
+  initWorkshopStore({
+    contentVersion: 1,
+    importContext: tinyContext,
+    storage: from,
+    now: () => clock,
+  });
+}
+
+/** The stored workshop with the fixture id, read back as a reload would. */
+function reloadFixture() {
+  init();
+  return $workshops.get()[WORKSHOP_ID];
+}
+
+beforeEach(() => {
+  clock = new Date('2025-05-06T09:00:00.000Z');
+  storage = createMemoryStorage();
+  keepMount($workshopList);
+});
+
+afterEach(() => {
+  cleanStores($workshops, $workshopList, $assessments);
+});
+
+describe('the workshop store', () => {
+  it('sets up a workshop that a reload reads back', () => {
+    init();
+    const id = setUpWorkshop({
+      organization: '  Pérez & Hijos ',
+      date: '2025-05-06',
+      facilitator: 'Marta',
+      participants: [
+        { name: 'Ana', role: 'executive' },
+        { name: 'Ben', role: 'sales' },
+      ],
+    });
+    init();
+    const workshop = $workshops.get()[id];
+    expect(workshop?.organization).toBe('Pérez & Hijos');
+    expect(workshop?.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Ana', 'executive'],
+      ['Ben', 'sales'],
+    ]);
+    expect($workshopList.get().map((w) => w.id)).toEqual([id]);
+  });
+
+  it('moves an unreadable record aside and keeps the others', () => {
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(makeWorkshop()));
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}broken`, '{"format":"crm-readiness/workshop"');
+    init();
+    expect(Object.keys($workshops.get())).toEqual([WORKSHOP_ID]);
+    expect($unreadableWorkshops.get()).toHaveLength(1);
+    expect(listKeys(storage, BACKUP_KEY_PREFIX)).toHaveLength(1);
+    expect(storage.getItem(`${WORKSHOP_KEY_PREFIX}broken`)).toBeNull();
+  });
+
+  it('imports a submission, saves it, and refuses a second one without changing anything', async () => {
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(makeWorkshop()));
+    init();
+    const first = await importSubmission(WORKSHOP_ID, serializeSubmissionFile(makeSubmission()));
+    expect(first.ok).toBe(true);
+    const saved = storage.getItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`);
+    tick();
+    const again = await importSubmission(
+      WORKSHOP_ID,
+      serializeSubmissionFile(makeSubmission({ answers: { 'q-plain': 1 } })),
+    );
+    expect(again.ok).toBe(false);
+    expect(!again.ok && again.reason).toBe('duplicate');
+    expect(storage.getItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`)).toBe(saved);
+    expect(reloadFixture()?.submissions.map((s) => s.participantId)).toEqual([ANA]);
+  });
+
+  it('keeps the newer answers when the facilitator chooses them after a duplicate', async () => {
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(makeWorkshop()));
+    init();
+    await importSubmission(WORKSHOP_ID, serializeSubmissionFile(makeSubmission()));
+    const again = await importSubmission(
+      WORKSHOP_ID,
+      serializeSubmissionFile(makeSubmission({ answers: { 'q-plain': 1 } })),
+    );
+    if (again.ok || again.reason !== 'duplicate') throw new Error('expected a duplicate');
+    keepNewerSubmission(WORKSHOP_ID, again.submission);
+    expect(reloadFixture()?.submissions[0]?.answers).toEqual({ 'q-plain': 1 });
+  });
+
+  it('refuses a garbled submission with a reason and leaves the workshop as it was', async () => {
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(makeWorkshop()));
+    init();
+    const before = storage.getItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`);
+    const result = await importSubmission(WORKSHOP_ID, 'CRMS1.not-really-a-code');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toBe('corrupt');
+    expect(storage.getItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`)).toBe(before);
+  });
+
+  it('adds and removes participants; removing one removes their answers', async () => {
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(makeWorkshop()));
+    init();
+    await importSubmission(WORKSHOP_ID, serializeSubmissionFile(makeSubmission()));
+    const dora = addParticipant(WORKSHOP_ID, { name: ' Dora ', role: 'finance' });
+    expect(dora?.name).toBe('Dora');
+    removeParticipant(WORKSHOP_ID, ANA);
+    const workshop = reloadFixture();
+    expect(workshop?.participants.map((p) => p.name)).toEqual(['Ben', 'Carla', 'Dora']);
+    expect(workshop?.submissions).toEqual([]);
+  });
+
+  it('stamps every change and keeps the show-individual choice', () => {
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(makeWorkshop()));
+    init();
+    tick();
+    setShowIndividual(WORKSHOP_ID, true);
+    const workshop = reloadFixture();
+    expect(workshop?.showIndividual).toBe(true);
+    expect(workshop?.updatedAt).toBe(clock.toISOString());
+  });
+
+  it('carries agreed answers into the consolidated assessment, before and after it exists', () => {
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(makeWorkshop()));
+    init();
+    recordAgreement(WORKSHOP_ID, 'q-plain', { value: 2, note: ' Sales disagreed at first. ' });
+    const assessmentId = consolidateWorkshop(WORKSHOP_ID, 'Workshop 6 May');
+    expect(assessmentId).not.toBeNull();
+    const made = $assessments.get()[assessmentId!];
+    expect(made?.answers).toEqual({ 'q-plain': 2 });
+    expect(made?.notes).toEqual({ 'q-plain': 'Sales disagreed at first.' });
+    expect(made?.organization).toBe('Pérez & Hijos, S.L.');
+    expect(made?.assessor).toBe('Marta');
+
+    recordAgreement(WORKSHOP_ID, 'q-crit', { value: 'dont-know', note: '' });
+    recordAgreement(WORKSHOP_ID, 'q-plain', null);
+    init();
+    expect($assessments.get()[assessmentId!]?.answers).toEqual({ 'q-crit': 'dont-know' });
+    expect($assessments.get()[assessmentId!]?.notes).toEqual({});
+    expect(findWorkshopOf(assessmentId!)?.id).toBe(WORKSHOP_ID);
+    expect(consolidateWorkshop(WORKSHOP_ID, 'again')).toBe(assessmentId);
+  });
+
+  it('finds no workshop for an ordinary assessment', () => {
+    init();
+    expect(findWorkshopOf('not-a-consolidated-assessment')).toBeNull();
+  });
+
+  it('deletes a workshop and brings it back', () => {
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(makeWorkshop()));
+    init();
+    deleteWorkshop(WORKSHOP_ID);
+    expect(reloadFixture()).toBeUndefined();
+    expect($lastDeletedWorkshop.get()).toBeNull(); // a reload forgets what can be undone
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(makeWorkshop()));
+    init();
+    deleteWorkshop(WORKSHOP_ID);
+    expect(undoDeleteWorkshop()?.id).toBe(WORKSHOP_ID);
+    expect(reloadFixture()?.participants.map((p) => p.id)).toContain(BEN);
+  });
+
+  it('applies a change another tab made before changing the workshop again', () => {
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(makeWorkshop()));
+    init();
+    // Another tab imports Ana's answers behind this tab's back.
+    const elsewhere = makeWorkshop({ submissions: [makeSubmission()] });
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(elsewhere));
+    setShowIndividual(WORKSHOP_ID, true);
+    const workshop = reloadFixture();
+    expect(workshop?.submissions.map((s) => s.participantId)).toEqual([ANA]);
+    expect(workshop?.showIndividual).toBe(true);
+  });
+
+  it('starts a participant’s answers that remember their workshop across a reload', () => {
+    init();
+    const invitation = buildInvitation(makeWorkshop(), BEN)!;
+    const id = startParticipation(invitation, 'Workshop: Ben');
+    init();
+    const answering = $assessments.get()[id];
+    expect(answering?.participation).toEqual({
+      workshopId: WORKSHOP_ID,
+      participant: { id: BEN, name: 'Ben', role: 'sales' },
+    });
+    expect(answering?.organization).toBe('Pérez & Hijos, S.L.');
+    expect(answering?.answers).toEqual({});
+  });
+});
