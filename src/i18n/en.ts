@@ -19,6 +19,17 @@ export const en = {
     method: 'Method',
     assessments: 'Assessments',
     decision: 'Packaged vs custom',
+    workshops: 'Workshops',
+  },
+  roles: {
+    executive: 'Executive',
+    sales: 'Sales',
+    marketing: 'Marketing',
+    service: 'Customer service',
+    it: 'IT',
+    finance: 'Finance',
+    operations: 'Operations',
+    other: 'Other',
   },
   phases: {
     analysis: {

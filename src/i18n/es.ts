@@ -18,6 +18,17 @@ export const es: UiStrings = {
     method: 'Método',
     assessments: 'Evaluaciones',
     decision: 'Paquete o a medida',
+    workshops: 'Talleres',
+  },
+  roles: {
+    executive: 'Dirección',
+    sales: 'Ventas',
+    marketing: 'Marketing',
+    service: 'Atención al cliente',
+    it: 'Sistemas (TI)',
+    finance: 'Finanzas',
+    operations: 'Operaciones',
+    other: 'Otro',
   },
   phases: {
     analysis: {
