@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ScoringModel } from '~/domain/scoring/model';
+import { buildPresentation, type Slide } from '~/domain/workshop/presentation';
+import type { RoleId, Submission, Workshop } from '~/domain/workshop/workshop';
+
+const model: ScoringModel = {
+  dimensions: [
+    { id: 'strategy', weight: 3 },
+    { id: 'data', weight: 2 },
+  ],
+  questions: [
+    {
+      id: 'vision',
+      dimensionId: 'strategy',
+      phase: 'analysis',
+      weight: 3,
+      critical: true,
+      notApplicable: false,
+    },
+    {
+      id: 'sponsor',
+      dimensionId: 'strategy',
+      phase: 'analysis',
+      weight: 2,
+      critical: false,
+      notApplicable: false,
+    },
+    {
+      id: 'quality',
+      dimensionId: 'data',
+      phase: 'diagnosis',
+      weight: 2,
+      critical: false,
+      notApplicable: true,
+    },
+  ],
+};
+
+const PEOPLE: [string, string, RoleId, Submission['answers']][] = [
+  ['p-ceo', 'Ana Ceo', 'executive', { vision: 4, sponsor: 3, quality: 2 }],
+  ['p-cfo', 'Ben Cfo', 'executive', { vision: 4, sponsor: 3, quality: 'dont-know' }],
+  ['p-coo', 'Carla Coo', 'executive', { vision: 3, sponsor: 3, quality: 1 }],
+  ['p-rep', 'Dani Rep', 'sales', { vision: 1, sponsor: 3, quality: 1 }],
+  ['p-agent', 'Eva Agent', 'service', { vision: 0, sponsor: 2 }],
+];
+
+function makeWorkshop(agreed: Workshop['agreed'] = {}): Workshop {
+  return {
+    id: 'w-1',
+    organization: 'Pérez & Hijos',
+    date: '2025-05-06',
+    facilitator: 'Marta Facilitadora',
+    contentVersion: 1,
+    participants: PEOPLE.map(([id, name, role]) => ({ id, name, role })),
+    submissions: PEOPLE.map(([participantId, , role, answers]) => ({
+      workshopId: 'w-1',
+      contentVersion: 1,
+      participantId,
+      role,
+      answers,
+      submittedAt: '2025-05-06T10:00:00.000Z',
+    })),
+    agreed,
+    showIndividual: true,
+    createdAt: '2025-05-01T10:00:00.000Z',
+    updatedAt: '2025-05-06T10:00:00.000Z',
+  };
+}
+
+function ofKind<K extends Slide['kind']>(slides: Slide[], kind: K): Extract<Slide, { kind: K }>[] {
+  return slides.filter((s): s is Extract<Slide, { kind: K }> => s.kind === kind);
+}
+
+describe('the presentation view', () => {
+  it('goes title, overview, the disputed questions most disputed first, then the summary', () => {
+    const slides = buildPresentation(model, makeWorkshop());
+    expect(slides.map((s) => s.kind)).toEqual([
+      'title',
+      'overview',
+      'question',
+      'question',
+      'question',
+      'summary',
+    ]);
+    const questions = ofKind(slides, 'question');
+    // vision spreads 0–4 and weighs 3: the most disputed by far.
+    expect(questions.map((q) => q.item.questionId)[0]).toBe('vision');
+    expect(questions.map((q) => [q.position, q.of])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
+  it('counts roles of three or more and pools the rest, never naming anyone', () => {
+    const slides = buildPresentation(model, makeWorkshop());
+    const [title] = ofKind(slides, 'title');
+    expect(title).toMatchObject({
+      invited: 5,
+      answered: 5,
+      roles: [{ role: 'executive', count: 3 }],
+      otherRoles: 2,
+    });
+    const text = JSON.stringify(slides);
+    for (const [id, name] of PEOPLE) {
+      expect(text).not.toContain(id);
+      expect(text).not.toContain(name);
+    }
+    expect(text).not.toContain('Marta');
+    // Individual answers stay hidden even though the facilitator's screen shows them.
+    expect(text).not.toContain('"individual"');
+  });
+
+  it('shows what was agreed and lists the disputes still open', () => {
+    const slides = buildPresentation(
+      model,
+      makeWorkshop({ vision: { value: 2, note: 'Sponsor named, no plan yet.' } }),
+    );
+    const vision = ofKind(slides, 'question').find((q) => q.item.questionId === 'vision');
+    expect(vision?.agreed).toEqual({ value: 2, note: 'Sponsor named, no plan yet.' });
+    const [summary] = ofKind(slides, 'summary');
+    expect(summary).toMatchObject({ agreed: 1, questions: 3 });
+    expect(summary?.openDisputes).not.toContain('vision');
+  });
+
+  it('ignores an agreement on a question the content no longer has', () => {
+    const slides = buildPresentation(model, makeWorkshop({ retired: { value: 1, note: '' } }));
+    expect(ofKind(slides, 'summary')[0]?.agreed).toBe(0);
+  });
+
+  it('shows at most `limit` questions, and none before two people answered', () => {
+    expect(ofKind(buildPresentation(model, makeWorkshop(), 1), 'question')).toHaveLength(1);
+    const alone = { ...makeWorkshop(), submissions: makeWorkshop().submissions.slice(0, 1) };
+    expect(buildPresentation(model, alone).map((s) => s.kind)).toEqual([
+      'title',
+      'overview',
+      'summary',
+    ]);
+  });
+
+  it('does not depend on the order participants handed in', () => {
+    const workshop = makeWorkshop();
+    fc.assert(
+      fc.property(fc.shuffledSubarray(workshop.submissions, { minLength: 5 }), (shuffled) => {
+        expect(buildPresentation(model, { ...workshop, submissions: shuffled })).toEqual(
+          buildPresentation(model, workshop),
+        );
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
