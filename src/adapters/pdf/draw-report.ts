@@ -12,6 +12,7 @@ import { drawBars } from './bar-chart';
 import { drawCover } from './cover-page';
 import { drawFigures } from './figures-block';
 import { drawGantt } from './gantt-chart';
+import { drawHeatMap } from './heat-map';
 import { keepHeight } from './keep-with-next';
 import { isAtPageTop, newPage } from './page-cursor';
 import { drawPageFurniture } from './page-furniture';
@@ -40,6 +41,8 @@ function drawBlock(ctx: PdfContext, block: ReportBlock, next: ReportBlock | unde
       return drawBars(ctx, block);
     case 'gantt':
       return drawGantt(ctx, block);
+    case 'heatmap':
+      return drawHeatMap(ctx, block);
     case 'page-break':
       if (!isAtPageTop(ctx)) newPage(ctx);
       return;

@@ -6,6 +6,7 @@ import type { ReportBlock } from '../../domain/report/report-document';
 import { barsHeight } from './bar-chart';
 import { captionHeight } from './chart-legend';
 import { GANTT_MIN_START } from './gantt-chart';
+import { heatMapMinStart } from './heat-map';
 import type { PdfContext } from './pdf-context';
 import { radarHeight } from './radar-chart';
 import { TABLE_MIN_START } from './table-block';
@@ -24,6 +25,8 @@ export function keepHeight(ctx: PdfContext, next: ReportBlock | undefined): numb
       return barsHeight(ctx, next);
     case 'gantt':
       return captionHeight(ctx, next.caption) + GANTT_MIN_START;
+    case 'heatmap':
+      return heatMapMinStart(ctx, next);
     case 'table':
       return (next.caption === undefined ? 0 : captionHeight(ctx, next.caption)) + TABLE_MIN_START;
     case 'figures':

@@ -89,7 +89,36 @@ export type ReportBlock =
         }[];
       }[];
     }
+  | {
+      /**
+       * A table of shaded cells, one row per item (e.g. a dimension) and one column per measure. The
+       * shade of each cell is chosen in prepare; the cell's text, its note and the legend say in
+       * words what the shade says, so colour is never the only carrier.
+       */
+      readonly kind: 'heatmap';
+      readonly caption: string;
+      /** Header of the row-label column, e.g. "Dimension". */
+      readonly rowHeader: string;
+      readonly columns: readonly { readonly header: string }[];
+      readonly rows: readonly {
+        readonly label: string;
+        /** One per column; missing cells are drawn empty. */
+        readonly cells: readonly ReportHeatCell[];
+      }[];
+      /** The shades of the scale in order, each with what it means in words. */
+      readonly legend: readonly { readonly label: string; readonly fill: Hex }[];
+      /** A sentence under the legend, e.g. what an empty cell means. */
+      readonly legendNote?: string;
+    }
   | { readonly kind: 'page-break' };
+
+/** One cell of a heat map: its value, an optional second line (e.g. the band's name) and its shade. */
+export interface ReportHeatCell {
+  readonly text: string;
+  readonly note?: string;
+  /** The renderer picks black or white text, whichever reads better on it. */
+  readonly fill: Hex;
+}
 
 /** One section; each starts on a new page unless `continues` is set. */
 export interface ReportSection {
