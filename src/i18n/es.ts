@@ -749,17 +749,7 @@ export const es: UiStrings = {
       intro:
         'Taller del {date}. Participantes que entregaron sus respuestas: {submissions} de {participants} invitados.',
       roles: 'Áreas representadas: {roles}.',
-      roleCount: '{role} ({count})',
-      roleNames: {
-        executive: 'Dirección',
-        sales: 'Ventas',
-        marketing: 'Marketing',
-        service: 'Atención al cliente',
-        it: 'Informática',
-        finance: 'Finanzas',
-        operations: 'Operaciones',
-        other: 'Otras áreas',
-      },
+      roleCount: '{count} de {role}',
       tooFew:
         'Menos de dos participantes han entregado sus respuestas, así que aún no hay dispersión que mostrar. El mapa de calor y las preguntas más discutidas aparecerán en cuanto hayan respondido al menos dos.',
       heatMapHeading: 'Dispersión por dimensión',
@@ -780,17 +770,16 @@ export const es: UiStrings = {
         strong: 'Muy divididos',
       },
       sdRange: {
-        first: 'menos de {to}',
-        middle: 'de {from} a menos de {to}',
-        last: '{from} o más',
+        first: 'inferior a {to} puntos',
+        middle: 'de {from} a menos de {to} puntos',
+        last: 'de {from} puntos o más',
       },
       shareRange: {
         first: 'menos del {to}',
         middle: 'del {from} a menos del {to}',
         last: 'el {from} o más',
       },
-      legendEntry:
-        '{band}: desviación típica de {sd} puntos; {share} de las preguntas sin consenso',
+      legendEntry: '{band}: desviación típica {sd}; {share} de las preguntas sin consenso',
       legendNote:
         'Cada celda con tono nombra también su franja, así que el color nunca es imprescindible para leerla. La puntuación media no lleva tono. «—»: no hay respuestas suficientes para comparar.',
       disputedHeading: 'Preguntas más discutidas',
@@ -958,7 +947,6 @@ export const es: UiStrings = {
     toList: 'Ir a los talleres',
     toWorkshop: 'Volver al taller',
     enterFullScreen: 'Pantalla completa',
-    exitFullScreen: 'Salir de pantalla completa',
     previous: 'Anterior',
     next: 'Siguiente',
     slideOf: 'Diapositiva {n} de {total}',
