@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   // Paths below are relative to the repository root, wherever vitest is started from.
   root: fileURLToPath(new URL('../..', import.meta.url)),
+  // Same alias as tsconfig.json's `paths` ("~/*" → "src/*"), so tests can build data with the domain.
+  resolve: { alias: { '~': fileURLToPath(new URL('../../src', import.meta.url)) } },
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
     environment: 'node',
