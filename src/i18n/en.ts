@@ -887,7 +887,7 @@ export const en = {
       colRank: 'No.',
       colQuestion: 'Question',
       colRange: 'Levels given',
-      colQuestionDeviation: 'Standard deviation',
+      colQuestionDeviation: 'Std. dev.',
       colAgreed: 'Agreed answer',
       levelRange: '{min}–{max}',
       agreedLevel: 'Level {level}',

@@ -903,7 +903,7 @@ export const es: UiStrings = {
       colRank: 'N.º',
       colQuestion: 'Pregunta',
       colRange: 'Niveles dados',
-      colQuestionDeviation: 'Desviación típica',
+      colQuestionDeviation: 'Desv. típica',
       colAgreed: 'Respuesta acordada',
       levelRange: '{min}–{max}',
       agreedLevel: 'Nivel {level}',
