@@ -92,8 +92,13 @@ export interface ResultsProps {
   readonly lang: Lang;
   readonly strings: UiStrings['results'];
   readonly roadmapStrings: UiStrings['roadmap'];
-  /** The PDF report's words (the report section plus the shared sections it reuses). */
-  readonly reportStrings: ReportStrings;
+  /**
+   * The PDF report's words (the report section plus the shared sections it reuses); `report` whole,
+   * with the nested words of the workshop-alignment section.
+   */
+  readonly reportStrings: ReportStrings & { readonly report: UiStrings['report'] };
+  /** Role names, for the report's workshop-alignment section. */
+  readonly roleNames: UiStrings['roles'];
   /** What the report's packaged-vs-custom section is computed from, when the assessment has a decision. */
   readonly decision: {
     readonly criteria: readonly DecisionCriterionText[];

@@ -157,9 +157,16 @@ function ResultsBody(props: BodyProps) {
           palette: LIGHT,
         })}
         getExtraSections={async () => {
-          const { getDecisionSection } = await import('./decision-report');
-          const section = getDecisionSection(assessment, score, props.decision, lang);
-          return section ? [section] : [];
+          // In DESIGN.md's order: packaged vs custom, then workshop alignment.
+          const [{ getDecisionSection }, { findAlignmentSection }] = await Promise.all([
+            import('./decision-report'),
+            import('./alignment-report'),
+          ]);
+          const strings = { report: props.reportStrings.report, roleNames: props.roleNames };
+          return [
+            getDecisionSection(assessment, score, props.decision, lang),
+            findAlignmentSection(id, dimensions, strings, lang),
+          ].filter((section) => section !== null);
         }}
       />
       <ChartsSection
