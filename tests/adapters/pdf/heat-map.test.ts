@@ -193,6 +193,33 @@ describe.skipIf(!canText)('a heat map longer than a page', () => {
   });
 });
 
+describe('a heat map with odd input', () => {
+  it('renders without rows, columns or legend, with missing cells and colours that are not colours', async () => {
+    const odd: ReportBlock[] = [
+      { kind: 'heatmap', caption: 'Vacío', rowHeader: '', columns: [], rows: [], legend: [] },
+      {
+        kind: 'heatmap',
+        caption: 'Raro',
+        rowHeader: 'Fila',
+        columns: [{ header: 'A' }, { header: 'B' }],
+        rows: [
+          { label: '', cells: [] },
+          {
+            label: 'x'.repeat(400),
+            cells: [
+              { text: '', fill: 'red' },
+              { text: 'ok', fill: '#12' },
+            ],
+          },
+        ],
+        legend: [{ label: 'Sin color', fill: '' }],
+      },
+    ];
+    const blob = await renderReportPdf(documentOf({ id: 'odd', blocks: odd }));
+    expect(blob.size).toBeGreaterThan(1000);
+  });
+});
+
 describe.skipIf(!canText)('the whole report with the alignment section', () => {
   it.each([
     ['en', 'Executive summary', 'Workshop alignment', 'Most disputed questions'],
