@@ -36,6 +36,8 @@ export interface AssessmentsProps {
   readonly listPath: string;
   /** URL of the results page in this language. */
   readonly resultsPath: string;
+  /** URL of the join page in this language, where a workshop participant hands answers back. */
+  readonly joinPath: string;
 }
 
 /** A question in one language. */
@@ -82,6 +84,10 @@ export interface WizardProps {
   readonly contentVersion: number;
   readonly listPath: string;
   readonly resultsPath: string;
+  /** Role names, for the banner a workshop participant sees. */
+  readonly roleNames: UiStrings['roles'];
+  /** URL of the join page in this language, where a participant hands their answers back. */
+  readonly joinPath: string;
 }
 
 /** An initiative of the library in one language, with the facts the roadmap needs. */
@@ -120,4 +126,28 @@ export interface ResultsProps {
   readonly contentVersion: number;
   readonly listPath: string;
   readonly wizardPath: string;
+}
+
+/** Props of the workshop presentation island. */
+export interface PresentationProps {
+  readonly lang: Lang;
+  readonly strings: UiStrings['presentation'];
+  readonly roles: UiStrings['roles'];
+  readonly dimensions: readonly WizardDimension[];
+  readonly contentVersion: number;
+  readonly listPath: string;
+  readonly workshopPath: string;
+}
+
+/** Props of the join island (/join/): a participant opens an invitation and hands answers back. */
+export interface JoinProps {
+  readonly lang: Lang;
+  readonly strings: UiStrings['join'];
+  readonly roleNames: UiStrings['roles'];
+  /** What restoring assessments and importing submissions need to know of the content. */
+  readonly content: ContentFacts;
+  /** URLs in this language. */
+  readonly wizardPath: string;
+  readonly listPath: string;
+  readonly workshopPath: string;
 }

@@ -64,7 +64,7 @@ function countRoles(
 
 /**
  * The slides: a title, the dispersion overview, the most disputed questions one by one (those
- * that can be compared, at most `limit`), and a summary of what was agreed.
+ * where answers differ at all, at most `limit`), and a summary of what was agreed.
  */
 export function buildPresentation(
   model: ScoringModel,
@@ -72,7 +72,10 @@ export function buildPresentation(
   limit: number = PRESENTED_QUESTIONS,
 ): Slide[] {
   const alignment = aggregateAlignment(model, workshop.submissions, { showIndividual: false });
-  const disputed = alignment.agenda.filter((item) => item.disagreement !== null).slice(0, limit);
+  // Unanimous questions (no spread at all) have nothing to discuss.
+  const disputed = alignment.agenda
+    .filter((item) => item.disagreement !== null && item.disagreement > 0)
+    .slice(0, limit);
   const agreedOf = (questionId: string): AgreedAnswer | null =>
     Object.hasOwn(workshop.agreed, questionId) ? (workshop.agreed[questionId] ?? null) : null;
   const questionIds = new Set(model.questions.map((q) => q.id));

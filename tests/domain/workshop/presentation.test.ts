@@ -129,6 +129,20 @@ describe('the presentation view', () => {
     expect(ofKind(slides, 'summary')[0]?.agreed).toBe(0);
   });
 
+  it('leaves out questions everyone answered alike', () => {
+    const base = makeWorkshop();
+    const unanimous = {
+      ...base,
+      submissions: base.submissions.map((s) => ({
+        ...s,
+        answers: { ...s.answers, sponsor: 3 as const },
+      })),
+    };
+    const shown = ofKind(buildPresentation(model, unanimous), 'question');
+    expect(shown.map((q) => q.item.questionId)).not.toContain('sponsor');
+    expect(shown.map((q) => q.of)).toEqual([2, 2]);
+  });
+
   it('shows at most `limit` questions, and none before two people answered', () => {
     expect(ofKind(buildPresentation(model, makeWorkshop(), 1), 'question')).toHaveLength(1);
     const alone = { ...makeWorkshop(), submissions: makeWorkshop().submissions.slice(0, 1) };
