@@ -15,7 +15,9 @@ interface Props {
   maturity: Readonly<Record<string, { readonly name: string; readonly meaning: string }>>;
   hrefOf: (step: string, questionId?: string) => string;
   onGo: (step: string, questionId?: string) => void;
-  resultsHref: string;
+  /** The closing action: the results, or for a workshop participant, handing the answers back. */
+  finalHref: string;
+  finalLabel: string;
 }
 
 export function ReviewStep({
@@ -27,7 +29,8 @@ export function ReviewStep({
   maturity,
   hrefOf,
   onGo,
-  resultsHref,
+  finalHref,
+  finalLabel,
 }: Props) {
   const all = dimensions.flatMap((d) => d.questions);
   const numberOf = new Map(all.map((q, i) => [q.id, i + 1]));
@@ -86,8 +89,8 @@ export function ReviewStep({
           </dl>
         )}
         <p>
-          <a class="button" href={resultsHref}>
-            {s.seeResults}
+          <a class="button" href={finalHref}>
+            {finalLabel}
           </a>
         </p>
         {score.blockers.length > 0 && (

@@ -33,6 +33,7 @@ import { SectionNav, type StepItem } from './SectionNav';
 import { ProfileStep } from './ProfileStep';
 import { DimensionStep } from './DimensionStep';
 import { ReviewStep } from './ReviewStep';
+import { ParticipantBanner } from './ParticipantBanner';
 
 /** Reads `?id=` and `?step=` from the address. */
 function readLocation(): { id: string; step: string | null } {
@@ -126,8 +127,21 @@ export default function WizardApp(props: WizardProps) {
         progress={progress}
         phaseNames={props.phaseNames}
         strings={s}
-        title={`${assessment.name} · ${assessment.organization}`}
+        title={
+          // A participant's answers are already named after the workshop's organization.
+          assessment.participation
+            ? assessment.name
+            : `${assessment.name} · ${assessment.organization}`
+        }
       />
+      {assessment.participation && (
+        <ParticipantBanner
+          participation={assessment.participation}
+          organization={assessment.organization}
+          roleNames={props.roleNames}
+          strings={s}
+        />
+      )}
       <UpdateBanner strings={props.listStrings} />
       <StorageBanner
         health={health}
@@ -175,7 +189,8 @@ export default function WizardApp(props: WizardProps) {
               maturity={props.maturity}
               hrefOf={hrefOf}
               onGo={go}
-              resultsHref={`${props.resultsPath}?id=${encodeURIComponent(id)}`}
+              finalHref={`${assessment.participation ? props.joinPath : props.resultsPath}?id=${encodeURIComponent(id)}`}
+              finalLabel={assessment.participation ? s.handBack : s.seeResults}
             />
           )}
           <div class="step-nav">
