@@ -13,6 +13,8 @@ interface Props {
   strings: UiStrings['assessments'];
   href: string;
   resultsHref: string;
+  /** Where a workshop participant hands their answers back (#7). */
+  handBackHref: string;
   onRename: (name: string) => void;
   onDuplicate: () => void;
   onExport: () => void;
@@ -46,8 +48,17 @@ export function AssessmentCard(props: Props) {
   return (
     <li class="card" aria-labelledby={headingId}>
       <h3 id={headingId}>{a.name}</h3>
-      <p class="org">{a.organization}</p>
-      {a.assessor && <p class="meta">{format(s.assessor, { name: a.assessor })}</p>}
+      {a.participation ? (
+        <p class="org">
+          <span class="workshop-tag">{s.workshopBadge}</span> {a.organization}
+          {a.participation.participant.name && ` · ${a.participation.participant.name}`}
+        </p>
+      ) : (
+        <p class="org">{a.organization}</p>
+      )}
+      {a.assessor && !a.participation && (
+        <p class="meta">{format(s.assessor, { name: a.assessor })}</p>
+      )}
       <p class="meta">
         {format(s.created, { date: formatDateTime(a.createdAt, lang) })} ·{' '}
         {format(s.updated, { date: formatDateTime(a.updatedAt, lang) })}
@@ -80,8 +91,17 @@ export function AssessmentCard(props: Props) {
         </form>
       ) : (
         <div class="actions" role="group" aria-label={format(s.actionsLabel, { name: a.name })}>
+          {a.participation && (
+            <a
+              class="button"
+              href={props.handBackHref}
+              aria-label={format(s.handBackLabel, { name: a.name })}
+            >
+              {s.handBack}
+            </a>
+          )}
           <a
-            class="button"
+            class={a.participation ? 'button secondary' : 'button'}
             href={props.href}
             aria-label={format(s.continueLabel, { name: a.name })}
           >

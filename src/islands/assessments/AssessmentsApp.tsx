@@ -123,6 +123,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
                 strings={s}
                 href={wizardHref(a.id)}
                 resultsHref={`${props.resultsPath}?id=${encodeURIComponent(a.id)}`}
+                handBackHref={`${props.joinPath}?id=${encodeURIComponent(a.id)}`}
                 onRename={(name) => {
                   setDetails(a.id, { name });
                   setStatus({ text: format(s.renamed, { name }) });
