@@ -1,0 +1,103 @@
+/** The discussion agenda: most disputed (× weight) first; the facilitator records each agreement. */
+import { useState } from 'preact/hooks';
+import type { UiStrings } from '../../i18n/types';
+import type { AgreedAnswer, Workshop } from '../../domain/workshop/workshop';
+import type { AgendaItem } from '../../domain/workshop/agenda';
+import { getSuggestedLevel } from '../../domain/workshop/consolidate';
+import type { WizardQuestion } from '../types';
+import { format } from '../../i18n/format';
+import { recordAgreement } from '../../stores/workshops';
+import { describeAnswer, describeConsensus, describeSpread } from './alignment-text';
+import { AgreementForm } from './AgreementForm';
+
+interface Props {
+  workshop: Workshop;
+  agenda: readonly AgendaItem[];
+  questions: ReadonlyMap<string, { question: WizardQuestion; dimension: string }>;
+  /** Whether agreements flow into an existing consolidated assessment. */
+  consolidated: boolean;
+  strings: UiStrings['workshop'];
+  lang: string;
+  presentHref: string;
+}
+
+export function AgendaSection(props: Props) {
+  const { workshop, agenda, questions, strings: s, lang } = props;
+  // The most disputed question is open from the start; the rest open on demand.
+  const [open, setOpen] = useState<ReadonlySet<string>>(
+    () => new Set(agenda[0] ? [agenda[0].questionId] : []),
+  );
+  const agreedCount = agenda.filter((item) => workshop.agreed[item.questionId]).length;
+  const save = (item: AgendaItem, agreed: AgreedAnswer | null) => {
+    recordAgreement(workshop.id, item.questionId, agreed);
+    const text = agreed
+      ? format(s.agreementSaved, { rank: item.rank, answer: describeAnswer(agreed.value, s) })
+      : format(s.agreementCleared, { rank: item.rank });
+    return props.consolidated ? `${text} ${s.agreementSynced}` : text;
+  };
+
+  return (
+    <section class="stack workshop-section" id="agenda" aria-labelledby="agenda-heading">
+      <h2 id="agenda-heading">{s.agendaHeading}</h2>
+      <p class="prose">{s.agendaLead}</p>
+      <p>
+        <a href={props.presentHref}>{s.presentLink}</a>
+      </p>
+      <div class="agenda-progress">
+        <label for="agenda-progress">{s.agendaProgressLabel}</label>
+        <progress id="agenda-progress" max={agenda.length} value={agreedCount} />
+        <span>{format(s.agendaProgress, { agreed: agreedCount, total: agenda.length })}</span>
+      </div>
+      <ol class="agenda">
+        {agenda.map((item) => {
+          const found = questions.get(item.questionId);
+          if (!found) return null;
+          const agreed = workshop.agreed[item.questionId];
+          const stats = item.alignment.statistics;
+          const isOpen = open.has(item.questionId);
+          return (
+            <li key={item.questionId} id={`agenda-${item.questionId}`}>
+              <details
+                open={isOpen}
+                onToggle={(event) => {
+                  const now = event.currentTarget.open;
+                  setOpen((all) => {
+                    const next = new Set(all);
+                    if (now) next.add(item.questionId);
+                    else next.delete(item.questionId);
+                    return next;
+                  });
+                }}
+              >
+                <summary>
+                  <span class="agenda-rank">{format(s.rank, { rank: item.rank })}</span>{' '}
+                  <span class="summary-title">{found.question.prompt}</span>
+                  <span class="summary-meta">
+                    {found.dimension} · {describeSpread(stats, s, lang)} ·{' '}
+                    {describeConsensus(item.alignment.consensus, stats, s)}
+                  </span>
+                  <span class={agreed ? 'agenda-state done' : 'agenda-state'}>
+                    {agreed
+                      ? format(s.agreedState, { answer: describeAnswer(agreed.value, s) })
+                      : s.notAgreedState}
+                  </span>
+                </summary>
+                {isOpen && (
+                  <AgreementForm
+                    question={found.question}
+                    rank={item.rank}
+                    agreed={agreed}
+                    suggested={getSuggestedLevel(stats)}
+                    statistics={stats}
+                    strings={s}
+                    onSave={(value) => save(item, value)}
+                  />
+                )}
+              </details>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

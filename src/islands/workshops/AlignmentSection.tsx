@@ -1,0 +1,104 @@
+/** Alignment: per dimension, then question by question (one disclosure per dimension). */
+import { useState } from 'preact/hooks';
+import type { UiStrings } from '../../i18n/types';
+import type { Workshop } from '../../domain/workshop/workshop';
+import type { WorkshopAlignment } from '../../domain/workshop/aggregate-alignment';
+import { MIN_LEVELS_TO_COMPARE } from '../../domain/workshop/alignment';
+import type { WizardDimension } from '../types';
+import { format } from '../../i18n/format';
+import { setShowIndividual } from '../../stores/workshops';
+import { DimensionAlignmentTable } from './DimensionAlignmentTable';
+import { QuestionAlignmentCard } from './QuestionAlignmentCard';
+
+interface Props {
+  workshop: Workshop;
+  alignment: WorkshopAlignment;
+  dimensions: readonly WizardDimension[];
+  strings: UiStrings['workshop'];
+  roleNames: UiStrings['roles'];
+  lang: string;
+}
+
+export function AlignmentSection(props: Props) {
+  const { workshop, alignment, dimensions, strings: s, lang } = props;
+  // Question cards are drawn only for open dimensions: 60 questions of tables add up.
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const submitted = workshop.submissions.length;
+  const titles = Object.fromEntries(dimensions.map((d) => [d.id, d.title]));
+  const byQuestion = new Map(alignment.questions.map((q) => [q.questionId, q]));
+  const byDimension = new Map(alignment.dimensions.map((d) => [d.dimensionId, d]));
+  const grouped = alignment.questions.some((q) => q.byRole.length > 0);
+  const toggle = (id: string, isOpen: boolean) =>
+    setOpen((all) => {
+      const next = new Set(all);
+      if (isOpen) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  return (
+    <section class="stack workshop-section" id="alignment" aria-labelledby="alignment-heading">
+      <h2 id="alignment-heading">{s.alignmentHeading}</h2>
+      <p class="prose">{s.alignmentLead}</p>
+      {submitted < MIN_LEVELS_TO_COMPARE && (
+        <p class="banner info">{format(s.alignmentTooFew, { count: submitted })}</p>
+      )}
+      <p class="prose hint">{grouped ? s.rolesPooledNote : s.rolesHiddenNote}</p>
+      <div class="field checkbox">
+        <input
+          id="show-individual"
+          type="checkbox"
+          checked={workshop.showIndividual}
+          aria-describedby="show-individual-hint"
+          onChange={(event) => setShowIndividual(workshop.id, event.currentTarget.checked)}
+        />
+        <label for="show-individual">{s.showIndividual}</label>
+        <p class="hint" id="show-individual-hint">
+          {s.showIndividualHint}
+        </p>
+      </div>
+      <DimensionAlignmentTable
+        dimensions={alignment.dimensions}
+        titles={titles}
+        strings={s}
+        lang={lang}
+      />
+      <h3>{s.questionsHeading}</h3>
+      {dimensions.map((d) => {
+        const summary = byDimension.get(d.id);
+        return (
+          <details
+            key={d.id}
+            class="dimension-questions"
+            onToggle={(event) => toggle(d.id, event.currentTarget.open)}
+          >
+            <summary>
+              <span class="summary-title">{d.title}</span>{' '}
+              <span class="summary-meta">
+                {format(s.dimensionDisputed, {
+                  disputed: summary?.disputedQuestions ?? 0,
+                  total: d.questions.length,
+                })}
+              </span>
+            </summary>
+            {open.has(d.id) &&
+              d.questions.map((q) => {
+                const a = byQuestion.get(q.id);
+                return a ? (
+                  <QuestionAlignmentCard
+                    key={q.id}
+                    question={q}
+                    alignment={a}
+                    submitted={submitted}
+                    strings={s}
+                    roleNames={props.roleNames}
+                    lang={lang}
+                  />
+                ) : null;
+              })}
+          </details>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+/** Participants and invitations: send each their invitation, let people answer here, add and remove. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { UiStrings } from '../../i18n/types';
+import type { Participant, Workshop } from '../../domain/workshop/workshop';
+import { buildInvitation } from '../../domain/workshop/create-workshop';
+import { format, formatDateTime } from '../../i18n/format';
+import { startParticipation } from '../../stores/assessments';
+import { removeParticipant } from '../../stores/workshops';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { getDisplayName } from './import-messages';
+import { ParticipantItem } from './ParticipantItem';
+import { AddParticipantForm } from './AddParticipantForm';
+import { copyInvitation, downloadInvitation } from './workshop-actions';
+import type { Status } from './StatusMessage';
+
+interface Props {
+  workshop: Workshop;
+  strings: UiStrings['workshop'];
+  roleNames: UiStrings['roles'];
+  lang: string;
+  joinPath: string;
+  wizardPath: string;
+  report: (status: Status) => void;
+}
+
+/** Text the browser would not copy, shown for copying by hand. */
+interface Manual {
+  readonly label: string;
+  readonly text: string;
+}
+
+export function ParticipantsSection(props: Props) {
+  const { workshop, strings: s, roleNames, lang, report } = props;
+  const [toRemove, setToRemove] = useState<Participant | null>(null);
+  const [manual, setManual] = useState<Manual | null>(null);
+  const manualBox = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    manualBox.current?.focus();
+    manualBox.current?.select();
+  }, [manual]);
+
+  const invitationOf = (p: Participant) => buildInvitation(workshop, p.id);
+  const copy = async (p: Participant, kind: 'code' | 'link') => {
+    const invitation = invitationOf(p);
+    if (!invitation) return;
+    const name = getDisplayName(p, s);
+    const result = await copyInvitation(invitation, kind, props.joinPath);
+    if (result.copied) {
+      setManual(null);
+      report({ text: format(kind === 'code' ? s.codeCopied : s.linkCopied, { name }) });
+    } else {
+      const label = format(kind === 'code' ? s.manualCodeLabel : s.manualLinkLabel, { name });
+      setManual({ label, text: result.text });
+    }
+  };
+  const answerHere = (p: Participant) => {
+    const invitation = invitationOf(p);
+    if (!invitation) return;
+    const name = format(s.participationName, {
+      organization: workshop.organization,
+      name: getDisplayName(p, s),
+    });
+    const id = startParticipation(invitation, name);
+    globalThis.location.assign(`${props.wizardPath}?id=${encodeURIComponent(id)}`);
+  };
+  const remove = (p: Participant) => {
+    removeParticipant(workshop.id, p.id);
+    report({ text: format(s.participantRemoved, { name: getDisplayName(p, s) }), focus: true });
+  };
+  const removedSubmission = toRemove
+    ? workshop.submissions.find((x) => x.participantId === toRemove.id)
+    : undefined;
+
+  return (
+    <section
+      class="stack workshop-section"
+      id="participants"
+      aria-labelledby="participants-heading"
+    >
+      <h2 id="participants-heading">{s.participantsHeading}</h2>
+      <p class="prose">{s.participantsLead}</p>
+      <p class="prose hint">{s.answerHereHint}</p>
+      {manual && (
+        <div class="banner warning field">
+          <label for="manual-copy">{manual.label}</label>
+          <p class="hint">{s.copyRefused}</p>
+          <textarea id="manual-copy" ref={manualBox} readOnly rows={3} value={manual.text} />
+        </div>
+      )}
+      <ul class="cards participants">
+        {workshop.participants.map((p) => {
+          const invitation = invitationOf(p);
+          return (
+            <ParticipantItem
+              key={p.id}
+              participant={p}
+              submission={workshop.submissions.find((x) => x.participantId === p.id)}
+              strings={s}
+              roleNames={roleNames}
+              lang={lang}
+              onCopyCode={() => void copy(p, 'code')}
+              onCopyLink={() => void copy(p, 'link')}
+              onDownload={() =>
+                invitation &&
+                downloadInvitation(workshop, p, invitation, (file) =>
+                  report({
+                    text: format(s.invitationDownloaded, { file, name: getDisplayName(p, s) }),
+                  }),
+                )
+              }
+              onAnswerHere={() => answerHere(p)}
+              onRemove={() =>
+                workshop.submissions.some((x) => x.participantId === p.id)
+                  ? setToRemove(p)
+                  : remove(p)
+              }
+            />
+          );
+        })}
+      </ul>
+      {workshop.participants.length === 0 && <p>{s.noParticipants}</p>}
+      <AddParticipantForm workshop={workshop} strings={s} roleNames={roleNames} report={report} />
+      <ConfirmDialog
+        open={toRemove !== null}
+        title={format(s.removeParticipantTitle, { name: getDisplayName(toRemove ?? undefined, s) })}
+        onCancel={() => setToRemove(null)}
+        actions={
+          <>
+            <button
+              type="button"
+              class="button danger"
+              onClick={() => {
+                if (toRemove) remove(toRemove);
+                setToRemove(null);
+              }}
+            >
+              {s.removeParticipant}
+            </button>
+            <button type="button" class="button secondary" onClick={() => setToRemove(null)}>
+              {s.cancel}
+            </button>
+          </>
+        }
+      >
+        <p>
+          {format(s.removeParticipantText, {
+            name: getDisplayName(toRemove ?? undefined, s),
+            date: removedSubmission ? formatDateTime(removedSubmission.submittedAt, lang) : '',
+          })}
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}

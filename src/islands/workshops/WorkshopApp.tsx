@@ -1,0 +1,163 @@
+/** One workshop (/workshop/?id=): participants, collecting answers, alignment, agenda, consolidation. */
+import { useMemo, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { Workshop } from '../../domain/workshop/workshop';
+import { aggregateAlignment } from '../../domain/workshop/aggregate-alignment';
+import { format } from '../../i18n/format';
+import { $assessments, initAssessmentStore } from '../../stores/assessments';
+import { $workshopStorageHealth, $workshops, initWorkshopStore } from '../../stores/workshops';
+import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/content-facts';
+import { MissingAssessment } from '../shared/MissingAssessment';
+import { StorageBanner } from '../shared/StorageBanner';
+import { UpdateBanner } from '../shared/UpdateBanner';
+import type { WorkshopProps } from './workshop-props';
+import { toImportContext } from './workshop-format';
+import { WorkshopHeader } from './WorkshopHeader';
+import { ParticipantsSection } from './ParticipantsSection';
+import { CollectSection } from './CollectSection';
+import { AlignmentSection } from './AlignmentSection';
+import { AgendaSection } from './AgendaSection';
+import { ConsolidatePanel } from './ConsolidatePanel';
+import { StatusMessage, type Status } from './StatusMessage';
+import { downloadBackup } from './workshop-actions';
+
+export default function WorkshopApp(props: WorkshopProps) {
+  const { dimensions } = props;
+  const [id] = useState(() => {
+    const questions = toQuestionFacts(dimensions);
+    // Client-only island: read storage before the first render. The assessments store is needed
+    // to answer on this device and for the consolidated assessment.
+    initAssessmentStore(
+      toRestoreContext({
+        questions,
+        profileFieldIds: props.profileFieldIds,
+        contentVersion: props.contentVersion,
+      }),
+    );
+    initWorkshopStore({
+      contentVersion: props.contentVersion,
+      importContext: toImportContext(questions),
+    });
+    return new URLSearchParams(globalThis.location.search).get('id') ?? '';
+  });
+  const workshop = useStore($workshops)[id];
+  if (!workshop) {
+    return (
+      <MissingAssessment
+        message={props.strings.notFound}
+        linkText={props.strings.toList}
+        listPath={props.listPath}
+      />
+    );
+  }
+  return <WorkshopBody {...props} workshop={workshop} />;
+}
+
+/** The page of a workshop that exists. */
+function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
+  const { workshop, dimensions, strings: s, lang, roleNames } = props;
+  const [status, setStatus] = useState<Status | null>(null);
+  const health = useStore($workshopStorageHealth);
+  const assessments = useStore($assessments);
+  const model = useMemo(() => toScoringModel(dimensions), [dimensions]);
+  const alignment = useMemo(
+    () =>
+      aggregateAlignment(model, workshop.submissions, { showIndividual: workshop.showIndividual }),
+    [model, workshop.submissions, workshop.showIndividual],
+  );
+  const questions = useMemo(
+    () =>
+      new Map(
+        dimensions.flatMap((d) =>
+          d.questions.map((q) => [q.id, { question: q, dimension: d.title }]),
+        ),
+      ),
+    [dimensions],
+  );
+  const report = (next: Status) => setStatus({ ...next, at: Date.now() });
+  const consolidated =
+    workshop.assessmentId !== undefined && assessments[workshop.assessmentId] !== undefined;
+  const presentHref = `${props.presentPath}?id=${encodeURIComponent(workshop.id)}`;
+  const backup = () =>
+    downloadBackup(workshop, (file) => report({ text: format(s.downloaded, { file }) }));
+
+  return (
+    <div class="stack-lg workshop">
+      <WorkshopHeader workshop={workshop} strings={s} lang={lang} report={report} />
+      <nav class="section-links" aria-label={s.sectionsLabel}>
+        <ul>
+          <li>
+            <a href="#participants">{s.participantsHeading}</a>
+          </li>
+          <li>
+            <a href="#collect">{s.collectHeading}</a>
+          </li>
+          <li>
+            <a href="#alignment">{s.alignmentHeading}</a>
+          </li>
+          <li>
+            <a href="#agenda">{s.agendaHeading}</a>
+          </li>
+          <li>
+            <a href="#consolidate">{s.consolidateHeading}</a>
+          </li>
+          <li>
+            <a href={presentHref}>{s.presentLink}</a>
+          </li>
+        </ul>
+      </nav>
+      <StatusMessage status={status} strings={s} />
+      <UpdateBanner strings={s} />
+      <StorageBanner health={health} strings={s} onExport={backup} />
+      <ParticipantsSection
+        workshop={workshop}
+        strings={s}
+        roleNames={roleNames}
+        lang={lang}
+        joinPath={props.joinPath}
+        wizardPath={props.wizardPath}
+        report={report}
+      />
+      <section class="stack panel" aria-labelledby="backup-heading">
+        <h2 id="backup-heading">{s.backupHeading}</h2>
+        <p class="prose">{s.backupText}</p>
+        <p>
+          <button type="button" class="button secondary" onClick={backup}>
+            {s.downloadWorkshopBackup}
+          </button>
+        </p>
+      </section>
+      <CollectSection
+        workshop={workshop}
+        strings={s}
+        roleNames={roleNames}
+        lang={lang}
+        report={report}
+      />
+      <AlignmentSection
+        workshop={workshop}
+        alignment={alignment}
+        dimensions={dimensions}
+        strings={s}
+        roleNames={roleNames}
+        lang={lang}
+      />
+      <AgendaSection
+        workshop={workshop}
+        agenda={alignment.agenda}
+        questions={questions}
+        consolidated={consolidated}
+        strings={s}
+        lang={lang}
+        presentHref={presentHref}
+      />
+      <ConsolidatePanel
+        workshop={workshop}
+        exists={consolidated}
+        strings={s}
+        lang={lang}
+        resultsPath={props.resultsPath}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+/** The workshop's title and details (organization, date, facilitator), editable in place. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { UiStrings } from '../../i18n/types';
+import type { Workshop } from '../../domain/workshop/workshop';
+import { MAX_LABEL_LENGTH } from '../../domain/assessment/assessment';
+import { format } from '../../i18n/format';
+import { setWorkshopDetails } from '../../stores/workshops';
+import { formatDay } from './workshop-format';
+import { isDay } from './setup-validation';
+import type { Status } from './StatusMessage';
+
+interface Props {
+  workshop: Workshop;
+  strings: UiStrings['workshop'];
+  lang: string;
+  report: (status: Status) => void;
+}
+
+type Errors = Partial<Record<'organization' | 'date', string>>;
+
+export function WorkshopHeader({ workshop: w, strings: s, lang, report }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [errors, setErrors] = useState<Errors>({});
+  const form = useRef<HTMLFormElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (editing) form.current?.querySelector<HTMLInputElement>('input')?.focus();
+    else if (wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const value = (key: string) => {
+      const entry = data.get(key);
+      return typeof entry === 'string' ? entry.trim() : '';
+    };
+    const details = {
+      organization: value('organization'),
+      date: value('date'),
+      facilitator: value('facilitator'),
+    };
+    const found: Errors = {};
+    if (!details.organization) found.organization = s.organizationRequired;
+    if (!isDay(details.date)) found.date = s.dateRequired;
+    setErrors(found);
+    const first = found.organization ? 'organization' : found.date ? 'date' : null;
+    if (first) {
+      form.current?.querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
+      return;
+    }
+    setWorkshopDetails(w.id, details);
+    setEditing(false);
+    report({ text: s.detailsSaved });
+  };
+
+  const field = (name: 'organization' | 'date' | 'facilitator', label: string, value: string) => (
+    <div class="field">
+      <label for={`details-${name}`}>{label}</label>
+      <input
+        id={`details-${name}`}
+        name={name}
+        type={name === 'date' ? 'date' : 'text'}
+        defaultValue={value}
+        maxLength={MAX_LABEL_LENGTH}
+        aria-invalid={name !== 'facilitator' && errors[name] ? 'true' : undefined}
+        aria-describedby={
+          name !== 'facilitator' && errors[name] ? `details-${name}-error` : undefined
+        }
+      />
+      {name !== 'facilitator' && errors[name] && (
+        <p class="error" id={`details-${name}-error`}>
+          {errors[name]}
+        </p>
+      )}
+    </div>
+  );
+
+  return (
+    <header class="workshop-header stack">
+      <h1>{format(s.workshopHeading, { organization: w.organization })}</h1>
+      <p class="lead">
+        {formatDay(w.date, lang)}
+        {w.facilitator && ` · ${format(s.facilitatedBy, { name: w.facilitator })}`}
+      </p>
+      {editing ? (
+        <form
+          ref={form}
+          class="panel stack"
+          onSubmit={submit}
+          noValidate
+          aria-labelledby="details-heading"
+        >
+          <h2 id="details-heading">{s.detailsHeading}</h2>
+          {field('organization', s.organizationLabel, w.organization)}
+          {field('date', s.dateLabel, w.date)}
+          {field('facilitator', s.facilitatorLabel, w.facilitator)}
+          <div class="actions">
+            <button type="submit" class="button">
+              {s.save}
+            </button>
+            <button type="button" class="button secondary" onClick={() => setEditing(false)}>
+              {s.cancel}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p>
+          <button
+            type="button"
+            class="button secondary"
+            ref={editButton}
+            onClick={() => setEditing(true)}
+          >
+            {s.editDetails}
+          </button>
+        </p>
+      )}
+    </header>
+  );
+}

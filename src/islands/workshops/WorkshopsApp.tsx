@@ -1,0 +1,159 @@
+/** The facilitator's workshops page: set up, list, open, back up, delete (with undo) and restore. */
+import { useMemo, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { Workshop } from '../../domain/workshop/workshop';
+import { format, formatDateTime } from '../../i18n/format';
+import {
+  $unreadableWorkshops,
+  $workshopList,
+  $workshopStorageHealth,
+  $workshops,
+  deleteWorkshop,
+  initWorkshopStore,
+  restoreWorkshop,
+  setUpWorkshop,
+  undoDeleteWorkshop,
+} from '../../stores/workshops';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { StorageBanner } from '../shared/StorageBanner';
+import { UpdateBanner } from '../shared/UpdateBanner';
+import type { WorkshopsProps } from './workshop-props';
+import { formatDay, toImportContext } from './workshop-format';
+import { WorkshopSetupForm } from './WorkshopSetupForm';
+import { WorkshopCard } from './WorkshopCard';
+import { RestorePanel } from './RestorePanel';
+import { StatusMessage, type Status } from './StatusMessage';
+import { UnreadableWorkshops } from './UnreadableWorkshops';
+import { downloadBackup } from './workshop-actions';
+
+export default function WorkshopsApp(props: WorkshopsProps) {
+  const { strings: s, lang } = props;
+  const importContext = useMemo(() => toImportContext(props.questions), [props.questions]);
+  // Client-only island: read storage before the first render, so nothing flashes.
+  useState(() => initWorkshopStore({ contentVersion: props.contentVersion, importContext }));
+  const list = useStore($workshopList);
+  const health = useStore($workshopStorageHealth);
+  const unreadable = useStore($unreadableWorkshops);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [toDelete, setToDelete] = useState<Workshop | null>(null);
+  const [clash, setClash] = useState<Workshop | null>(null);
+  const label = (w: Workshop) => ({ organization: w.organization, date: formatDay(w.date, lang) });
+  const href = (id: string) => `${props.workshopPath}?id=${encodeURIComponent(id)}`;
+  const report = (next: Status) => setStatus({ ...next, at: Date.now() });
+
+  const confirmDelete = () => {
+    if (!toDelete) return;
+    deleteWorkshop(toDelete.id);
+    report({ text: format(s.deleted, label(toDelete)), undo: true, focus: true });
+    setToDelete(null);
+  };
+  const restore = (workshop: Workshop) => {
+    restoreWorkshop(workshop);
+    report({ text: format(s.restoredFromFile, label(workshop)), focus: true });
+  };
+  const existing = clash ? $workshops.get()[clash.id] : undefined;
+
+  return (
+    <div class="stack-lg workshops">
+      <StatusMessage
+        status={status}
+        strings={s}
+        onUndo={() => {
+          const back = undoDeleteWorkshop();
+          report({ text: back ? format(s.undone, label(back)) : '', focus: true });
+        }}
+      />
+      <UpdateBanner strings={s} />
+      <StorageBanner
+        health={health}
+        strings={s}
+        onExport={
+          list.length > 0
+            ? () => list.forEach((w) => downloadBackup(w, () => undefined))
+            : undefined
+        }
+      />
+      <UnreadableWorkshops records={unreadable} strings={s} />
+      <WorkshopSetupForm
+        strings={s}
+        roleNames={props.roleNames}
+        onSetUp={(input) => globalThis.location.assign(href(setUpWorkshop(input)))}
+      />
+      <section aria-labelledby="workshops-heading" class="stack">
+        <h2 id="workshops-heading">{s.savedHeading}</h2>
+        {list.length === 0 ? (
+          <p>{s.empty}</p>
+        ) : (
+          <ul class="cards">
+            {list.map((w) => (
+              <WorkshopCard
+                key={w.id}
+                workshop={w}
+                total={props.questions.length}
+                lang={lang}
+                strings={s}
+                href={href(w.id)}
+                onBackup={() =>
+                  downloadBackup(w, (file) => report({ text: format(s.downloaded, { file }) }))
+                }
+                onDelete={() => setToDelete(w)}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+      <RestorePanel
+        strings={s}
+        onWorkshop={(w) => ($workshops.get()[w.id] ? setClash(w) : restore(w))}
+      />
+      <ConfirmDialog
+        open={toDelete !== null}
+        title={s.deleteTitle}
+        onCancel={() => setToDelete(null)}
+        actions={
+          <>
+            <button type="button" class="button danger" onClick={confirmDelete}>
+              {s.delete}
+            </button>
+            <button type="button" class="button secondary" onClick={() => setToDelete(null)}>
+              {s.cancel}
+            </button>
+          </>
+        }
+      >
+        <p>{toDelete ? format(s.deleteText, label(toDelete)) : ''}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={clash !== null}
+        title={s.restoreClashTitle}
+        onCancel={() => setClash(null)}
+        actions={
+          <>
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                if (clash) restore(clash);
+                setClash(null);
+              }}
+            >
+              {s.replace}
+            </button>
+            <button type="button" class="button secondary" onClick={() => setClash(null)}>
+              {s.cancel}
+            </button>
+          </>
+        }
+      >
+        <p>
+          {clash && existing
+            ? format(s.restoreClashText, {
+                ...label(existing),
+                updated: formatDateTime(existing.updatedAt, lang),
+              })
+            : ''}
+        </p>
+      </ConfirmDialog>
+    </div>
+  );
+}

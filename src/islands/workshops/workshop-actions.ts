@@ -1,0 +1,48 @@
+/** Downloads and clipboard actions of the workshop pages: files and codes, never through a server. */
+import type { Invitation, Participant, Workshop } from '../../domain/workshop/workshop';
+import { serializeWorkshopFile } from '../../domain/workshop/workshop-backup';
+import {
+  encodeInvitationCode,
+  serializeInvitationFile,
+} from '../../domain/workshop/invitation-transfer';
+import {
+  toInvitationFileName,
+  toWorkshopFileName,
+} from '../../domain/workshop/workshop-file-names';
+import { copyText, saveTextFile } from '../../adapters/file/save-file';
+import { buildInvitationLink } from './workshop-format';
+
+/** Downloads the workshop's backup file and reports the file's name. */
+export function downloadBackup(workshop: Workshop, report: (file: string) => void): void {
+  const file = toWorkshopFileName(workshop);
+  saveTextFile(file, serializeWorkshopFile(workshop));
+  report(file);
+}
+
+/** Downloads one participant's invitation file and reports the file's name. */
+export function downloadInvitation(
+  workshop: Workshop,
+  participant: Participant,
+  invitation: Invitation,
+  report: (file: string) => void,
+): void {
+  const file = toInvitationFileName(workshop, participant);
+  saveTextFile(file, serializeInvitationFile(invitation));
+  report(file);
+}
+
+/** What copying gave: copied, or the text to show for copying by hand. */
+export type CopyResult =
+  { readonly copied: true } | { readonly copied: false; readonly text: string };
+
+/** Copies an invitation as a code, or as a link to the join page carrying the code. */
+export async function copyInvitation(
+  invitation: Invitation,
+  kind: 'code' | 'link',
+  joinPath: string,
+): Promise<CopyResult> {
+  const code = await encodeInvitationCode(invitation);
+  const text =
+    kind === 'code' ? code : buildInvitationLink(globalThis.location.origin, joinPath, code);
+  return (await copyText(text)) ? { copied: true } : { copied: false, text };
+}
