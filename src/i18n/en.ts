@@ -407,6 +407,8 @@ export const en = {
       'You are answering for the {organization} workshop as {name} ({role}). Your answers stay on this device until you hand them back.',
     participantUnnamed: 'a participant',
     handBack: 'Hand back your answers',
+    participantReviewLead:
+      'Check what is still open before you hand back your answers. You can answer any question now or come back later.',
   },
   join: {
     title: 'Join a workshop',

@@ -409,6 +409,8 @@ export const es: UiStrings = {
       'Responde para el taller de {organization} como {name} ({role}). Sus respuestas se quedan en este dispositivo hasta que las entregue.',
     participantUnnamed: 'participante',
     handBack: 'Entregar sus respuestas',
+    participantReviewLead:
+      'Compruebe qué queda pendiente antes de entregar sus respuestas. Puede responder cualquier pregunta ahora o volver más tarde.',
   },
   join: {
     title: 'Unirse a un taller',

@@ -15,7 +15,8 @@ interface Props {
   maturity: Readonly<Record<string, { readonly name: string; readonly meaning: string }>>;
   hrefOf: (step: string, questionId?: string) => string;
   onGo: (step: string, questionId?: string) => void;
-  /** The closing action: the results, or for a workshop participant, handing the answers back. */
+  /** Opening sentence and closing action: results, or for a workshop participant, hand-back. */
+  lead: string;
   finalHref: string;
   finalLabel: string;
 }
@@ -29,6 +30,7 @@ export function ReviewStep({
   maturity,
   hrefOf,
   onGo,
+  lead,
   finalHref,
   finalLabel,
 }: Props) {
@@ -53,7 +55,7 @@ export function ReviewStep({
   const level = score.maturity ? maturity[score.maturity.id] : undefined;
   return (
     <div class="stack-lg">
-      <p>{s.reviewLead}</p>
+      <p>{lead}</p>
       <section aria-labelledby="summary-heading" class="panel stack">
         <h3 id="summary-heading">{s.summaryHeading}</h3>
         {score.index === null ? (

@@ -189,6 +189,7 @@ export default function WizardApp(props: WizardProps) {
               maturity={props.maturity}
               hrefOf={hrefOf}
               onGo={go}
+              lead={assessment.participation ? s.participantReviewLead : s.reviewLead}
               finalHref={`${assessment.participation ? props.joinPath : props.resultsPath}?id=${encodeURIComponent(id)}`}
               finalLabel={assessment.participation ? s.handBack : s.seeResults}
             />
