@@ -13,7 +13,7 @@ import { saveTextFile } from '../../adapters/file/save-file';
 import { $assessments } from '../../stores/assessments';
 import { $workshops, initWorkshopStore } from '../../stores/workshops';
 import { MissingAssessment } from '../shared/MissingAssessment';
-import { toImportContext } from './import-context';
+import { toImportContext } from '../workshops/workshop-format';
 import { buildParticipantSubmission, toAnswersFileName } from './participant-submission';
 import { SubmissionCodePanel } from './SubmissionCodePanel';
 import { HandInPanel } from './HandInPanel';

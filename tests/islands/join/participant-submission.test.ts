@@ -13,8 +13,6 @@ import {
   toAnswersFileName,
   toParticipantInvitation,
 } from '~/islands/join/participant-submission';
-import { toImportContext } from '~/islands/join/import-context';
-import type { QuestionFacts } from '~/islands/types';
 import {
   ANA,
   BEN,
@@ -179,24 +177,4 @@ describe('compareContentVersion', () => {
       expect(compareContentVersion({ contentVersion: version }, site)).toBe(expected);
     },
   );
-});
-
-describe('toImportContext', () => {
-  it('lists every question and allows "not applicable" only where a non-critical question does', () => {
-    const fact = (id: string, notApplicable: boolean, critical: boolean): QuestionFacts => ({
-      id,
-      dimensionId: 'd',
-      phase: 'analysis',
-      weight: 1,
-      critical,
-      notApplicable,
-    });
-    const context = toImportContext([
-      fact('q-plain', false, false),
-      fact('q-na', true, false),
-      fact('q-crit', true, true),
-    ]);
-    expect([...context.questionIds]).toEqual(['q-plain', 'q-na', 'q-crit']);
-    expect([...context.notApplicableAllowed]).toEqual(['q-na']);
-  });
 });
