@@ -30,10 +30,14 @@ export function WorkshopSetupForm({ strings: s, roleNames, onSetUp }: Props) {
   const [errors, setErrors] = useState<SetupErrors>({ rows: {} });
   const form = useRef<HTMLFormElement>(null);
   // After adding or removing a row, focus moves to a field that makes sense (set by the handler).
+  // An effect of an earlier render may run first, before the new row exists: keep the target
+  // until it can be focused.
   const focusNext = useRef<string | null>(null);
   useEffect(() => {
     if (focusNext.current === null) return;
-    form.current?.querySelector<HTMLElement>(focusNext.current)?.focus();
+    const target = form.current?.querySelector<HTMLElement>(focusNext.current);
+    if (!target) return;
+    target.focus();
     focusNext.current = null;
   });
 
