@@ -390,6 +390,24 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
     }
   });
 
+  it('keeps the assessment and the step when the user switches language', async () => {
+    const { page, context, report } = await openPage(browser, '/assessments/');
+    try {
+      await startAssessment(page, 'en', 'Bilingual');
+      await page.getByRole('heading', { name: 'Your organization', level: 2 }).waitFor();
+      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      const step = new URL(page.url()).searchParams.get('step');
+      await page.getByRole('link', { name: 'Español' }).click();
+      await page.waitForURL(/\/es\/assess\/\?id=/);
+      expect(new URL(page.url()).searchParams.get('step')).toBe(step);
+      await page.getByText('Bilingual').first().waitFor();
+      await page.getByRole('button', { name: 'Siguiente', exact: true }).waitFor();
+      expect(report.cspViolations).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('moves unreadable stored data aside, says so, and keeps the rest working', async () => {
     const { page, context } = await openPage(browser, '/assessments/');
     try {
