@@ -103,6 +103,32 @@ const QUESTION_IDS = realQuestionnaire.questions.map((q) => q.id);
 const DISPUTED = realQuestionnaire.questions.find((q) => !q.critical && q.weight >= 2)!;
 const SPLIT: readonly AnswerValue[] = [0, 4, 2];
 
+/**
+ * The seeded team plus three salespeople who answered, so that the alignment breaks answers down
+ * by role group (executives, sales, and the other roles pooled).
+ */
+function withSalesTeam(workshop: Workshop): Workshop {
+  let grown: Workshop = {
+    ...workshop,
+    participants: [
+      ...workshop.participants,
+      ...['Sara', 'Saúl', 'Sonia'].map((name) => ({
+        id: `sales-${name}`,
+        name,
+        role: 'sales' as const,
+      })),
+    ],
+  };
+  for (const [i, participant] of grown.participants.slice(-3).entries()) {
+    const answers: Record<string, AnswerValue> = {};
+    for (const id of QUESTION_IDS) answers[id] = ((i + 1) % 5) as AnswerValue;
+    const invitation = buildInvitation(grown, participant.id)!;
+    const submission = buildSubmission(invitation, answers, new Date('2026-11-20T11:00:00.000Z'));
+    grown = { ...grown, submissions: [...grown.submissions, submission] };
+  }
+  return grown;
+}
+
 /** The workshop as the page stored it. */
 async function readWorkshop(page: Page, id: string): Promise<Workshop> {
   const raw = await page.evaluate(
@@ -353,7 +379,7 @@ describe.runIf(chromiumAvailable())('the facilitator runs a workshop', () => {
 
   describe.each(['en', 'es'] as const)('in %s', (lang) => {
     const w = WORDS[lang];
-    const team = makeTeamWorkshop();
+    const team = withSalesTeam(makeTeamWorkshop());
 
     it.each(['light', 'dark'] as const)(
       'loads a workshop with answers, accessible and without sideways scroll at 320 px (%s)',
@@ -367,6 +393,15 @@ describe.runIf(chromiumAvailable())('the facilitator runs a workshop', () => {
           await page.goto(new URL(`${w.prefix}/workshop/?id=${team.id}`, BASE_URL).href);
           await page.getByRole('heading', { level: 1, name: w.workshopHeading }).waitFor();
           expect(await page.getByText(w.date).first().isVisible()).toBe(true);
+          // A dimension open: question cards with their distribution and role-group tables.
+          await page
+            .locator('details.dimension-questions > summary', { hasText: w.strategy })
+            .click();
+          await page
+            .getByRole('region', { name: w.alignment })
+            .getByRole('article')
+            .first()
+            .waitFor();
           await expectNoHorizontalScroll(page);
           await expectNoAxeViolations(page);
           await page.goto(new URL(`${w.prefix}/workshops/`, BASE_URL).href);

@@ -72,6 +72,7 @@ export function QuestionAlignmentCard(props: Props) {
         {a.byRole.length > 0 && (
           <RoleGroupTable
             id={`roles-${q.id}`}
+            questionHeadingId={headingId}
             groups={a.byRole}
             strings={s}
             roleNames={props.roleNames}

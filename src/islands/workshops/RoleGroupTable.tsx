@@ -6,19 +6,33 @@ import { describeRoleGroup, formatRange } from './alignment-text';
 
 interface Props {
   id: string;
+  /** The question's heading: with the caption, it names the scrolling region (one per question). */
+  questionHeadingId: string;
   groups: readonly RoleGroupAlignment[];
   strings: UiStrings['workshop'];
   roleNames: UiStrings['roles'];
   lang: string;
 }
 
-export function RoleGroupTable({ id, groups, strings: s, roleNames, lang }: Props) {
+export function RoleGroupTable({
+  id,
+  questionHeadingId,
+  groups,
+  strings: s,
+  roleNames,
+  lang,
+}: Props) {
   return (
     <div>
       <p class="table-title" aria-hidden="true">
         {s.roleCaption}
       </p>
-      <div class="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <div
+        class="table-scroll"
+        role="region"
+        aria-labelledby={`${id}-caption ${questionHeadingId}`}
+        tabIndex={0}
+      >
         <table class="role-groups">
           <caption id={`${id}-caption`} class="visually-hidden">
             {s.roleCaption}
