@@ -6,16 +6,16 @@ import { MAX_PARTICIPANTS } from '../../domain/schemas/workshop-file';
 import { ROLE_IDS, type RoleId, type Workshop } from '../../domain/workshop/workshop';
 import { format } from '../../i18n/format';
 import { addParticipant } from '../../stores/workshops';
-import type { Status } from './StatusMessage';
+import { StatusMessage, useStatus } from './StatusMessage';
 
 interface Props {
   workshop: Workshop;
   strings: UiStrings['workshop'];
   roleNames: UiStrings['roles'];
-  report: (status: Status) => void;
 }
 
-export function AddParticipantForm({ workshop, strings: s, roleNames, report }: Props) {
+export function AddParticipantForm({ workshop, strings: s, roleNames }: Props) {
+  const [status, report] = useStatus();
   const [name, setName] = useState('');
   const [role, setRole] = useState<RoleId>('executive');
   const [error, setError] = useState<string | null>(null);
@@ -83,6 +83,7 @@ export function AddParticipantForm({ workshop, strings: s, roleNames, report }: 
           {error}
         </p>
       )}
+      <StatusMessage status={status} strings={s} />
     </form>
   );
 }

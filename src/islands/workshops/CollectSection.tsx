@@ -13,17 +13,15 @@ import {
   type ImportOutcome,
 } from './import-messages';
 import { HandedInList } from './HandedInList';
-import type { Status } from './StatusMessage';
 
 interface Props {
   workshop: Workshop;
   strings: UiStrings['workshop'];
   roleNames: UiStrings['roles'];
   lang: string;
-  report: (status: Status) => void;
 }
 
-export function CollectSection({ workshop, strings: s, roleNames, lang, report }: Props) {
+export function CollectSection({ workshop, strings: s, roleNames, lang }: Props) {
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
@@ -132,13 +130,7 @@ export function CollectSection({ workshop, strings: s, roleNames, lang, report }
           </div>
         )}
       </div>
-      <HandedInList
-        workshop={workshop}
-        strings={s}
-        roleNames={roleNames}
-        lang={lang}
-        report={report}
-      />
+      <HandedInList workshop={workshop} strings={s} roleNames={roleNames} lang={lang} />
     </section>
   );
 }

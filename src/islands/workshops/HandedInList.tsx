@@ -6,17 +6,17 @@ import { format, formatDateTime } from '../../i18n/format';
 import { removeSubmission } from '../../stores/workshops';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { getDisplayName } from './import-messages';
-import type { Status } from './StatusMessage';
+import { StatusMessage, useStatus } from './StatusMessage';
 
 interface Props {
   workshop: Workshop;
   strings: UiStrings['workshop'];
   roleNames: UiStrings['roles'];
   lang: string;
-  report: (status: Status) => void;
 }
 
-export function HandedInList({ workshop, strings: s, roleNames, lang, report }: Props) {
+export function HandedInList({ workshop, strings: s, roleNames, lang }: Props) {
+  const [status, report] = useStatus();
   const [toRemove, setToRemove] = useState<Participant | null>(null);
   const byId = new Map(workshop.participants.map((p) => [p.id, p]));
   const handedIn = workshop.submissions.flatMap((submission) => {
@@ -38,6 +38,7 @@ export function HandedInList({ workshop, strings: s, roleNames, lang, report }: 
           invited: workshop.participants.length,
         })}
       </h3>
+      <StatusMessage status={status} strings={s} />
       {handedIn.length === 0 ? (
         <p>{s.handedInEmpty}</p>
       ) : (

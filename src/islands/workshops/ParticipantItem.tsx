@@ -19,6 +19,8 @@ interface Props extends ParticipantActions {
   strings: UiStrings['workshop'];
   roleNames: UiStrings['roles'];
   lang: string;
+  /** What the last copy or download for this participant did; empty when nothing. */
+  notice: string;
 }
 
 export function ParticipantItem({
@@ -27,6 +29,7 @@ export function ParticipantItem({
   strings: s,
   roleNames,
   lang,
+  notice,
   ...on
 }: Props) {
   const name = getDisplayName(participant, s);
@@ -83,6 +86,9 @@ export function ParticipantItem({
           {s.removeParticipant}
         </button>
       </div>
+      <p class="card-notice" role="status">
+        {notice}
+      </p>
     </li>
   );
 }

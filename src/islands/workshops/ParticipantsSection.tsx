@@ -11,7 +11,7 @@ import { getDisplayName } from './import-messages';
 import { ParticipantItem } from './ParticipantItem';
 import { AddParticipantForm } from './AddParticipantForm';
 import { copyInvitation, downloadInvitation } from './workshop-actions';
-import type { Status } from './StatusMessage';
+import { StatusMessage, useStatus } from './StatusMessage';
 
 interface Props {
   workshop: Workshop;
@@ -20,7 +20,6 @@ interface Props {
   lang: string;
   joinPath: string;
   wizardPath: string;
-  report: (status: Status) => void;
 }
 
 /** Text the browser would not copy, shown for copying by hand. */
@@ -30,7 +29,10 @@ interface Manual {
 }
 
 export function ParticipantsSection(props: Props) {
-  const { workshop, strings: s, roleNames, lang, report } = props;
+  const { workshop, strings: s, roleNames, lang } = props;
+  const [status, report] = useStatus();
+  // What the last copy or download did, shown in that participant's card.
+  const [notice, setNotice] = useState<{ id: string; text: string } | null>(null);
   const [toRemove, setToRemove] = useState<Participant | null>(null);
   const [manual, setManual] = useState<Manual | null>(null);
   const manualBox = useRef<HTMLTextAreaElement>(null);
@@ -47,7 +49,10 @@ export function ParticipantsSection(props: Props) {
     const result = await copyInvitation(invitation, kind, props.joinPath);
     if (result.copied) {
       setManual(null);
-      report({ text: format(kind === 'code' ? s.codeCopied : s.linkCopied, { name }) });
+      setNotice({
+        id: p.id,
+        text: format(kind === 'code' ? s.codeCopied : s.linkCopied, { name }),
+      });
     } else {
       const label = format(kind === 'code' ? s.manualCodeLabel : s.manualLinkLabel, { name });
       setManual({ label, text: result.text });
@@ -87,6 +92,7 @@ export function ParticipantsSection(props: Props) {
           <textarea id="manual-copy" ref={manualBox} readOnly rows={3} value={manual.text} />
         </div>
       )}
+      <StatusMessage status={status} strings={s} />
       <ul class="cards participants">
         {workshop.participants.map((p) => {
           const invitation = invitationOf(p);
@@ -98,12 +104,14 @@ export function ParticipantsSection(props: Props) {
               strings={s}
               roleNames={roleNames}
               lang={lang}
+              notice={notice?.id === p.id ? notice.text : ''}
               onCopyCode={() => void copy(p, 'code')}
               onCopyLink={() => void copy(p, 'link')}
               onDownload={() =>
                 invitation &&
                 downloadInvitation(workshop, p, invitation, (file) =>
-                  report({
+                  setNotice({
+                    id: p.id,
                     text: format(s.invitationDownloaded, { file, name: getDisplayName(p, s) }),
                   }),
                 )
@@ -119,7 +127,7 @@ export function ParticipantsSection(props: Props) {
         })}
       </ul>
       {workshop.participants.length === 0 && <p>{s.noParticipants}</p>}
-      <AddParticipantForm workshop={workshop} strings={s} roleNames={roleNames} report={report} />
+      <AddParticipantForm workshop={workshop} strings={s} roleNames={roleNames} />
       <ConfirmDialog
         open={toRemove !== null}
         title={format(s.removeParticipantTitle, { name: getDisplayName(toRemove ?? undefined, s) })}

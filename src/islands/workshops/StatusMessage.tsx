@@ -1,5 +1,5 @@
 /** The page's live region: what the last action did, optionally with Undo, and focus when asked. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** One message; `at` makes a repeated message a new one. */
 export interface Status {
@@ -9,6 +9,12 @@ export interface Status {
   /** Move focus to the message: the control that was used is gone, or the result needs reading. */
   readonly focus?: boolean | undefined;
   readonly at?: number | undefined;
+}
+
+/** A status of one's own, and the function that reports a new one (stamped, so repeats count). */
+export function useStatus(): [Status | null, (status: Status) => void] {
+  const [status, setStatus] = useState<Status | null>(null);
+  return [status, (next) => setStatus({ ...next, at: Date.now() })];
 }
 
 interface Props {

@@ -3,7 +3,6 @@ import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Workshop } from '../../domain/workshop/workshop';
 import { aggregateAlignment } from '../../domain/workshop/aggregate-alignment';
-import { format } from '../../i18n/format';
 import { $assessments, initAssessmentStore } from '../../stores/assessments';
 import { $workshopStorageHealth, $workshops, initWorkshopStore } from '../../stores/workshops';
 import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/content-facts';
@@ -18,7 +17,7 @@ import { CollectSection } from './CollectSection';
 import { AlignmentSection } from './AlignmentSection';
 import { AgendaSection } from './AgendaSection';
 import { ConsolidatePanel } from './ConsolidatePanel';
-import { StatusMessage, type Status } from './StatusMessage';
+import { BackupPanel } from './BackupPanel';
 import { downloadBackup } from './workshop-actions';
 
 export default function WorkshopApp(props: WorkshopProps) {
@@ -56,7 +55,6 @@ export default function WorkshopApp(props: WorkshopProps) {
 /** The page of a workshop that exists. */
 function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
   const { workshop, dimensions, strings: s, lang, roleNames } = props;
-  const [status, setStatus] = useState<Status | null>(null);
   const health = useStore($workshopStorageHealth);
   const assessments = useStore($assessments);
   const model = useMemo(() => toScoringModel(dimensions), [dimensions]);
@@ -74,16 +72,14 @@ function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
       ),
     [dimensions],
   );
-  const report = (next: Status) => setStatus({ ...next, at: Date.now() });
   const consolidated =
     workshop.assessmentId !== undefined && assessments[workshop.assessmentId] !== undefined;
   const presentHref = `${props.presentPath}?id=${encodeURIComponent(workshop.id)}`;
-  const backup = () =>
-    downloadBackup(workshop, (file) => report({ text: format(s.downloaded, { file }) }));
+  const backup = () => downloadBackup(workshop, () => undefined);
 
   return (
     <div class="stack-lg workshop">
-      <WorkshopHeader workshop={workshop} strings={s} lang={lang} report={report} />
+      <WorkshopHeader workshop={workshop} strings={s} lang={lang} />
       <nav class="section-links" aria-label={s.sectionsLabel}>
         <ul>
           <li>
@@ -106,7 +102,6 @@ function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
           </li>
         </ul>
       </nav>
-      <StatusMessage status={status} strings={s} />
       <UpdateBanner strings={s} />
       <StorageBanner health={health} strings={s} onExport={backup} />
       <ParticipantsSection
@@ -116,24 +111,9 @@ function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
         lang={lang}
         joinPath={props.joinPath}
         wizardPath={props.wizardPath}
-        report={report}
       />
-      <section class="stack panel" aria-labelledby="backup-heading">
-        <h2 id="backup-heading">{s.backupHeading}</h2>
-        <p class="prose">{s.backupText}</p>
-        <p>
-          <button type="button" class="button secondary" onClick={backup}>
-            {s.downloadWorkshopBackup}
-          </button>
-        </p>
-      </section>
-      <CollectSection
-        workshop={workshop}
-        strings={s}
-        roleNames={roleNames}
-        lang={lang}
-        report={report}
-      />
+      <BackupPanel workshop={workshop} strings={s} />
+      <CollectSection workshop={workshop} strings={s} roleNames={roleNames} lang={lang} />
       <AlignmentSection
         workshop={workshop}
         alignment={alignment}

@@ -7,18 +7,18 @@ import { format } from '../../i18n/format';
 import { setWorkshopDetails } from '../../stores/workshops';
 import { formatDay } from './workshop-format';
 import { isDay } from './setup-validation';
-import type { Status } from './StatusMessage';
+import { StatusMessage, useStatus } from './StatusMessage';
 
 interface Props {
   workshop: Workshop;
   strings: UiStrings['workshop'];
   lang: string;
-  report: (status: Status) => void;
 }
 
 type Errors = Partial<Record<'organization' | 'date', string>>;
 
-export function WorkshopHeader({ workshop: w, strings: s, lang, report }: Props) {
+export function WorkshopHeader({ workshop: w, strings: s, lang }: Props) {
+  const [status, report] = useStatus();
   const [editing, setEditing] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const form = useRef<HTMLFormElement>(null);
@@ -118,6 +118,7 @@ export function WorkshopHeader({ workshop: w, strings: s, lang, report }: Props)
           </button>
         </p>
       )}
+      <StatusMessage status={status} strings={s} />
     </header>
   );
 }
