@@ -1162,9 +1162,9 @@ export const es: UiStrings = {
     empty:
       'Todavía no hay ningún taller. Prepare uno arriba o recupérelo a partir de su copia de seguridad.',
     facilitatedBy: 'Dirigido por {name}',
-    invitedCount: '{count} invitados',
-    submittedCount: '{count} respuestas entregadas',
-    agreedCount: '{agreed} de {total} preguntas acordadas',
+    invitedCount: 'Invitados: {count}',
+    submittedCount: 'Respuestas entregadas: {count}',
+    agreedCount: 'Acordadas: {agreed} de {total} preguntas',
     actionsLabel: 'Acciones del taller {organization}, {date}',
     open: 'Abrir',
     openLabel: 'Abrir el taller {organization}, {date}',
@@ -1270,11 +1270,11 @@ export const es: UiStrings = {
     pasteHint: 'Empieza por «CRMS».',
     addAnswers: 'Añadir estas respuestas',
     fileLabel: 'O abra un archivo de respuestas (.json)',
-    imported: 'Se han añadido las respuestas de {name} ({role}): {count} preguntas respondidas.',
+    imported: 'Se han añadido las respuestas de {name} ({role}). Preguntas respondidas: {count}.',
     importDropped:
-      'Se han descartado {count} respuestas a preguntas que esta versión del cuestionario ya no hace.',
+      'Se han descartado respuestas a preguntas que esta versión del cuestionario ya no hace: {count}.',
     importCleared:
-      'Se han borrado {count} respuestas «No aplica» porque sus preguntas no lo admiten; cuentan como sin responder.',
+      'Se han borrado respuestas «No aplica» porque sus preguntas no lo admiten; cuentan como sin responder: {count}.',
     importRoleKept:
       'Las respuestas indicaban el rol «{given}»; {name} sigue figurando como «{role}», tal como se le invitó.',
     importRefused: 'No se ha importado nada y las respuestas ya recogidas no han cambiado.',
@@ -1307,12 +1307,12 @@ export const es: UiStrings = {
     handedInHeading: 'Respuestas entregadas: {count} de {invited}',
     handedInEmpty:
       'Todavía no hay respuestas. Envíe las invitaciones e importe lo que le devuelvan.',
-    handedInItem: '{name} ({role}): {count} preguntas respondidas, entregadas el {date}',
+    handedInItem: '{name} ({role}), entregadas el {date}. Preguntas respondidas: {count}',
     removeAnswers: 'Quitar respuestas',
     removeAnswersLabel: 'Quitar las respuestas de {name}',
     removeAnswersTitle: '¿Quitar las respuestas de {name}?',
     removeAnswersText:
-      '{name} sigue invitado y puede volver a entregar respuestas. La alineación y la agenda dejarán de contar estas respuestas.',
+      '{name} sigue en la lista de invitados y puede volver a entregar respuestas. La alineación y la agenda dejarán de contar estas respuestas.',
     answersRemoved: 'Se han quitado las respuestas de {name}.',
     alignmentHeading: 'Alineación',
     alignmentLead:
@@ -1377,7 +1377,7 @@ export const es: UiStrings = {
     suggestion:
       'Sugerencia a partir de las respuestas (su mediana): nivel {level}. Aparece marcada, pero solo se guarda cuando guarde el acuerdo.',
     suggestedTag: 'sugerido',
-    choiceCount: '{count} lo eligieron',
+    choiceCount: 'Respuestas: {count}',
     agreedLegend: 'Respuesta acordada para la pregunta {rank}',
     noteLabel: 'Nota: qué se dijo y por qué',
     saveAgreement: 'Guardar el acuerdo',
