@@ -2,12 +2,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Workshop } from '../../domain/workshop/workshop';
-import { MAX_LABEL_LENGTH } from '../../domain/assessment/assessment';
 import { format } from '../../i18n/format';
 import { setWorkshopDetails } from '../../stores/workshops';
 import { formatDay } from './workshop-format';
 import { isDay } from './setup-validation';
 import { StatusMessage, useStatus } from './StatusMessage';
+import { TextField } from './TextField';
 
 interface Props {
   workshop: Workshop;
@@ -56,28 +56,6 @@ export function WorkshopHeader({ workshop: w, strings: s, lang }: Props) {
     report({ text: s.detailsSaved });
   };
 
-  const field = (name: 'organization' | 'date' | 'facilitator', label: string, value: string) => (
-    <div class="field">
-      <label for={`details-${name}`}>{label}</label>
-      <input
-        id={`details-${name}`}
-        name={name}
-        type={name === 'date' ? 'date' : 'text'}
-        defaultValue={value}
-        maxLength={MAX_LABEL_LENGTH}
-        aria-invalid={name !== 'facilitator' && errors[name] ? 'true' : undefined}
-        aria-describedby={
-          name !== 'facilitator' && errors[name] ? `details-${name}-error` : undefined
-        }
-      />
-      {name !== 'facilitator' && errors[name] && (
-        <p class="error" id={`details-${name}-error`}>
-          {errors[name]}
-        </p>
-      )}
-    </div>
-  );
-
   return (
     <header class="workshop-header stack">
       <h1>{format(s.workshopHeading, { organization: w.organization })}</h1>
@@ -94,9 +72,29 @@ export function WorkshopHeader({ workshop: w, strings: s, lang }: Props) {
           aria-labelledby="details-heading"
         >
           <h2 id="details-heading">{s.detailsHeading}</h2>
-          {field('organization', s.organizationLabel, w.organization)}
-          {field('date', s.dateLabel, w.date)}
-          {field('facilitator', s.facilitatorLabel, w.facilitator)}
+          <TextField
+            id="details-organization"
+            name="organization"
+            label={s.organizationLabel}
+            error={errors.organization}
+            defaultValue={w.organization}
+            autoComplete="organization"
+          />
+          <TextField
+            id="details-date"
+            name="date"
+            type="date"
+            label={s.dateLabel}
+            error={errors.date}
+            defaultValue={w.date}
+          />
+          <TextField
+            id="details-facilitator"
+            name="facilitator"
+            label={s.facilitatorLabel}
+            defaultValue={w.facilitator}
+            autoComplete="name"
+          />
           <div class="actions">
             <button type="submit" class="button">
               {s.save}

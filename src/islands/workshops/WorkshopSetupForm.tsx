@@ -1,12 +1,17 @@
 /** The form that sets up a workshop: organization, date, facilitator, and one row per participant. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
-import { MAX_LABEL_LENGTH } from '../../domain/assessment/assessment';
 import { MAX_PARTICIPANTS } from '../../domain/schemas/workshop-file';
 import type { RoleId } from '../../domain/workshop/workshop';
 import { toLocalDay } from './workshop-format';
-import { findSetupErrors, type SetupErrors, type SetupRow } from './setup-validation';
+import {
+  findSetupErrors,
+  getFirstInvalidId,
+  type SetupErrors,
+  type SetupRow,
+} from './setup-validation';
 import { ParticipantRowFields } from './ParticipantRowFields';
+import { TextField } from './TextField';
 
 /** What the form hands on once it is valid. */
 export interface SetupInput {
@@ -68,18 +73,9 @@ export function WorkshopSetupForm({ strings: s, roleNames, onSetUp }: Props) {
     };
     const found = findSetupErrors(input, rows, s);
     setErrors(found);
-    const firstRow = rows.find((row) => found.rows[row.key]);
-    const first = found.organization
-      ? '#setup-organization'
-      : found.date
-        ? '#setup-date'
-        : firstRow
-          ? `#participant-${firstRow.key}-name`
-          : found.participants
-            ? '#add-participant'
-            : null;
+    const first = getFirstInvalidId(found, rows);
     if (first) {
-      form.current?.querySelector<HTMLElement>(first)?.focus();
+      form.current?.querySelector<HTMLElement>(`#${first}`)?.focus();
       return;
     }
     onSetUp({
@@ -88,7 +84,6 @@ export function WorkshopSetupForm({ strings: s, roleNames, onSetUp }: Props) {
     });
   };
 
-  const invalid = (error: string | undefined) => (error ? 'true' : undefined);
   return (
     <form
       ref={form}
@@ -99,47 +94,27 @@ export function WorkshopSetupForm({ strings: s, roleNames, onSetUp }: Props) {
     >
       <h2 id="setup-heading">{s.setUpHeading}</h2>
       <p>{s.setUpLead}</p>
-      <div class="field">
-        <label for="setup-organization">{s.organizationLabel}</label>
-        <input
-          id="setup-organization"
-          name="organization"
-          maxLength={MAX_LABEL_LENGTH}
-          autoComplete="organization"
-          aria-invalid={invalid(errors.organization)}
-          aria-describedby={errors.organization ? 'setup-organization-error' : undefined}
-        />
-        {errors.organization && (
-          <p class="error" id="setup-organization-error">
-            {errors.organization}
-          </p>
-        )}
-      </div>
-      <div class="field">
-        <label for="setup-date">{s.dateLabel}</label>
-        <input
-          id="setup-date"
-          name="date"
-          type="date"
-          defaultValue={toLocalDay(new Date())}
-          aria-invalid={invalid(errors.date)}
-          aria-describedby={errors.date ? 'setup-date-error' : undefined}
-        />
-        {errors.date && (
-          <p class="error" id="setup-date-error">
-            {errors.date}
-          </p>
-        )}
-      </div>
-      <div class="field">
-        <label for="setup-facilitator">{s.facilitatorLabel}</label>
-        <input
-          id="setup-facilitator"
-          name="facilitator"
-          maxLength={MAX_LABEL_LENGTH}
-          autoComplete="name"
-        />
-      </div>
+      <TextField
+        id="setup-organization"
+        name="organization"
+        label={s.organizationLabel}
+        error={errors.organization}
+        autoComplete="organization"
+      />
+      <TextField
+        id="setup-date"
+        name="date"
+        type="date"
+        label={s.dateLabel}
+        error={errors.date}
+        defaultValue={toLocalDay(new Date())}
+      />
+      <TextField
+        id="setup-facilitator"
+        name="facilitator"
+        label={s.facilitatorLabel}
+        autoComplete="name"
+      />
       <fieldset class="participant-rows" aria-describedby="participants-hint">
         <legend>{s.participantsLegend}</legend>
         <p class="hint" id="participants-hint">

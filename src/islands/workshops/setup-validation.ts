@@ -60,3 +60,15 @@ export function isValidSetup(errors: SetupErrors): boolean {
     Object.keys(errors.rows).length === 0
   );
 }
+
+/**
+ * The id of the field to focus first when the form has errors, in the order the form shows them;
+ * null when there is none. Participant rows use the ids `participant-<key>-name`.
+ */
+export function getFirstInvalidId(errors: SetupErrors, rows: readonly SetupRow[]): string | null {
+  if (errors.organization) return 'setup-organization';
+  if (errors.date) return 'setup-date';
+  const row = rows.find((r) => errors.rows[r.key]);
+  if (row) return `participant-${row.key}-name`;
+  return errors.participants ? 'add-participant' : null;
+}

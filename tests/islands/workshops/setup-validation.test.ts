@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '~/i18n/en';
 import {
   findSetupErrors,
+  getFirstInvalidId,
   isDay,
   isValidSetup,
   type SetupRow,
@@ -51,5 +52,18 @@ describe('findSetupErrors', () => {
     const errors = findSetupErrors({ organization: 'Acme', date: '2026-11-20' }, [], s);
     expect(errors.participants).toBe(s.participantsRequired);
     expect(isValidSetup(errors)).toBe(false);
+  });
+});
+
+describe('getFirstInvalidId', () => {
+  const rows = [row(3, 'Ana'), row(5, ''), row(8, '')];
+  it.each([
+    [{ organization: 'x', date: 'x', rows: { 5: 'x' } }, 'setup-organization'],
+    [{ date: 'x', rows: { 5: 'x' } }, 'setup-date'],
+    [{ rows: { 8: 'x', 5: 'x' } }, 'participant-5-name'],
+    [{ participants: 'x', rows: {} }, 'add-participant'],
+    [{ rows: {} }, null],
+  ])('focuses the first field in form order: %j → %s', (errors, id) => {
+    expect(getFirstInvalidId(errors, rows)).toBe(id);
   });
 });
