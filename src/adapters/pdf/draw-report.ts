@@ -13,7 +13,7 @@ import { drawCover } from './cover-page';
 import { drawFigures } from './figures-block';
 import { drawGantt } from './gantt-chart';
 import { drawHeatMap } from './heat-map';
-import { keepHeight } from './keep-with-next';
+import { keepHeightAfterHeading } from './keep-with-next';
 import { isAtPageTop, newPage } from './page-cursor';
 import { drawPageFurniture } from './page-furniture';
 import { PAGE, type PdfContext, type PdfLibrary } from './pdf-context';
@@ -22,11 +22,18 @@ import { drawRadar } from './radar-chart';
 import { drawTable } from './table-block';
 import { drawBullets, drawHeading, drawParagraph } from './text-blocks';
 
-/** Draws one block at the cursor; `next` is the block after it (a heading keeps with it). */
-function drawBlock(ctx: PdfContext, block: ReportBlock, next: ReportBlock | undefined): void {
+/**
+ * Draws one block at the cursor; `next` and `afterNext` follow it (a heading keeps with them).
+ */
+function drawBlock(
+  ctx: PdfContext,
+  block: ReportBlock,
+  next: ReportBlock | undefined,
+  afterNext: ReportBlock | undefined,
+): void {
   switch (block.kind) {
     case 'heading':
-      return drawHeading(ctx, block, keepHeight(ctx, next));
+      return drawHeading(ctx, block, keepHeightAfterHeading(ctx, next, afterNext));
     case 'paragraph':
       return drawParagraph(ctx, block);
     case 'bullets':
@@ -53,7 +60,9 @@ function drawBlock(ctx: PdfContext, block: ReportBlock, next: ReportBlock | unde
 function drawSection(ctx: PdfContext, section: ReportSection, first: boolean): void {
   if (first || section.continues !== true) newPage(ctx);
   else if (!isAtPageTop(ctx)) ctx.cursor.y += 4;
-  section.blocks.forEach((block, i) => drawBlock(ctx, block, section.blocks[i + 1]));
+  section.blocks.forEach((block, i) =>
+    drawBlock(ctx, block, section.blocks[i + 1], section.blocks[i + 2]),
+  );
 }
 
 /** Sets title, author, subject and language of the file. */

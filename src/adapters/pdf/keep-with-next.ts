@@ -10,6 +10,7 @@ import { heatMapMinStart } from './heat-map';
 import type { PdfContext } from './pdf-context';
 import { radarHeight } from './radar-chart';
 import { TABLE_MIN_START } from './table-block';
+import { paragraphHeight } from './text-blocks';
 import { lineHeight, TYPE } from './text-style';
 
 /** Room for a row of figures: label, big value and a two-line note. */
@@ -39,4 +40,27 @@ export function keepHeight(ctx: PdfContext, next: ReportBlock | undefined): numb
     case 'page-break':
       return 0;
   }
+}
+
+/** Kinds that a short paragraph introduces and should not be parted from. */
+const INTRODUCED = new Set<ReportBlock['kind']>(['table', 'heatmap', 'radar', 'bars', 'gantt']);
+/** A paragraph up to this height (about five lines) keeps the block after it with the heading. */
+const SHORT_PARAGRAPH = 25;
+
+/**
+ * What must share the page with a heading: the start of the next block; and when that block is a
+ * short paragraph introducing a table or chart, the whole paragraph and the start of the table,
+ * so that heading and introduction never end a page with their table on the next.
+ */
+export function keepHeightAfterHeading(
+  ctx: PdfContext,
+  next: ReportBlock | undefined,
+  afterNext: ReportBlock | undefined,
+): number {
+  if (next?.kind !== 'paragraph' || afterNext === undefined || !INTRODUCED.has(afterNext.kind)) {
+    return keepHeight(ctx, next);
+  }
+  const intro = paragraphHeight(ctx, next);
+  if (intro > SHORT_PARAGRAPH) return keepHeight(ctx, next);
+  return intro + keepHeight(ctx, afterNext);
 }

@@ -83,6 +83,14 @@ export function drawParagraph(ctx: PdfContext, block: Paragraph): void {
   ctx.cursor.y += 3;
 }
 
+/** Height in mm a paragraph takes on the page, gap included (when it does not break). */
+export function paragraphHeight(ctx: PdfContext, block: Paragraph): number {
+  const style = paragraphStyle(block.tone);
+  const x = PAGE.marginX + (block.tone === 'danger' ? INDENT : 0);
+  const lines = wrapText(ctx, block.text, CONTENT_WIDTH - (x - PAGE.marginX), style);
+  return lines.length * lineHeight(style) + 3;
+}
+
 /** Draws a bulleted list; danger lists (blockers) get the blocker mark and red bold text. */
 export function drawBullets(ctx: PdfContext, block: Bullets): void {
   const danger = block.tone === 'danger';
