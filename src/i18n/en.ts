@@ -1336,6 +1336,10 @@ export const en = {
     agendaLead:
       'Every question, the most disputed first: disagreement (standard deviation of the levels) times the question’s weight. For each, record the answer the team agrees on, and a note.',
     presentLink: 'Present full screen',
+    acceptConsensusLead:
+      'On {count} question(s) the team already agrees: answers are at most one level apart. You can agree the suggested level (the median) on all of them at once and spend the meeting on the disputed ones; any of them can still be changed.',
+    acceptConsensus: 'Agree the suggested level on {count} question(s) with consensus',
+    acceptConsensusDone: '{count} agreement(s) recorded from the team’s consensus.',
     agendaProgressLabel: 'Agreed answers',
     agendaProgress: '{agreed} of {total} agreed',
     rank: '{rank}.',

@@ -1366,6 +1366,10 @@ export const es: UiStrings = {
     agendaLead:
       'Todas las preguntas, de la más discutida a la menos: el desacuerdo (desviación típica de los niveles) multiplicado por el peso de la pregunta. Para cada una, registre la respuesta que acuerda el equipo y una nota.',
     presentLink: 'Presentar a pantalla completa',
+    acceptConsensusLead:
+      'En {count} pregunta(s) el equipo ya coincide: las respuestas se separan como mucho un nivel. Puede acordar el nivel sugerido (la mediana) en todas a la vez y dedicar la reunión a las discutidas; cualquiera se puede cambiar después.',
+    acceptConsensus: 'Acordar el nivel sugerido en {count} pregunta(s) con consenso',
+    acceptConsensusDone: '{count} acuerdo(s) registrados a partir del consenso del equipo.',
     agendaProgressLabel: 'Respuestas acordadas',
     agendaProgress: '{agreed} de {total} acordadas',
     rank: '{rank}.',

@@ -286,26 +286,46 @@ export function setShowIndividual(id: string, showIndividual: boolean): void {
   updateWorkshop(id, (w) => ({ ...w, showIndividual }));
 }
 
-/** Applies one agreement (or its removal) to the consolidated assessment, if there is one. */
-function syncAgreement(assessmentId: string, questionId: string, agreed: AgreedAnswer | null) {
+/** Applies agreements (or, with null, their removal) to the consolidated assessment, if there is one. */
+function syncAgreements(
+  assessmentId: string,
+  changes: Readonly<Record<string, AgreedAnswer | null>>,
+): void {
   if (!$assessments.get()[assessmentId]) return;
-  updateAssessment(assessmentId, (a, at) =>
-    withNote(withAnswer(a, questionId, agreed?.value, at), questionId, agreed?.note ?? '', at),
-  );
+  updateAssessment(assessmentId, (assessment, at) => {
+    let next = assessment;
+    for (const [questionId, agreed] of Object.entries(changes)) {
+      next = withAnswer(next, questionId, agreed?.value, at);
+      next = withNote(next, questionId, agreed?.note ?? '', at);
+    }
+    return next;
+  });
 }
 
 /**
- * Records what the team agreed for one question (null clears it), and carries it into the
- * consolidated assessment when the facilitator has made one.
+ * Records what the team agreed for several questions at once (null clears one), in one write, and
+ * carries it into the consolidated assessment when the facilitator has made one.
  */
-export function recordAgreement(id: string, questionId: string, agreed: AgreedAnswer | null): void {
+export function recordAgreements(
+  id: string,
+  changes: Readonly<Record<string, AgreedAnswer | null>>,
+): void {
   const saved = updateWorkshop(id, (w) => {
     const next: Record<string, AgreedAnswer> = { ...w.agreed };
-    if (agreed === null) delete next[questionId];
-    else next[questionId] = { value: agreed.value, note: agreed.note.trim() };
+    for (const [questionId, agreed] of Object.entries(changes)) {
+      // Assigning `__proto__` would replace the object's prototype instead of adding a key.
+      if (questionId === '__proto__') continue;
+      if (agreed === null) delete next[questionId];
+      else next[questionId] = { value: agreed.value, note: agreed.note.trim() };
+    }
     return { ...w, agreed: next };
   });
-  if (saved?.assessmentId) syncAgreement(saved.assessmentId, questionId, agreed);
+  if (saved?.assessmentId) syncAgreements(saved.assessmentId, changes);
+}
+
+/** Records what the team agreed for one question (null clears it); see `recordAgreements`. */
+export function recordAgreement(id: string, questionId: string, agreed: AgreedAnswer | null): void {
+  recordAgreements(id, { [questionId]: agreed });
 }
 
 /** The consolidated assessment's answers and notes: the agreed ones, over whatever else it has. */

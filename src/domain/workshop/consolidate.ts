@@ -3,8 +3,9 @@
  * notes in the shapes an assessment keeps, and the level to prefill each agreement with.
  */
 import { isLevel, MAX_LEVEL, type AnswerValue, type Level } from '../scoring/model';
+import type { AgendaItem } from './agenda';
 import type { NumberSummary } from './statistics';
-import type { Workshop } from './workshop';
+import type { AgreedAnswer, Workshop } from './workshop';
 
 /** The agreed answers and notes, ready to become the consolidated assessment. */
 export interface ConsolidatedAnswers {
@@ -44,4 +45,22 @@ export function getSuggestedLevel(statistics: Pick<NumberSummary, 'median'>): Le
   if (median === null || !Number.isFinite(median)) return null;
   const level = Math.min(MAX_LEVEL, Math.max(0, Math.ceil(median - 0.5)));
   return level as Level;
+}
+
+/**
+ * Agreements for every question the team already agrees on (consensus) and the facilitator has
+ * not settled yet: the suggested level, with an empty note. Questions without consensus, or where
+ * too few gave a level to compare, are left for discussion.
+ */
+export function getConsensusAgreements(
+  agenda: readonly AgendaItem[],
+  agreed: Workshop['agreed'],
+): Record<string, AgreedAnswer> {
+  const out: Record<string, AgreedAnswer> = {};
+  for (const item of agenda) {
+    if (item.alignment.consensus !== true || Object.hasOwn(agreed, item.questionId)) continue;
+    const level = getSuggestedLevel(item.alignment.statistics);
+    if (level !== null) out[item.questionId] = { value: level, note: '' };
+  }
+  return out;
 }

@@ -3,12 +3,13 @@ import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { AgreedAnswer, Workshop } from '../../domain/workshop/workshop';
 import type { AgendaItem } from '../../domain/workshop/agenda';
-import { getSuggestedLevel } from '../../domain/workshop/consolidate';
+import { getConsensusAgreements, getSuggestedLevel } from '../../domain/workshop/consolidate';
 import type { WizardQuestion } from '../types';
 import { format } from '../../i18n/format';
-import { recordAgreement } from '../../stores/workshops';
+import { recordAgreement, recordAgreements } from '../../stores/workshops';
 import { describeAnswer, describeConsensus, describeSpread } from './alignment-text';
 import { AgreementForm } from './AgreementForm';
+import { StatusMessage, useStatus } from './StatusMessage';
 
 interface Props {
   workshop: Workshop;
@@ -28,6 +29,14 @@ export function AgendaSection(props: Props) {
     () => new Set(agenda[0] ? [agenda[0].questionId] : []),
   );
   const agreedCount = agenda.filter((item) => workshop.agreed[item.questionId]).length;
+  const consensus = getConsensusAgreements(agenda, workshop.agreed);
+  const consensusCount = Object.keys(consensus).length;
+  const [status, report] = useStatus();
+  const acceptConsensus = () => {
+    recordAgreements(workshop.id, consensus);
+    const text = format(s.acceptConsensusDone, { count: consensusCount });
+    report({ text: props.consolidated ? `${text} ${s.agreementSynced}` : text, focus: true });
+  };
   const save = (item: AgendaItem, agreed: AgreedAnswer | null) => {
     recordAgreement(workshop.id, item.questionId, agreed);
     const text = agreed
@@ -48,6 +57,15 @@ export function AgendaSection(props: Props) {
         <progress id="agenda-progress" max={agenda.length} value={agreedCount} />
         <span>{format(s.agendaProgress, { agreed: agreedCount, total: agenda.length })}</span>
       </div>
+      {consensusCount > 0 && (
+        <div class="agenda-bulk">
+          <p class="prose">{format(s.acceptConsensusLead, { count: consensusCount })}</p>
+          <button type="button" class="button secondary" onClick={acceptConsensus}>
+            {format(s.acceptConsensus, { count: consensusCount })}
+          </button>
+        </div>
+      )}
+      <StatusMessage status={status} strings={s} />
       <ol class="agenda">
         {agenda.map((item) => {
           const found = questions.get(item.questionId);

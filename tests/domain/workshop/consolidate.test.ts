@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { consolidateAnswers, getSuggestedLevel } from '~/domain/workshop/consolidate';
+import {
+  consolidateAnswers,
+  getConsensusAgreements,
+  getSuggestedLevel,
+} from '~/domain/workshop/consolidate';
+import { aggregateAlignment } from '~/domain/workshop/aggregate-alignment';
 import { getLevelStatistics } from '~/domain/workshop/statistics';
 import { scoreAssessment } from '~/domain/scoring/score-assessment';
 import type { AnswerValue, Level } from '~/domain/scoring/model';
-import type { AgreedAnswer } from '~/domain/workshop/workshop';
+import type { AgreedAnswer, Submission } from '~/domain/workshop/workshop';
+import type { ScoringModel } from '~/domain/scoring/model';
 
 describe('consolidateAnswers', () => {
   it('turns the agreed answers into answers and notes', () => {
@@ -78,5 +84,54 @@ describe('getSuggestedLevel: the median, halves rounded down', () => {
     [Number.NaN, null],
   ])('rounds a median of %d to %s, within the scale', (median, level) => {
     expect(getSuggestedLevel({ median })).toBe(level);
+  });
+});
+
+describe('getConsensusAgreements', () => {
+  const model: ScoringModel = {
+    dimensions: [{ id: 'd', weight: 1 }],
+    questions: ['close', 'split', 'lonely', 'settled', 'unsure'].map((id) => ({
+      id,
+      dimensionId: 'd',
+      phase: 'analysis' as const,
+      weight: 1,
+      critical: false,
+      notApplicable: false,
+    })),
+  };
+  const rows: [string, Record<string, AnswerValue>][] = [
+    ['a', { close: 2, split: 0, lonely: 3, settled: 4, unsure: 'dont-know' }],
+    ['b', { close: 3, split: 4, settled: 4, unsure: 'dont-know' }],
+    ['c', { close: 3, split: 2, settled: 3, unsure: 'dont-know' }],
+  ];
+  const submissions: Submission[] = rows.map(([participantId, answers]) => ({
+    workshopId: 'w',
+    contentVersion: 1,
+    participantId,
+    role: 'sales',
+    answers,
+    submittedAt: '2025-05-06T10:00:00.000Z',
+  }));
+  const { agenda } = aggregateAlignment(model, submissions, { showIndividual: false });
+
+  it.each<[string, Record<string, AgreedAnswer>, Record<string, AgreedAnswer>]>([
+    [
+      'agrees the median where answers are at most a level apart',
+      {},
+      {
+        close: { value: 3, note: '' },
+        settled: { value: 4, note: '' },
+      },
+    ],
+    [
+      'leaves what the facilitator already settled',
+      { settled: { value: 3, note: 'Said so.' } },
+      {
+        close: { value: 3, note: '' },
+      },
+    ],
+  ])('%s', (_, agreed, expected) => {
+    // Not `split` (0–4), `lonely` (one level) or `unsure` (nobody knows): those need discussion.
+    expect(getConsensusAgreements(agenda, agreed)).toEqual(expected);
   });
 });
