@@ -4,7 +4,7 @@ import type { UiStrings } from '../../i18n/types';
 import type { Participant, Workshop } from '../../domain/workshop/workshop';
 import { buildInvitation } from '../../domain/workshop/create-workshop';
 import { format, formatDateTime } from '../../i18n/format';
-import { startParticipation } from '../../stores/assessments';
+import { $assessments, startParticipation } from '../../stores/assessments';
 import { removeParticipant } from '../../stores/workshops';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { getDisplayName } from './import-messages';
@@ -65,7 +65,11 @@ export function ParticipantsSection(props: Props) {
       organization: workshop.organization,
       name: getDisplayName(p, s),
     });
-    const id = startParticipation(invitation, name);
+    // Someone who started on this device and stopped carries on where they left off.
+    const started = Object.values($assessments.get()).find(
+      (a) => a.participation?.workshopId === workshop.id && a.participation.participant.id === p.id,
+    );
+    const id = started?.id ?? startParticipation(invitation, name);
     globalThis.location.assign(`${props.wizardPath}?id=${encodeURIComponent(id)}`);
   };
   const remove = (p: Participant) => {
