@@ -350,6 +350,8 @@ export const en = {
     otherTabDeleted: 'This assessment was deleted in another tab.',
     updateAvailable: 'A new version of this site is ready. Your answers are kept.',
     updateReload: 'Use the new version',
+    joinPrompt: 'Invited to a workshop?',
+    joinLink: 'Open your invitation',
     workshopBadge: 'Workshop answers',
     handBack: 'Hand back answers',
     handBackLabel: 'Hand back the answers of {name}',

@@ -352,6 +352,8 @@ export const es: UiStrings = {
     otherTabDeleted: 'Esta evaluación se ha eliminado en otra pestaña.',
     updateAvailable: 'Hay una versión nueva de este sitio. Sus respuestas se conservan.',
     updateReload: 'Usar la versión nueva',
+    joinPrompt: '¿Le han invitado a un taller?',
+    joinLink: 'Abra su invitación',
     workshopBadge: 'Respuestas de taller',
     handBack: 'Entregar respuestas',
     handBackLabel: 'Entregar las respuestas de {name}',

@@ -287,6 +287,20 @@ describe.runIf(chromiumAvailable())('workshop participants (#7)', () => {
     },
   );
 
+  it.each([
+    ['', 'Open your invitation', 'Join a workshop'],
+    ['/es', 'Abra su invitación', 'Unirse a un taller'],
+  ])('is found from the assessments page (%s)', async (prefix, link, heading) => {
+    const { page, context } = await openPage(browser, `${prefix}/assessments/`);
+    try {
+      await page.getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`${prefix}/join/`);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('lets participants answer in turn on one device, each seeing only their own answers', async () => {
     const w = WORDS.en;
     const workshop = makeWorkshop();
