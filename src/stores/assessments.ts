@@ -6,7 +6,7 @@
  * same synchronous step, so two tabs editing one assessment never overwrite each other's newer
  * answers. Other tabs' writes arrive through storage events.
  */
-import { atom, computed, map } from 'nanostores';
+import { computed } from 'nanostores';
 import {
   createAssessment,
   createId,
@@ -28,51 +28,35 @@ import {
 } from '../domain/assessment/stored-assessment';
 import type { AnswerValue } from '../domain/scoring/model';
 import type { Invitation } from '../domain/workshop/workshop';
-import {
-  ASSESSMENT_KEY_PREFIX,
-  createMemoryStorage,
-  listKeys,
-  moveAside,
-  onOtherTabChange,
-  openLocalStorage,
-  readKey,
-  removeKey,
-  writeKey,
-  type KeyValueStorage,
-  type StorageHealth,
-} from '../adapters/storage/browser-storage';
+import { ASSESSMENT_KEY_PREFIX, type KeyValueStorage } from '../adapters/storage/browser-storage';
+import { createRecordStore, type ParsedRecord } from './record-store';
 
-/** A stored record that could not be read, kept under a backup key. */
-export interface UnreadableRecord {
-  readonly backupKey: string | null;
-  readonly raw: string;
-}
+export type { UnreadableRecord } from './record-store';
+
+const store = createRecordStore<Assessment>({
+  prefix: ASSESSMENT_KEY_PREFIX,
+  idOf: (assessment) => assessment.id,
+  serialize: (assessment) => JSON.stringify(toStoredAssessment(assessment)),
+});
 
 /** Every assessment in this browser, by id. */
-export const $assessments = map<Record<string, Assessment>>({});
+export const $assessments = store.$records;
 /** Assessments, most recently changed first. */
 export const $assessmentList = computed($assessments, (all) =>
   // Compare instants, not text: imported timestamps may carry a UTC offset.
   Object.values(all).sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)),
 );
 /** Whether saving works. */
-export const $storageHealth = atom<StorageHealth>('ok');
+export const $storageHealth = store.$health;
 /** Records found unreadable at start-up and moved aside. */
-export const $unreadable = atom<readonly UnreadableRecord[]>([]);
+export const $unreadable = store.$unreadable;
 /** The assessment deleted last, until it is restored or another is deleted. */
-export const $lastDeleted = atom<Assessment | null>(null);
+export const $lastDeleted = store.$lastRemoved;
 /** True once the stored assessments have been read. */
-export const $loaded = atom(false);
+export const $loaded = store.$loaded;
 
-interface StoreState {
-  storage: KeyValueStorage;
-  context: RestoreContext;
-  now: () => Date;
-  /** The last raw text read or written per id: a different text in storage means another tab wrote. */
-  lastRaw: Map<string, string>;
-  unsubscribe: () => void;
-}
-let state: StoreState | null = null;
+/** The content the stored assessments are read against (its version stamps new ones). */
+let content: RestoreContext | null = null;
 
 /** Options for tests: an injected storage and clock. */
 export interface InitOptions {
@@ -80,11 +64,7 @@ export interface InitOptions {
   readonly now?: () => Date;
 }
 
-function keyOf(id: string): string {
-  return `${ASSESSMENT_KEY_PREFIX}${id}`;
-}
-
-function parseRecord(raw: string, context: RestoreContext): Assessment | 'newer' | null {
+function parseRecord(raw: string, context: RestoreContext): ParsedRecord<Assessment> {
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -101,107 +81,15 @@ function parseRecord(raw: string, context: RestoreContext): Assessment | 'newer'
  * listening to other tabs. Calling it again re-reads everything.
  */
 export function initAssessmentStore(context: RestoreContext, options: InitOptions = {}): void {
-  state?.unsubscribe();
-  const opened = options.storage === undefined ? openLocalStorage() : options.storage;
-  const storage = opened ?? createMemoryStorage();
-  const now = options.now ?? (() => new Date());
-  const unsubscribe = onOtherTabChange(ASSESSMENT_KEY_PREFIX, (key, raw) =>
-    key === null ? loadAll() : applyOtherTabChange(key.slice(ASSESSMENT_KEY_PREFIX.length), raw),
-  );
-  state = { storage, context, now, lastRaw: new Map(), unsubscribe };
-  $lastDeleted.set(null);
-  $unreadable.set([]);
-  $storageHealth.set(opened ? 'ok' : 'unavailable');
-  loadAll();
-  $loaded.set(true);
+  content = context;
+  store.open({
+    parse: (raw) => parseRecord(raw, context),
+    storage: options.storage,
+    now: options.now,
+  });
 }
 
-/** Reads every stored assessment into the store, moving unreadable records aside (mutates storage). */
-function loadAll(): void {
-  if (!state) return;
-  const { storage, context, now, lastRaw } = state;
-  lastRaw.clear();
-  const all: Record<string, Assessment> = {};
-  const unreadable: UnreadableRecord[] = [...$unreadable.get()];
-  for (const key of listKeys(storage, ASSESSMENT_KEY_PREFIX)) {
-    const raw = readKey(storage, key);
-    if (raw === null) continue;
-    const parsed = parseRecord(raw, context);
-    if (parsed === 'newer') continue; // Written by a newer version of the site: leave it untouched.
-    const rightKey = parsed === null ? key : keyOf(parsed.id);
-    // Unreadable, or filed under a key that another record already holds: keep it aside.
-    if (
-      parsed === null ||
-      (rightKey !== key && (all[parsed.id] || readKey(storage, rightKey) !== null))
-    ) {
-      unreadable.push({ backupKey: moveAside(storage, key, raw, now()), raw });
-      continue;
-    }
-    if (rightKey !== key && writeKey(storage, rightKey, raw) === 'ok') removeKey(storage, key);
-    all[parsed.id] = parsed;
-    lastRaw.set(parsed.id, raw);
-  }
-  $assessments.set(all);
-  $unreadable.set(unreadable);
-}
-
-/** Applies a change another tab made to one assessment. */
-function applyOtherTabChange(id: string, raw: string | null): void {
-  if (!state) return;
-  if (raw === null) {
-    state.lastRaw.delete(id);
-    $assessments.setKey(id, undefined);
-    return;
-  }
-  const parsed = parseRecord(raw, state.context);
-  if (parsed === null || parsed === 'newer' || parsed.id !== id) return;
-  state.lastRaw.set(id, raw);
-  $assessments.setKey(id, parsed);
-}
-
-/**
- * The freshest copy of an assessment: storage's if another tab wrote since we last looked (and then
- * the store is updated too). Undefined when another tab deleted it or a newer version rewrote it.
- */
-function getFresh(id: string): Assessment | undefined {
-  const known = $assessments.get()[id];
-  if (!state) return known;
-  const raw = readKey(state.storage, keyOf(id));
-  if (raw === state.lastRaw.get(id)) return known;
-  if (raw === null) {
-    // It was stored and is gone: another tab deleted it. Do not bring it back by editing it.
-    if (state.lastRaw.has(id)) {
-      state.lastRaw.delete(id);
-      $assessments.setKey(id, undefined);
-      return undefined;
-    }
-    return known;
-  }
-  const parsed = parseRecord(raw, state.context);
-  if (parsed === null) return known;
-  if (parsed === 'newer') {
-    // A newer version of the site owns this record now: never overwrite it with an older shape.
-    $assessments.setKey(id, undefined);
-    return undefined;
-  }
-  state.lastRaw.set(id, raw);
-  $assessments.setKey(id, parsed);
-  return parsed;
-}
-
-/** Puts an assessment in the store and writes it (mutates storage). */
-function save(assessment: Assessment): void {
-  $assessments.setKey(assessment.id, assessment);
-  if (!state) return;
-  const raw = JSON.stringify(toStoredAssessment(assessment));
-  const result = writeKey(state.storage, keyOf(assessment.id), raw);
-  if (result === 'ok') {
-    state.lastRaw.set(assessment.id, raw);
-    if ($storageHealth.get() === 'full') $storageHealth.set('ok');
-  } else if ($storageHealth.get() !== 'unavailable') {
-    $storageHealth.set('full');
-  }
-}
+const { getFresh, save } = store;
 
 /** Applies `change` to the freshest copy of an assessment and saves the result. */
 export function updateAssessment(
@@ -210,14 +98,14 @@ export function updateAssessment(
 ): void {
   const base = getFresh(id);
   if (!base) return;
-  const next = change(base, state?.now() ?? new Date());
+  const next = change(base, store.now());
   if (next !== base) save(next);
 }
 
 /** Creates an assessment and returns its id. */
 export function startAssessment(input: Omit<NewAssessmentInput, 'contentVersion'>): string {
-  const contentVersion = state?.context.contentVersion ?? 1;
-  const assessment = createAssessment({ ...input, contentVersion }, state?.now() ?? new Date());
+  const contentVersion = content?.contentVersion ?? 1;
+  const assessment = createAssessment({ ...input, contentVersion }, store.now());
   save(assessment);
   return assessment.id;
 }
@@ -235,7 +123,7 @@ export function startParticipation(invitation: Invitation, name: string): string
         assessor: invitation.participant.name,
         contentVersion: invitation.contentVersion,
       },
-      state?.now() ?? new Date(),
+      store.now(),
     ),
     participation: {
       workshopId: invitation.workshopId,
@@ -291,7 +179,7 @@ export function goToStep(id: string, step: string): void {
 export function duplicate(id: string, name: string): string | null {
   const source = getFresh(id);
   if (!source) return null;
-  const copy = duplicateAssessment(source, name, state?.now() ?? new Date());
+  const copy = duplicateAssessment(source, name, store.now());
   save(copy);
   return copy.id;
 }
@@ -299,22 +187,12 @@ export function duplicate(id: string, name: string): string | null {
 /** Deletes an assessment; it can be brought back with `undoDelete` until the next deletion. */
 export function deleteAssessment(id: string): void {
   const assessment = getFresh(id);
-  if (!assessment) return;
-  if (state) {
-    removeKey(state.storage, keyOf(id));
-    state.lastRaw.delete(id);
-  }
-  $assessments.setKey(id, undefined);
-  $lastDeleted.set(assessment);
+  if (assessment) store.remove(assessment);
 }
 
 /** Brings back the assessment deleted last. */
 export function undoDelete(): Assessment | null {
-  const assessment = $lastDeleted.get();
-  if (!assessment) return null;
-  save(assessment);
-  $lastDeleted.set(null);
-  return assessment;
+  return store.undoRemove();
 }
 
 /**

@@ -10,7 +10,7 @@
  * Agreed answers flow into the workshop's consolidated assessment, an ordinary assessment in the
  * assessments store, so results, roadmap and the PDF work on it unchanged.
  */
-import { atom, computed, map } from 'nanostores';
+import { computed } from 'nanostores';
 import {
   createAssessment,
   createId,
@@ -36,48 +36,40 @@ import type {
   Workshop,
 } from '../domain/workshop/workshop';
 import {
-  BACKUP_KEY_PREFIX,
-  createMemoryStorage,
   listKeys,
-  moveAside,
-  onOtherTabChange,
   openLocalStorage,
   readKey,
-  removeKey,
-  writeKey,
   type KeyValueStorage,
-  type StorageHealth,
 } from '../adapters/storage/browser-storage';
-import { $assessments, addImported, updateAssessment, type UnreadableRecord } from './assessments';
+import { $assessments, addImported, updateAssessment } from './assessments';
+import { createRecordStore, type ParsedRecord } from './record-store';
 
 /** Where each workshop is kept: this prefix, then its id. */
 export const WORKSHOP_KEY_PREFIX = 'crm-readiness/workshop/';
 
+const store = createRecordStore<Workshop>({
+  prefix: WORKSHOP_KEY_PREFIX,
+  idOf: (workshop) => workshop.id,
+  serialize: serializeWorkshopFile,
+});
+
 /** Every workshop in this browser, by id. */
-export const $workshops = map<Record<string, Workshop>>({});
+export const $workshops = store.$records;
 /** Workshops, most recently changed first. */
 export const $workshopList = computed($workshops, (all) =>
   Object.values(all).sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)),
 );
 /** Whether saving workshops works. */
-export const $workshopStorageHealth = atom<StorageHealth>('ok');
+export const $workshopStorageHealth = store.$health;
 /** Workshop records found unreadable at start-up and moved aside. */
-export const $unreadableWorkshops = atom<readonly UnreadableRecord[]>([]);
+export const $unreadableWorkshops = store.$unreadable;
 /** The workshop deleted last, until it is restored or another is deleted. */
-export const $lastDeletedWorkshop = atom<Workshop | null>(null);
+export const $lastDeletedWorkshop = store.$lastRemoved;
 /** True once the stored workshops have been read. */
-export const $workshopsLoaded = atom(false);
+export const $workshopsLoaded = store.$loaded;
 
-interface StoreState {
-  storage: KeyValueStorage;
-  contentVersion: number;
-  importContext: SubmissionImportContext;
-  now: () => Date;
-  /** The last raw text read or written per id: a different text in storage means another tab wrote. */
-  lastRaw: Map<string, string>;
-  unsubscribe: () => void;
-}
-let state: StoreState | null = null;
+/** What the current content allows: the version new workshops use and what imports accept. */
+let content: { contentVersion: number; importContext: SubmissionImportContext } | null = null;
 
 /** What the store needs to know about the content, plus injected storage and clock for tests. */
 export interface WorkshopStoreOptions {
@@ -87,12 +79,8 @@ export interface WorkshopStoreOptions {
   readonly now?: () => Date;
 }
 
-function keyOf(id: string): string {
-  return `${WORKSHOP_KEY_PREFIX}${id}`;
-}
-
 /** Reads one stored record: a workshop, `newer` (leave it alone), or null (unreadable). */
-function parseRecord(raw: string): Workshop | 'newer' | null {
+function parseRecord(raw: string): ParsedRecord<Workshop> {
   const read = tryParseWorkshopFile(raw);
   if (read.ok) return read.workshop;
   return read.reason === 'newer-version' ? 'newer' : null;
@@ -103,101 +91,14 @@ function parseRecord(raw: string): Workshop | 'newer' | null {
  * listening to other tabs. Calling it again re-reads everything.
  */
 export function initWorkshopStore(options: WorkshopStoreOptions): void {
-  state?.unsubscribe();
-  const opened = options.storage === undefined ? openLocalStorage() : options.storage;
-  const unsubscribe = onOtherTabChange(WORKSHOP_KEY_PREFIX, (key, raw) =>
-    key === null ? loadAll() : applyOtherTabChange(key.slice(WORKSHOP_KEY_PREFIX.length), raw),
-  );
-  state = {
-    storage: opened ?? createMemoryStorage(),
-    contentVersion: options.contentVersion,
-    importContext: options.importContext,
-    now: options.now ?? (() => new Date()),
-    lastRaw: new Map(),
-    unsubscribe,
-  };
-  $lastDeletedWorkshop.set(null);
-  $unreadableWorkshops.set([]);
-  $workshopStorageHealth.set(opened ? 'ok' : 'unavailable');
-  loadAll();
-  $workshopsLoaded.set(true);
+  content = { contentVersion: options.contentVersion, importContext: options.importContext };
+  store.open({ parse: parseRecord, storage: options.storage, now: options.now });
 }
 
-function loadAll(): void {
-  if (!state) return;
-  const { storage, now, lastRaw } = state;
-  lastRaw.clear();
-  const all: Record<string, Workshop> = {};
-  const unreadable: UnreadableRecord[] = [...$unreadableWorkshops.get()];
-  for (const key of listKeys(storage, WORKSHOP_KEY_PREFIX)) {
-    const raw = readKey(storage, key);
-    if (raw === null) continue;
-    const parsed = parseRecord(raw);
-    if (parsed === 'newer') continue;
-    if (parsed === null || keyOf(parsed.id) !== key) {
-      unreadable.push({ backupKey: moveAside(storage, key, raw, now()), raw });
-      continue;
-    }
-    all[parsed.id] = parsed;
-    lastRaw.set(parsed.id, raw);
-  }
-  $workshops.set(all);
-  $unreadableWorkshops.set(unreadable);
-}
-
-function applyOtherTabChange(id: string, raw: string | null): void {
-  if (!state) return;
-  if (raw === null) {
-    state.lastRaw.delete(id);
-    $workshops.setKey(id, undefined);
-    return;
-  }
-  const parsed = parseRecord(raw);
-  if (parsed === null || parsed === 'newer' || parsed.id !== id) return;
-  state.lastRaw.set(id, raw);
-  $workshops.setKey(id, parsed);
-}
-
-/** The freshest copy of a workshop: storage's if another tab wrote since we last looked. */
-function getFresh(id: string): Workshop | undefined {
-  const known = $workshops.get()[id];
-  if (!state) return known;
-  const raw = readKey(state.storage, keyOf(id));
-  if (raw === state.lastRaw.get(id)) return known;
-  if (raw === null) {
-    if (state.lastRaw.has(id)) {
-      state.lastRaw.delete(id);
-      $workshops.setKey(id, undefined);
-      return undefined;
-    }
-    return known;
-  }
-  const parsed = parseRecord(raw);
-  if (parsed === null) return known;
-  if (parsed === 'newer') {
-    $workshops.setKey(id, undefined);
-    return undefined;
-  }
-  state.lastRaw.set(id, raw);
-  $workshops.setKey(id, parsed);
-  return parsed;
-}
-
-function save(workshop: Workshop): void {
-  $workshops.setKey(workshop.id, workshop);
-  if (!state) return;
-  const raw = serializeWorkshopFile(workshop);
-  const result = writeKey(state.storage, keyOf(workshop.id), raw);
-  if (result === 'ok') {
-    state.lastRaw.set(workshop.id, raw);
-    if ($workshopStorageHealth.get() === 'full') $workshopStorageHealth.set('ok');
-  } else if ($workshopStorageHealth.get() !== 'unavailable') {
-    $workshopStorageHealth.set('full');
-  }
-}
+const { getFresh, save } = store;
 
 function now(): Date {
-  return state?.now() ?? new Date();
+  return store.now();
 }
 
 /** Applies `change` to the freshest copy of a workshop and saves the result, stamped now. */
@@ -217,7 +118,10 @@ export function updateWorkshop(
 
 /** Sets up a workshop against the current content; returns its id. */
 export function setUpWorkshop(input: Omit<NewWorkshopInput, 'contentVersion'>): string {
-  const workshop = createWorkshop({ ...input, contentVersion: state?.contentVersion ?? 1 }, now());
+  const workshop = createWorkshop(
+    { ...input, contentVersion: content?.contentVersion ?? 1 },
+    now(),
+  );
   save(workshop);
   return workshop.id;
 }
@@ -259,10 +163,10 @@ export function removeParticipant(id: string, participantId: string): void {
  */
 export async function importSubmission(id: string, input: string): Promise<SubmissionImport> {
   const base = getFresh(id);
-  if (!base || !state) {
+  if (!base || !content) {
     return { ok: false, reason: 'other-workshop', detail: 'The workshop is no longer here.' };
   }
-  const result = await tryImportSubmission(base, input, state.importContext, now());
+  const result = await tryImportSubmission(base, input, content.importContext, now());
   // Reading a code is asynchronous: apply the result to whatever is freshest now.
   if (result.ok) updateWorkshop(id, (w, at) => replaceSubmission(w, result.submission, at));
   return result;
@@ -370,22 +274,12 @@ export function consolidateWorkshop(id: string, name: string): string | null {
 /** Deletes a workshop; `undoDeleteWorkshop` brings it back until the next deletion. */
 export function deleteWorkshop(id: string): void {
   const workshop = getFresh(id);
-  if (!workshop) return;
-  if (state) {
-    removeKey(state.storage, keyOf(id));
-    state.lastRaw.delete(id);
-  }
-  $workshops.setKey(id, undefined);
-  $lastDeletedWorkshop.set(workshop);
+  if (workshop) store.remove(workshop);
 }
 
 /** Brings back the workshop deleted last. */
 export function undoDeleteWorkshop(): Workshop | null {
-  const workshop = $lastDeletedWorkshop.get();
-  if (!workshop) return null;
-  save(workshop);
-  $lastDeletedWorkshop.set(null);
-  return workshop;
+  return store.undoRemove();
 }
 
 /** Adds a workshop read from a backup file, replacing the one with the same id. */
@@ -400,10 +294,9 @@ export function restoreWorkshop(workshop: Workshop): void {
 export function findWorkshopOf(assessmentId: string): Workshop | null {
   const loaded = Object.values($workshops.get()).find((w) => w.assessmentId === assessmentId);
   if (loaded) return loaded;
-  const storage = state?.storage ?? openLocalStorage();
+  const storage = store.storage() ?? openLocalStorage();
   if (!storage) return null;
   for (const key of listKeys(storage, WORKSHOP_KEY_PREFIX)) {
-    if (key.startsWith(BACKUP_KEY_PREFIX)) continue;
     const raw = readKey(storage, key);
     const parsed = raw === null ? null : parseRecord(raw);
     if (parsed && parsed !== 'newer' && parsed.assessmentId === assessmentId) return parsed;
