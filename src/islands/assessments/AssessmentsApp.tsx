@@ -26,7 +26,7 @@ import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { NewAssessmentForm } from './NewAssessmentForm';
 import { ImportPanel, type ImportError } from './ImportPanel';
 import { AssessmentCard } from './AssessmentCard';
-import { UnreadableNotice } from './UnreadableNotice';
+import { UnreadableNotice } from '../shared/UnreadableNotice';
 import { ShareOffer } from './ShareOffer';
 import { exportAssessment, shareAssessment, useImport } from './use-import';
 
@@ -97,7 +97,11 @@ export default function AssessmentsApp(props: AssessmentsProps) {
             : undefined
         }
       />
-      <UnreadableNotice records={unreadable} strings={s} />
+      <UnreadableNotice
+        records={unreadable}
+        strings={s}
+        fileName="crm-readiness-unreadable-data.json"
+      />
       <ShareOffer
         strings={s}
         context={context}

@@ -23,7 +23,7 @@ import { WorkshopSetupForm } from './WorkshopSetupForm';
 import { WorkshopCard } from './WorkshopCard';
 import { RestorePanel } from './RestorePanel';
 import { StatusMessage, type Status } from './StatusMessage';
-import { UnreadableWorkshops } from './UnreadableWorkshops';
+import { UnreadableNotice } from '../shared/UnreadableNotice';
 import { downloadBackup } from './workshop-actions';
 
 export default function WorkshopsApp(props: WorkshopsProps) {
@@ -73,7 +73,11 @@ export default function WorkshopsApp(props: WorkshopsProps) {
             : undefined
         }
       />
-      <UnreadableWorkshops records={unreadable} strings={s} />
+      <UnreadableNotice
+        records={unreadable}
+        strings={s}
+        fileName="crm-readiness-unreadable-workshops.json"
+      />
       <WorkshopSetupForm
         strings={s}
         roleNames={props.roleNames}

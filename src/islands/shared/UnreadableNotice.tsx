@@ -1,19 +1,20 @@
-/** Says that some stored records could not be read, and offers them for download. */
-import type { UiStrings } from '../../i18n/types';
-import type { UnreadableRecord } from '../../stores/assessments';
+/** Says that some stored records could not be read (they were kept aside), and offers them. */
+import type { UnreadableRecord } from '../../stores/record-store';
 import { format } from '../../i18n/format';
 import { saveTextFile } from '../../adapters/file/save-file';
 
 interface Props {
   records: readonly UnreadableRecord[];
-  strings: UiStrings['assessments'];
+  strings: { readonly storageCorrupt: string; readonly downloadCorrupt: string };
+  /** The download's file name, e.g. `crm-readiness-unreadable-data.json`. */
+  fileName: string;
 }
 
-export function UnreadableNotice({ records, strings }: Props) {
+export function UnreadableNotice({ records, strings, fileName }: Props) {
   if (records.length === 0) return null;
   const download = () =>
     saveTextFile(
-      'crm-readiness-unreadable-data.json',
+      fileName,
       JSON.stringify(
         records.map((r) => ({ backupKey: r.backupKey, raw: r.raw })),
         null,
