@@ -2,6 +2,20 @@
 // the Node scripts (run.mjs, ../run-all.mjs) and the TypeScript harness share it.
 import { accessSync, constants } from 'node:fs';
 
+/**
+ * Launch flags from STACK.md: no sandbox in containers, and no background traffic to hosts that
+ * cannot be reached.
+ */
+export const CHROMIUM_FLAGS = Object.freeze([
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]);
+
 /** Path of the Chromium binary: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium. */
 export function chromiumPath() {
   return process.env.CHROMIUM_PATH || '/usr/bin/chromium';

@@ -2,24 +2,13 @@
 // (off-machine requests, console errors, CSP violations), and accessibility/layout checks.
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, isChromiumAvailable } from './chromium.mjs';
+import { CHROMIUM_FLAGS, chromiumPath, isChromiumAvailable } from './chromium.mjs';
 
 /** Port of the preview server started by global-setup.ts (E2E_PORT overrides 4329). */
 export const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 /** Origin of the site under test, without a trailing slash. */
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
-
-/** Flags from STACK.md: no sandbox in containers, and no background traffic to unreachable hosts. */
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -33,7 +22,11 @@ export function chromiumAvailable(): boolean {
 
 /** Launches headless system Chromium with the flags this machine needs. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_FLAGS],
+  });
 }
 
 /** A Content-Security-Policy violation as seen by the page. */
