@@ -123,8 +123,9 @@ describe.runIf(chromiumAvailable())('packaged vs custom', () => {
         const first = page.getByRole('list', { name: w.ranking }).getByRole('listitem').first();
         expect(await first.textContent()).toMatch(/^1\. /);
         expect(await first.textContent()).toContain(w.hybrid.split(': ')[1]);
-        // Chart.js is fetched only by the cost chart; the chart says where its figures are as text.
-        await page.getByRole('img', { name: w.chart }).waitFor();
+        // Chart.js is fetched only by the cost chart, once it comes near the screen; the chart
+        // says where its figures are as text.
+        await page.getByRole('img', { name: w.chart }).scrollIntoViewIfNeeded();
         await expect
           .poll(() => report.jsResponses.some((url) => /\/chart\.[\w-]+\.js$/.test(url)))
           .toBe(true);

@@ -84,7 +84,9 @@ describe.runIf(chromiumAvailable())('results and roadmap', () => {
         await page.getByText(w.verdict).waitFor();
         await page.getByText(w.index).first().waitFor();
         await expect.poll(() => page.locator('.big').first().textContent()).toMatch(/^\d+ \/ 100$/);
-        // Chart.js is fetched only now, and draws on both canvases.
+        // Chart.js is fetched only when the charts come near the screen, and draws on both canvases.
+        expect(report.jsResponses.some((url) => /\/chart\.[\w-]+\.js$/.test(url))).toBe(false);
+        await page.locator('canvas').first().scrollIntoViewIfNeeded();
         await expect
           .poll(() => report.jsResponses.some((url) => /\/chart\.[\w-]+\.js$/.test(url)))
           .toBe(true);
