@@ -215,6 +215,8 @@ describe.runIf(chromiumAvailable())('results and roadmap', () => {
         ]);
         return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
       };
+      // The sections below the first screen are drawn just after it.
+      await page.locator('.initiative-table').waitFor();
       const rows = await page.locator('.initiative-table tbody tr').count();
       const csv = await download(w.csv);
       expect(csv.name).toMatch(/^crm-roadmap-nandu-iberica-\d{4}-\d{2}-\d{2}-initiatives\.csv$/);

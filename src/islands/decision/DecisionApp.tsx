@@ -20,6 +20,7 @@ import { RankingSection } from './RankingSection';
 import { CriteriaSection } from './CriteriaSection';
 import { SensitivitySection } from './SensitivitySection';
 import { TcoSection } from './TcoSection';
+import { AfterFirstPaint } from '../shared/AfterFirstPaint';
 
 /** Reads `?id=` once; the select keeps the address in step afterwards. */
 function readLinkedId(): string {
@@ -101,27 +102,29 @@ export default function DecisionApp(props: DecisionProps) {
       />
       <OptionsIntro options={props.options} strings={s} />
       <RankingSection ranking={decision.ranking} names={names} strings={s} lang={lang} />
-      <CriteriaSection
-        criteria={props.criteria}
-        options={props.options}
-        decision={decision}
-        names={names}
-        dimensions={props.dimensions}
-        profileOptions={props.profileOptions}
-        linked={assessment !== undefined}
-        strings={s}
-        lang={lang}
-      />
-      <SensitivitySection sensitivity={decision.sensitivity} names={names} strings={s} />
-      <TcoSection
-        key={`tco-${revision}`}
-        decision={decision}
-        options={props.options}
-        names={names}
-        topOptionId={decision.sensitivity.topOptionId}
-        strings={s}
-        lang={lang}
-      />
+      <AfterFirstPaint>
+        <CriteriaSection
+          criteria={props.criteria}
+          options={props.options}
+          decision={decision}
+          names={names}
+          dimensions={props.dimensions}
+          profileOptions={props.profileOptions}
+          linked={assessment !== undefined}
+          strings={s}
+          lang={lang}
+        />
+        <SensitivitySection sensitivity={decision.sensitivity} names={names} strings={s} />
+        <TcoSection
+          key={`tco-${revision}`}
+          decision={decision}
+          options={props.options}
+          names={names}
+          topOptionId={decision.sensitivity.topOptionId}
+          strings={s}
+          lang={lang}
+        />
+      </AfterFirstPaint>
     </div>
   );
 }

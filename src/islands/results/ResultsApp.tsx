@@ -11,6 +11,7 @@ import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/con
 import { VerdictPanel } from './VerdictPanel';
 import { ReportPanel } from './ReportPanel';
 import { UpdateBanner } from '../shared/UpdateBanner';
+import { AfterFirstPaint } from '../shared/AfterFirstPaint';
 import { LIGHT } from '../../design/tokens';
 import { MissingAssessment } from '../shared/MissingAssessment';
 import { ChartsSection } from './ChartsSection';
@@ -169,52 +170,54 @@ function ResultsBody(props: BodyProps) {
           ].filter((section) => section !== null);
         }}
       />
-      <ChartsSection
-        score={score}
-        targets={targets}
-        titles={titles}
-        phaseNames={props.phaseNames}
-        strings={s}
-        lang={lang}
-        earlier={
-          earlierAssessment && comparison
-            ? { name: earlierAssessment.name, deltas: comparison.dimensions }
-            : null
-        }
-      />
-      <TargetsSection
-        ambition={assessment.plan?.ambition ?? 'competitive'}
-        rows={rows}
-        order={dimensions.map((d) => d.id)}
-        titles={titles}
-        strings={s}
-        lang={lang}
-        onAmbition={(ambition) => updatePlan(id, (plan) => ({ ...plan, ambition, targets: {} }))}
-        onTarget={(dimensionId, target) =>
-          updatePlan(id, (plan) => ({
-            ...plan,
-            targets: { ...plan.targets, [dimensionId]: target },
-          }))
-        }
-      />
-      <RoadmapSection
-        assessment={assessment}
-        state={roadmap}
-        dimensions={dimensions}
-        initiatives={props.initiatives}
-        strings={props.roadmapStrings}
-        lang={lang}
-        onPlan={(change) => updatePlan(id, change)}
-      />
-      <WhyScore score={score} dimensions={dimensions} strings={s} lang={lang} />
-      <CompareSection
-        assessment={assessment}
-        candidates={candidates}
-        indexDelta={comparison?.index ?? null}
-        strings={s}
-        lang={lang}
-        onChange={(compareWith) => updatePlan(id, (plan) => ({ ...plan, compareWith }))}
-      />
+      <AfterFirstPaint>
+        <ChartsSection
+          score={score}
+          targets={targets}
+          titles={titles}
+          phaseNames={props.phaseNames}
+          strings={s}
+          lang={lang}
+          earlier={
+            earlierAssessment && comparison
+              ? { name: earlierAssessment.name, deltas: comparison.dimensions }
+              : null
+          }
+        />
+        <TargetsSection
+          ambition={assessment.plan?.ambition ?? 'competitive'}
+          rows={rows}
+          order={dimensions.map((d) => d.id)}
+          titles={titles}
+          strings={s}
+          lang={lang}
+          onAmbition={(ambition) => updatePlan(id, (plan) => ({ ...plan, ambition, targets: {} }))}
+          onTarget={(dimensionId, target) =>
+            updatePlan(id, (plan) => ({
+              ...plan,
+              targets: { ...plan.targets, [dimensionId]: target },
+            }))
+          }
+        />
+        <RoadmapSection
+          assessment={assessment}
+          state={roadmap}
+          dimensions={dimensions}
+          initiatives={props.initiatives}
+          strings={props.roadmapStrings}
+          lang={lang}
+          onPlan={(change) => updatePlan(id, change)}
+        />
+        <WhyScore score={score} dimensions={dimensions} strings={s} lang={lang} />
+        <CompareSection
+          assessment={assessment}
+          candidates={candidates}
+          indexDelta={comparison?.index ?? null}
+          strings={s}
+          lang={lang}
+          onChange={(compareWith) => updatePlan(id, (plan) => ({ ...plan, compareWith }))}
+        />
+      </AfterFirstPaint>
     </div>
   );
 }
