@@ -67,7 +67,9 @@ export function tryParseImport(text: string, context: RestoreContext): ImportRes
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return fail('not-json', String(error));
+    // Some browsers (Safari) quote the token the parser stopped at, which can be most of the
+    // file: keep the detail short, as workshop files do.
+    return fail('not-json', String(error).slice(0, 200));
   }
   if (!isRawRecord(value) || value['format'] !== ASSESSMENT_EXPORT_FORMAT) {
     return fail('not-assessment', `Expected "format": "${ASSESSMENT_EXPORT_FORMAT}".`);

@@ -1,7 +1,7 @@
 /** Tiny inline content, workshops and submissions for the invitation and submission tests. */
-import { createWorkshop } from '~/domain/workshop/create-workshop';
+import { buildInvitation, createWorkshop } from '~/domain/workshop/create-workshop';
 import type { SubmissionImportContext } from '~/domain/workshop/import-submission';
-import type { Submission, Workshop } from '~/domain/workshop/workshop';
+import type { Invitation, Submission, Workshop } from '~/domain/workshop/workshop';
 
 export { deepFreeze } from '../assessment/helpers';
 
@@ -43,6 +43,13 @@ export function makeWorkshop(overrides: Partial<Workshop> = {}): Workshop {
     idsOf(WORKSHOP_ID, ANA, BEN, CARLA),
   );
   return { ...workshop, ...overrides };
+}
+
+/** Ana's invitation to `makeWorkshop()`. */
+export function makeInvitation(): Invitation {
+  const invitation = buildInvitation(makeWorkshop(), ANA);
+  if (!invitation) throw new Error('Ana is invited to the workshop.');
+  return invitation;
 }
 
 /** A valid submission from Ana for `makeWorkshop()`, with any field overridden. */
