@@ -78,7 +78,8 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     if (!state) return;
     const { storage, parse, now, lastRaw } = state;
     lastRaw.clear();
-    const all: Record<string, T> = {};
+    // A Map, not an object: an id such as `__proto__` or `constructor` must be a key like any other (#8).
+    const all = new Map<string, T>();
     const unreadable: UnreadableRecord[] = [...$unreadable.get()];
     for (const key of listKeys(storage, kind.prefix)) {
       const raw = readKey(storage, key);
@@ -91,16 +92,17 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
       if (
         parsed === null ||
         id === null ||
-        (rightKey !== key && (all[id] || readKey(storage, rightKey) !== null))
+        (rightKey !== key && (all.has(id) || readKey(storage, rightKey) !== null))
       ) {
         unreadable.push({ backupKey: moveAside(storage, key, raw, now()), raw });
         continue;
       }
       if (rightKey !== key && writeKey(storage, rightKey, raw) === 'ok') removeKey(storage, key);
-      all[id] = parsed;
+      all.set(id, parsed);
       lastRaw.set(id, raw);
     }
-    $records.set(all);
+    // Object.fromEntries defines own keys, even `__proto__`.
+    $records.set(Object.fromEntries(all));
     $unreadable.set(unreadable);
   }
 
@@ -178,7 +180,8 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
      * the store is updated too). Undefined when another tab deleted it or a newer version rewrote it.
      */
     getFresh: (id: string): T | undefined => {
-      const known = $records.get()[id];
+      const all = $records.get();
+      const known = Object.hasOwn(all, id) ? all[id] : undefined;
       if (!state) return known;
       const raw = readKey(state.storage, keyOf(id));
       if (raw === state.lastRaw.get(id)) return known;

@@ -21,6 +21,7 @@ import { CriteriaSection } from './CriteriaSection';
 import { SensitivitySection } from './SensitivitySection';
 import { TcoSection } from './TcoSection';
 import { AfterFirstPaint } from '../shared/AfterFirstPaint';
+import { findAssessment } from '../../domain/assessment/find-assessment';
 
 /** Reads `?id=` once; the select keeps the address in step afterwards. */
 function readLinkedId(): string {
@@ -33,6 +34,14 @@ function writeLinkedId(id: string): void {
   if (id === '') url.searchParams.delete('id');
   else url.searchParams.set('id', id);
   globalThis.history.replaceState(null, '', url);
+}
+
+/** The label of a company-size answer; an answer the options do not have (even `constructor`) has none. */
+function getSizeLabel(
+  options: Readonly<Record<string, string>> | undefined,
+  size: string | undefined,
+): string | undefined {
+  return options && size !== undefined && Object.hasOwn(options, size) ? options[size] : undefined;
 }
 
 export default function DecisionApp(props: DecisionProps) {
@@ -58,7 +67,7 @@ export default function DecisionApp(props: DecisionProps) {
   const all = useStore($assessments);
   const list = useStore($assessmentList);
   const health = useStore($storageHealth);
-  const assessment = id === '' ? undefined : all[id];
+  const assessment = findAssessment(all, id);
   const decision = useDecision(props, model, assessment);
   const names = useMemo<DecisionNames>(
     () => ({
@@ -90,11 +99,7 @@ export default function DecisionApp(props: DecisionProps) {
         assessments={list}
         linked={assessment}
         missing={id !== '' && !assessment}
-        sizeLabel={
-          decision.companySize === undefined
-            ? undefined
-            : props.profileOptions['company-size']?.[decision.companySize]
-        }
+        sizeLabel={getSizeLabel(props.profileOptions['company-size'], decision.companySize)}
         listPath={props.listPath}
         canReset={!decision.isDefault}
         onSelect={select}

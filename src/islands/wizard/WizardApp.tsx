@@ -34,6 +34,7 @@ import { ProfileStep } from './ProfileStep';
 import { DimensionStep } from './DimensionStep';
 import { ReviewStep } from './ReviewStep';
 import { ParticipantBanner } from './ParticipantBanner';
+import { findAssessment } from '../../domain/assessment/find-assessment';
 
 /** Reads `?id=` and `?step=` from the address. */
 function readLocation(): { id: string; step: string | null } {
@@ -60,7 +61,7 @@ export default function WizardApp(props: WizardProps) {
     return readLocation();
   });
   const pending = useCarriedAssessment(id, context);
-  const assessment = useStore($assessments)[id];
+  const assessment = findAssessment(useStore($assessments), id);
   const health = useStore($storageHealth);
   const [step, setStep] = useState(() =>
     toValidStep(readLocation().step ?? assessment?.position, stepIds),

@@ -7,10 +7,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RestoreContext } from '../../domain/assessment/restore-assessment';
 import { decodeShareCode, getShareCodeFromHash } from '../../domain/assessment/share-code';
 import { $assessments, addImported } from '../../stores/assessments';
+import { findAssessment } from '../../domain/assessment/find-assessment';
 
 export function useCarriedAssessment(id: string, context: RestoreContext): boolean {
   const [code] = useState(() =>
-    $assessments.get()[id] ? null : getShareCodeFromHash(globalThis.location.hash),
+    findAssessment($assessments.get(), id) ? null : getShareCodeFromHash(globalThis.location.hash),
   );
   const [pending, setPending] = useState(code !== null);
   useEffect(() => {
