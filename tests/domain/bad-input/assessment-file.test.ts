@@ -22,8 +22,8 @@ import {
   expectNoPollution,
   expectPlainData,
   expectRefusal,
-  fileCases,
-  hostileTexts,
+  describeHostileEdits,
+  describeHostileTexts,
   type Hostility,
 } from './hostile-inputs';
 
@@ -77,13 +77,19 @@ function withTco(tco: string): string {
   return withAssessment({ plan }).replace('"tco":{"figures":{}}', `"tco":{"figures":{},${tco}}`);
 }
 
-describe('an assessment file that is not one', () => {
-  it.each(hostileTexts(MAX_IMPORT_BYTES, ASSESSMENT_EXPORT_FORMAT))(
-    'is refused: $name ($hostility)',
-    ({ text, hostility }) => {
-      expectRefusal(read(text), REASON[hostility]);
-    },
-  );
+const campaign = {
+  what: 'an assessment file',
+  maxBytes: MAX_IMPORT_BYTES,
+  format: ASSESSMENT_EXPORT_FORMAT,
+  reasons: REASON,
+  read,
+};
+describeHostileTexts(campaign);
+describeHostileEdits({
+  ...campaign,
+  file,
+  payloadKey: 'assessment',
+  expectValid: (result) => expect(result).toMatchObject({ ok: true, assessment }),
 });
 
 describe('the parser’s own message', () => {
@@ -100,13 +106,7 @@ describe('the parser’s own message', () => {
   });
 });
 
-describe('an assessment file edited by hand', () => {
-  it.each(fileCases(file, 'assessment'))('$name: $hostility', ({ text, hostility }) => {
-    const result = read(text);
-    if (hostility === 'valid') expect(result).toMatchObject({ ok: true, assessment });
-    else expectRefusal(result, REASON[hostility]);
-  });
-
+describe('an assessment with hostile values', () => {
   it.each<[string, string]>([
     ['an answer of 5', withAssessment({ answers: { 'q-plain': 5 } })],
     ['a negative answer', withAssessment({ answers: { 'q-plain': -1 } })],

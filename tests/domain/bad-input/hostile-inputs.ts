@@ -5,7 +5,7 @@
  * kind of hostility to that reader's own refusal reason.
  */
 import fc from 'fast-check';
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '~/domain/assessment/base64url';
 import { getStrings } from '~/i18n';
 import type { UiStrings } from '~/i18n/types';
@@ -268,4 +268,55 @@ export function expectMessageInBothLanguages(pick: (strings: UiStrings) => strin
   expect(en.trim()).not.toBe('');
   expect(es.trim()).not.toBe('');
   expect(es).not.toBe(en);
+}
+
+/** How one reader of files (or codes) is run through the catalogue. */
+export interface ReaderCampaign<R extends { readonly ok: boolean }> {
+  /** The input, for test names, e.g. `an invitation file`. */
+  readonly what: string;
+  /** The reader's byte cap. */
+  readonly maxBytes: number;
+  /** The `format` tag of the reader's kind. */
+  readonly format: string;
+  /** The refusal each kind of hostile input gets. */
+  readonly reasons: Readonly<Record<Hostility, string>>;
+  /** Reads one input; the reader's own checks (nothing changed, nothing polluted) go here. */
+  readonly read: (text: string) => R | Promise<R>;
+}
+
+/** Runs every hostile text of the catalogue through a reader. */
+export function describeHostileTexts<R extends { readonly ok: boolean }>(
+  campaign: ReaderCampaign<R>,
+): void {
+  describe(`${campaign.what} that is not one`, () => {
+    it.each(hostileTexts(campaign.maxBytes, campaign.format))(
+      'is refused: $name ($hostility)',
+      async ({ text, hostility }) => {
+        expectRefusal(await campaign.read(text), campaign.reasons[hostility]);
+      },
+    );
+  });
+}
+
+/**
+ * Runs every hostile edit of a valid file through a reader; `expectValid` checks what an edit
+ * that leaves the file valid gives back.
+ */
+export function describeHostileEdits<R extends { readonly ok: boolean }>(
+  campaign: ReaderCampaign<R> & {
+    readonly file: Readonly<Record<string, unknown>>;
+    readonly payloadKey: string;
+    readonly expectValid: (result: R) => void;
+  },
+): void {
+  describe(`${campaign.what} edited by hand`, () => {
+    it.each(fileCases(campaign.file, campaign.payloadKey))(
+      '$name: $hostility',
+      async ({ text, hostility }) => {
+        const result = await campaign.read(text);
+        if (hostility === 'valid') campaign.expectValid(result);
+        else expectRefusal(result, campaign.reasons[hostility]);
+      },
+    );
+  });
 }

@@ -25,8 +25,8 @@ import {
   expectNoPollution,
   expectPlainData,
   expectRefusal,
-  fileCases,
-  hostileTexts,
+  describeHostileEdits,
+  describeHostileTexts,
   packBytes,
   packText,
   type Hostility,
@@ -57,22 +57,19 @@ async function open(hash: string) {
   return result;
 }
 
-describe('a share link that carries a hostile file', () => {
-  it.each(hostileTexts(MAX_IMPORT_BYTES, ASSESSMENT_EXPORT_FORMAT))(
-    'is refused: $name ($hostility)',
-    async ({ text, hostility }) => {
-      expectRefusal(
-        (await open(`#share=${await packText(text)}`)) ?? { ok: true },
-        REASON[hostility],
-      );
-    },
-  );
-
-  it.each(fileCases(file, 'assessment'))('$name: $hostility', async ({ text, hostility }) => {
-    const result = await open(`#share=${await packText(text)}`);
-    if (hostility === 'valid') expect(result).toMatchObject({ ok: true, assessment });
-    else expectRefusal(result ?? { ok: true }, REASON[hostility]);
-  });
+const campaign = {
+  what: 'a share link carrying a file',
+  maxBytes: MAX_IMPORT_BYTES,
+  format: ASSESSMENT_EXPORT_FORMAT,
+  reasons: REASON,
+  read: async (text: string) => (await open(`#share=${await packText(text)}`)) ?? { ok: true },
+};
+describeHostileTexts(campaign);
+describeHostileEdits({
+  ...campaign,
+  file,
+  payloadKey: 'assessment',
+  expectValid: (result) => expect(result).toMatchObject({ ok: true, assessment }),
 });
 
 describe('a share link that is damaged or of another kind', () => {

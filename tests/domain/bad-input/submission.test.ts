@@ -37,8 +37,8 @@ import {
   expectNoPollution,
   expectPlainData,
   expectRefusal,
-  fileCases,
-  hostileTexts,
+  describeHostileEdits,
+  describeHostileTexts,
   packText,
   type Hostility,
 } from './hostile-inputs';
@@ -77,28 +77,25 @@ async function importInput(input: string): Promise<SubmissionImport> {
   return result;
 }
 
-describe('a submission file that is not one', () => {
-  it.each(hostileTexts(MAX_TRANSFER_BYTES, SUBMISSION_FILE_FORMAT))(
-    'is refused: $name ($hostility)',
-    async ({ text, hostility }) => {
-      expectRefusal(await importInput(text), FILE_REASON[hostility]);
-    },
-  );
-
-  it.each(fileCases(file, 'submission'))('$name: $hostility', async ({ text, hostility }) => {
-    const result = await importInput(text);
-    if (hostility === 'valid') expect(result).toMatchObject({ ok: true, submission });
-    else expectRefusal(result, FILE_REASON[hostility]);
-  });
+const campaign = {
+  what: 'a submission file',
+  maxBytes: MAX_TRANSFER_BYTES,
+  format: SUBMISSION_FILE_FORMAT,
+  reasons: FILE_REASON,
+  read: importInput,
+};
+describeHostileTexts(campaign);
+describeHostileEdits({
+  ...campaign,
+  file,
+  payloadKey: 'submission',
+  expectValid: (result) => expect(result).toMatchObject({ ok: true, submission }),
 });
-
-describe('a submission code that unpacks to something else', () => {
-  it.each(hostileTexts(MAX_TRANSFER_BYTES, SUBMISSION_FILE_FORMAT))(
-    'is refused: $name ($hostility)',
-    async ({ text, hostility }) => {
-      expectRefusal(await importInput(`CRMS1.${await packText(text)}`), CODE_REASON[hostility]);
-    },
-  );
+describeHostileTexts({
+  ...campaign,
+  what: 'a submission code',
+  reasons: CODE_REASON,
+  read: async (text) => importInput(`CRMS1.${await packText(text)}`),
 });
 
 describe('what a facilitator may paste instead of a submission', () => {

@@ -28,8 +28,8 @@ import {
   expectNoPollution,
   expectPlainData,
   expectRefusal,
-  fileCases,
-  hostileTexts,
+  describeHostileEdits,
+  describeHostileTexts,
   type Hostility,
 } from './hostile-inputs';
 
@@ -63,19 +63,19 @@ function read(text: string): WorkshopFileRead {
 /** The file's JSON with the first `from` replaced by `to`. */
 const edited = (from: string, to: string) => JSON.stringify(file).replace(from, to);
 
-describe('a workshop file that is not one', () => {
-  it.each(hostileTexts(MAX_TRANSFER_BYTES, WORKSHOP_FILE_FORMAT))(
-    'is refused: $name ($hostility)',
-    ({ text, hostility }) => {
-      expectRefusal(read(text), REASON[hostility]);
-    },
-  );
-
-  it.each(fileCases(file, 'workshop'))('$name: $hostility', ({ text, hostility }) => {
-    const result = read(text);
-    if (hostility === 'valid') expect(result).toEqual({ ok: true, workshop });
-    else expectRefusal(result, REASON[hostility]);
-  });
+const campaign = {
+  what: 'a workshop file',
+  maxBytes: MAX_TRANSFER_BYTES,
+  format: WORKSHOP_FILE_FORMAT,
+  reasons: REASON,
+  read,
+};
+describeHostileTexts(campaign);
+describeHostileEdits({
+  ...campaign,
+  file,
+  payloadKey: 'workshop',
+  expectValid: (result) => expect(result).toEqual({ ok: true, workshop }),
 });
 
 describe('what a facilitator may open instead of the workshop file', () => {
