@@ -23,6 +23,7 @@ import {
   type KeyValueStorage,
   type StorageHealth,
 } from '../adapters/storage/browser-storage';
+import { findById } from '../domain/assessment/find-by-id';
 
 /** A stored record that could not be read, kept under a backup key. */
 export interface UnreadableRecord {
@@ -180,8 +181,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
      * the store is updated too). Undefined when another tab deleted it or a newer version rewrote it.
      */
     getFresh: (id: string): T | undefined => {
-      const all = $records.get();
-      const known = Object.hasOwn(all, id) ? all[id] : undefined;
+      const known = findById($records.get(), id);
       if (!state) return known;
       const raw = readKey(state.storage, keyOf(id));
       if (raw === state.lastRaw.get(id)) return known;

@@ -43,6 +43,7 @@ import {
 } from '../adapters/storage/browser-storage';
 import { $assessments, addImported, updateAssessment } from './assessments';
 import { createRecordStore, type ParsedRecord } from './record-store';
+import { findById } from '../domain/assessment/find-by-id';
 
 /** Where each workshop is kept: this prefix, then its id. */
 export const WORKSHOP_KEY_PREFIX = 'crm-readiness/workshop/';
@@ -195,7 +196,7 @@ function syncAgreements(
   assessmentId: string,
   changes: Readonly<Record<string, AgreedAnswer | null>>,
 ): void {
-  if (!$assessments.get()[assessmentId]) return;
+  if (!findById($assessments.get(), assessmentId)) return;
   updateAssessment(assessmentId, (assessment, at) => {
     let next = assessment;
     for (const [questionId, agreed] of Object.entries(changes)) {
@@ -252,7 +253,7 @@ export function consolidateWorkshop(id: string, name: string): string | null {
   const workshop = getFresh(id);
   if (!workshop) return null;
   const at = now();
-  const existing = workshop.assessmentId ? $assessments.get()[workshop.assessmentId] : undefined;
+  const existing = findById($assessments.get(), workshop.assessmentId);
   if (existing) {
     updateAssessment(existing.id, (a) => withAgreements(a, workshop, at));
     return existing.id;

@@ -29,7 +29,7 @@ import { AssessmentCard } from './AssessmentCard';
 import { UnreadableNotice } from '../shared/UnreadableNotice';
 import { ShareOffer } from './ShareOffer';
 import { exportAssessment, shareAssessment, useImport } from './use-import';
-import { findAssessment } from '../../domain/assessment/find-assessment';
+import { findById } from '../../domain/assessment/find-by-id';
 
 export default function AssessmentsApp(props: AssessmentsProps) {
   const { strings: s, lang } = props;
@@ -52,7 +52,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
   const wizardHref = (id: string) => `${props.wizardPath}?id=${encodeURIComponent(id)}`;
   /** Opens the wizard; without storage the assessment travels along in the URL fragment. */
   const openInWizard = async (id: string) => {
-    const assessment = findAssessment($assessments.get(), id);
+    const assessment = findById($assessments.get(), id);
     const carry =
       assessment && $storageHealth.get() === 'unavailable'
         ? toShareHash(await encodeShareCode(buildExport(assessment, new Date())))

@@ -14,7 +14,7 @@ import { format, formatDateTime } from '../../i18n/format';
 import { $assessments, addImported } from '../../stores/assessments';
 import { copyText, saveTextFile } from '../../adapters/file/save-file';
 import type { ImportError } from './ImportPanel';
-import { findAssessment } from '../../domain/assessment/find-assessment';
+import { findById } from '../../domain/assessment/find-by-id';
 
 type Strings = UiStrings['assessments'];
 
@@ -40,11 +40,11 @@ export function useImport({ strings: s, context, lang, onStatus, onError }: Opti
   /** Takes a validated assessment: saves it, or opens the clash question. */
   const offer = (assessment: Assessment) => {
     onError(null);
-    if (findAssessment($assessments.get(), assessment.id)) setClash(assessment);
+    if (findById($assessments.get(), assessment.id)) setClash(assessment);
     else save(assessment, 'replace');
   };
 
-  const existing = clash ? findAssessment($assessments.get(), clash.id) : undefined;
+  const existing = clash ? findById($assessments.get(), clash.id) : undefined;
   return {
     offer,
     clash,

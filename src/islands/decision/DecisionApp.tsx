@@ -21,7 +21,7 @@ import { CriteriaSection } from './CriteriaSection';
 import { SensitivitySection } from './SensitivitySection';
 import { TcoSection } from './TcoSection';
 import { AfterFirstPaint } from '../shared/AfterFirstPaint';
-import { findAssessment } from '../../domain/assessment/find-assessment';
+import { findById } from '../../domain/assessment/find-by-id';
 
 /** Reads `?id=` once; the select keeps the address in step afterwards. */
 function readLinkedId(): string {
@@ -67,7 +67,7 @@ export default function DecisionApp(props: DecisionProps) {
   const all = useStore($assessments);
   const list = useStore($assessmentList);
   const health = useStore($storageHealth);
-  const assessment = findAssessment(all, id);
+  const assessment = findById(all, id);
   const decision = useDecision(props, model, assessment);
   const names = useMemo<DecisionNames>(
     () => ({

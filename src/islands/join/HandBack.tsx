@@ -18,6 +18,7 @@ import { buildParticipantSubmission, toAnswersFileName } from './participant-sub
 import { SubmissionCodePanel } from './SubmissionCodePanel';
 import { HandInPanel } from './HandInPanel';
 import { HandedIn } from './HandedIn';
+import { findById } from '../../domain/assessment/find-by-id';
 
 export function HandBack(props: JoinProps & { id: string }) {
   const { strings: s, content, id } = props;
@@ -27,7 +28,7 @@ export function HandBack(props: JoinProps & { id: string }) {
       importContext: toImportContext(content.questions),
     }),
   );
-  const assessment = useStore($assessments)[id];
+  const assessment = findById(useStore($assessments), id);
   const workshops = useStore($workshops);
   const [handedIn, setHandedIn] = useState<string | null>(null);
   const [downloaded, setDownloaded] = useState<string | null>(null);
@@ -61,7 +62,7 @@ export function HandBack(props: JoinProps & { id: string }) {
   }
   const { name, role } = assessment.participation.participant;
   const progress = getProgress(content.questions, assessment.answers).overall;
-  const workshop = workshops[submission.workshopId];
+  const workshop = findById(workshops, submission.workshopId);
   const download = () => {
     const file = toAnswersFileName(assessment.organization, name, role);
     saveTextFile(file, serializeSubmissionFile(submission));

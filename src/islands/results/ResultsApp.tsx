@@ -21,7 +21,7 @@ import { WhyScore } from './WhyScore';
 import { CompareSection } from './CompareSection';
 import { RoadmapSection } from '../roadmap/RoadmapSection';
 import { useRoadmap } from '../roadmap/use-roadmap';
-import { findAssessment } from '../../domain/assessment/find-assessment';
+import { findById } from '../../domain/assessment/find-by-id';
 
 /** Normalises an organization name for matching assessments of the same organization. */
 const sameOrganization = (a: string, b: string) =>
@@ -41,7 +41,7 @@ export default function ResultsApp(props: ResultsProps) {
     return new URLSearchParams(globalThis.location.search).get('id') ?? '';
   });
   const all = useStore($assessments);
-  const assessment = findAssessment(all, id);
+  const assessment = findById(all, id);
   usePrintOpensDetails();
   if (!assessment) {
     return <MissingAssessment message={s.notFound} linkText={s.toList} listPath={props.listPath} />;
@@ -91,7 +91,7 @@ function ResultsBody(props: BodyProps) {
     [assessment.plan, dimensions],
   );
   const earlierAssessment = assessment.plan?.compareWith
-    ? findAssessment(all, assessment.plan.compareWith)
+    ? findById(all, assessment.plan.compareWith)
     : undefined;
   const comparison = useMemo(
     () =>

@@ -34,7 +34,7 @@ import { ProfileStep } from './ProfileStep';
 import { DimensionStep } from './DimensionStep';
 import { ReviewStep } from './ReviewStep';
 import { ParticipantBanner } from './ParticipantBanner';
-import { findAssessment } from '../../domain/assessment/find-assessment';
+import { findById } from '../../domain/assessment/find-by-id';
 
 /** Reads `?id=` and `?step=` from the address. */
 function readLocation(): { id: string; step: string | null } {
@@ -61,7 +61,7 @@ export default function WizardApp(props: WizardProps) {
     return readLocation();
   });
   const pending = useCarriedAssessment(id, context);
-  const assessment = findAssessment(useStore($assessments), id);
+  const assessment = findById(useStore($assessments), id);
   const health = useStore($storageHealth);
   const [step, setStep] = useState(() =>
     toValidStep(readLocation().step ?? assessment?.position, stepIds),

@@ -7,11 +7,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RestoreContext } from '../../domain/assessment/restore-assessment';
 import { decodeShareCode, getShareCodeFromHash } from '../../domain/assessment/share-code';
 import { $assessments, addImported } from '../../stores/assessments';
-import { findAssessment } from '../../domain/assessment/find-assessment';
+import { findById } from '../../domain/assessment/find-by-id';
 
 export function useCarriedAssessment(id: string, context: RestoreContext): boolean {
   const [code] = useState(() =>
-    findAssessment($assessments.get(), id) ? null : getShareCodeFromHash(globalThis.location.hash),
+    findById($assessments.get(), id) ? null : getShareCodeFromHash(globalThis.location.hash),
   );
   const [pending, setPending] = useState(code !== null);
   useEffect(() => {

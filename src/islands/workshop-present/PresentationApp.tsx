@@ -11,6 +11,7 @@ import { MissingAssessment } from '../shared/MissingAssessment';
 import { toScoringModel } from '../shared/content-facts';
 import type { PresentationProps } from '../types';
 import { SlideView } from './SlideView';
+import { findById } from '../../domain/assessment/find-by-id';
 
 /** The keys that move between slides, and where they go. */
 const MOVES: Readonly<Record<string, 'next' | 'previous' | 'first' | 'last'>> = {
@@ -42,7 +43,7 @@ export default function PresentationApp(props: PresentationProps) {
     });
     return new URLSearchParams(globalThis.location.search).get('id') ?? '';
   });
-  const workshop = useStore($workshops)[id];
+  const workshop = findById(useStore($workshops), id);
   const slides: Slide[] = useMemo(
     () => (workshop ? buildPresentation(model, workshop) : []),
     [model, workshop],

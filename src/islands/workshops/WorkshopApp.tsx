@@ -19,6 +19,7 @@ import { AgendaSection } from './AgendaSection';
 import { ConsolidatePanel } from './ConsolidatePanel';
 import { BackupPanel } from './BackupPanel';
 import { downloadBackup } from './workshop-actions';
+import { findById } from '../../domain/assessment/find-by-id';
 
 export default function WorkshopApp(props: WorkshopProps) {
   const { dimensions } = props;
@@ -39,7 +40,7 @@ export default function WorkshopApp(props: WorkshopProps) {
     });
     return new URLSearchParams(globalThis.location.search).get('id') ?? '';
   });
-  const workshop = useStore($workshops)[id];
+  const workshop = findById(useStore($workshops), id);
   if (!workshop) {
     return (
       <MissingAssessment
@@ -73,7 +74,8 @@ function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
     [dimensions],
   );
   const consolidated =
-    workshop.assessmentId !== undefined && assessments[workshop.assessmentId] !== undefined;
+    workshop.assessmentId !== undefined &&
+    findById(assessments, workshop.assessmentId) !== undefined;
   const presentHref = `${props.presentPath}?id=${encodeURIComponent(workshop.id)}`;
   const backup = () => downloadBackup(workshop, () => undefined);
 

@@ -25,6 +25,7 @@ import { RestorePanel } from './RestorePanel';
 import { StatusMessage, type Status } from './StatusMessage';
 import { UnreadableNotice } from '../shared/UnreadableNotice';
 import { downloadBackup } from './workshop-actions';
+import { findById } from '../../domain/assessment/find-by-id';
 
 export default function WorkshopsApp(props: WorkshopsProps) {
   const { strings: s, lang } = props;
@@ -51,7 +52,7 @@ export default function WorkshopsApp(props: WorkshopsProps) {
     restoreWorkshop(workshop);
     report({ text: format(s.restoredFromFile, label(workshop)), focus: true });
   };
-  const existing = clash ? $workshops.get()[clash.id] : undefined;
+  const existing = clash ? findById($workshops.get(), clash.id) : undefined;
 
   return (
     <div class="stack-lg workshops">
@@ -108,7 +109,7 @@ export default function WorkshopsApp(props: WorkshopsProps) {
       </section>
       <RestorePanel
         strings={s}
-        onWorkshop={(w) => ($workshops.get()[w.id] ? setClash(w) : restore(w))}
+        onWorkshop={(w) => (findById($workshops.get(), w.id) ? setClash(w) : restore(w))}
       />
       <ConfirmDialog
         open={toDelete !== null}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findAssessment } from '~/domain/assessment/find-assessment';
+import { findById } from '~/domain/assessment/find-by-id';
 import { makeAssessment } from './helpers';
 
-describe('findAssessment', () => {
+describe('findById', () => {
   const mine = makeAssessment();
   const odd = makeAssessment({ id: '__proto__' });
   const all = Object.fromEntries([
@@ -22,10 +22,10 @@ describe('findAssessment', () => {
     ['hasOwnProperty', 'hasOwnProperty', undefined],
     ['valueOf', 'valueOf', undefined],
   ])('finds %s', (_name, id, expected) => {
-    expect(findAssessment(all, id)).toBe(expected);
+    expect(findById(all, id)).toBe(expected);
   });
 
   it('finds nothing under __proto__ when no assessment has that id', () => {
-    expect(findAssessment({ [mine.id]: mine }, '__proto__')).toBeUndefined();
+    expect(findById({ [mine.id]: mine }, '__proto__')).toBeUndefined();
   });
 });
