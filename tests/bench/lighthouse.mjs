@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath } from '../e2e/chromium.mjs';
@@ -24,9 +25,12 @@ export const CATEGORIES = /** @type {const} */ ([
  * @typedef {import('lighthouse').Result} Lhr
  * @typedef {{ route: string, url: string, runs: number, scores: Scores,
  *   metrics: Record<string, string>, failures: string[], ok: boolean }} LighthousePage
- * @typedef {{ base: string, routes: string[], withAssessment: string[], minimums: Scores,
+ * @typedef {{ base: string, routes: string[], open: Record<string, string>, minimums: Scores,
  *   runs: number, outDir: string }} LighthouseOptions
  */
+
+/** The workshop fixtures: a workshop file and an invitation code that released versions wrote. */
+const FIXTURES = fileURLToPath(new URL('../fixtures/workshop/v1/', import.meta.url));
 
 /** Any free DevTools port: read back from the profile's DevToolsActivePort file, so runs never collide. */
 const DEVTOOLS_PORT_FLAG = '--remote-debugging-port=0';
@@ -142,9 +146,33 @@ export function summarizeRuns(route, url, runs, minimums) {
 const fileNameOf = (route) => route.replace(/^\/|\/$/g, '').replace(/[/.]/g, '-') || 'index';
 
 /**
- * Runs Lighthouse `runs` times on every route (routes in `withAssessment` get `?id=` of a seeded,
- * fully answered assessment) and returns each page's median scores. Writes the median run of each
- * page to `outDir/<page>.json` for a closer look (open it in the Lighthouse viewer).
+ * Seeds what the pages open: a fully answered assessment (through the real form), and the
+ * workshop of the workshop fixtures (as the workshop store keeps it). Returns the values of the
+ * address templates: `{assessment}`, `{workshop}` and `{invitation}`.
+ * @param {import('playwright-core').Page} page
+ * @param {string} base
+ * @returns {Promise<Record<string, string>>}
+ */
+async function seedRecords(page, base) {
+  const assessment = await startAssessment(page, base);
+  await answerEverything(page, base, assessment);
+  const workshopFile = readFileSync(join(FIXTURES, 'workshop.json'), 'utf8');
+  /** @type {unknown} */
+  const parsed = JSON.parse(workshopFile);
+  const workshop = /** @type {{ workshop: { id: string } }} */ (parsed).workshop.id;
+  await page.evaluate(
+    ([key, text]) => globalThis.localStorage.setItem(key, text),
+    [`crm-readiness/workshop/${workshop}`, workshopFile],
+  );
+  const invitation = readFileSync(join(FIXTURES, 'invitation-code.txt'), 'utf8').trim();
+  await page.goto('about:blank');
+  return { assessment, workshop, invitation };
+}
+
+/**
+ * Runs Lighthouse `runs` times on every route, each opened as `options.open` says (with the
+ * seeded records), and returns each page's median scores. Writes the median run of each page to
+ * `outDir/<page>.json` for a closer look (open it in the Lighthouse viewer).
  * @param {LighthouseOptions} options
  * @param {(line: string) => void} log progress
  * @returns {Promise<LighthousePage[]>}
@@ -162,15 +190,16 @@ export async function benchLighthouse(options, log) {
   try {
     const port = await readDevToolsPort(profile);
     const page = context.pages()[0] ?? (await context.newPage());
-    const id = await startAssessment(page, options.base);
-    await answerEverything(page, options.base, id);
-    await page.goto('about:blank');
+    const records = await seedRecords(page, options.base);
     mkdirSync(options.outDir, { recursive: true });
     /** @type {LighthousePage[]} */
     const pages = [];
     for (const route of options.routes) {
-      const query = options.withAssessment.includes(route) ? `?id=${id}` : '';
-      const url = `${options.base}${route}${query}`;
+      const suffix = (options.open[route] ?? '').replace(
+        /\{(\w+)\}/g,
+        (/** @type {string} */ _, /** @type {string} */ name) => records[name] ?? '',
+      );
+      const url = `${options.base}${route}${suffix}`;
       /** @type {Lhr[]} */
       const runs = [];
       for (let i = 0; i < options.runs; i += 1) runs.push(await runLighthouse(url, port));
