@@ -1,14 +1,17 @@
 // The CSP and off-host walk (#8): every built page in both languages, then the main flows (start,
-// answer, results, roadmap edits, downloads, the PDF, the decision page's inputs, export, import
-// and share link), failing on any Content-Security-Policy violation, console error, uncaught
+// answer, results, roadmap edits, downloads, the PDF, the decision page's inputs, export, import,
+// share link, and a workshop's pages and invitation link), failing on any Content-Security-Policy violation, console error, uncaught
 // exception or request to a host other than this machine. The page list is read from
 // tests/bench/budgets.json, which must name every built page: a page added there is walked too.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { format, getLocalizedPath, getStrings, type Lang } from '../../src/i18n';
+import { format, getLocalizedPath, getStrings, type Lang } from '~/i18n';
 import { BASE_URL, chromiumAvailable, launchBrowser, openPage, type PageReport } from './harness';
+import { buildInvitation } from '~/domain/workshop/create-workshop';
+import { encodeInvitationCode } from '~/domain/workshop/invitation-transfer';
 import { seedAssessment } from './seed';
+import { makeTeamWorkshop, seedWorkshop } from './seed-workshop';
 
 /** Every built page, from the JavaScript budgets (tests/bench/budgets.mjs fails on a page without one). */
 const PAGES = Object.keys(
@@ -102,6 +105,8 @@ describe.runIf(chromiumAvailable())('the CSP and off-host walk', () => {
     '/results/?id=__proto__',
     '/es/results/?id=toString',
     '/decision/?id=hasOwnProperty',
+    '/workshop/?id=constructor',
+    '/es/workshop/present/?id=__proto__',
   ])('%s finds no assessment and breaks nothing (#8)', async (path) => {
     const { page, context, report } = await openPage(browser, path);
     try {
@@ -174,6 +179,17 @@ describe.runIf(chromiumAvailable())('the CSP and off-host walk', () => {
         await offer.getByRole('button', { name: s.assessments.shareImport }).click();
         await dialog.getByRole('button', { name: s.assessments.keepBoth }).click();
         await expect.poll(() => page.getByRole('heading', { name: 'Walk' }).count()).toBe(3);
+
+        // A workshop with answers handed in: its page, its presentation, and an invitation link.
+        const team = makeTeamWorkshop();
+        await seedWorkshop(page, team);
+        await page.goto(`${at('/workshop/')}?id=${team.id}`);
+        await waitForIslands(page);
+        await page.goto(`${at('/workshop/present/')}?id=${team.id}`);
+        await waitForIslands(page);
+        const invitation = buildInvitation(team, team.participants[0]?.id ?? '');
+        if (!invitation) throw new Error('The team workshop invites its first participant.');
+        await page.goto(`${at('/join/')}#${await encodeInvitationCode(invitation)}`);
         await waitForIslands(page);
         expectClean(report);
       } finally {
