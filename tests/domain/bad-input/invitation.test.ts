@@ -29,6 +29,7 @@ import {
 } from '../workshop/submission-helpers';
 import {
   anyText,
+  expectMessageInBothLanguages,
   expectNoPollution,
   expectPlainData,
   expectRefusal,
@@ -170,6 +171,10 @@ describe('what a participant may paste instead of an invitation', () => {
 });
 
 describe('reading any text as an invitation', () => {
+  it.each(INVITATION_FAILURES)('has a message in both languages for %s', (reason) => {
+    expectMessageInBothLanguages((s) => s.join.invitationErrors[reason]);
+  });
+
   it('never throws, and refuses with a known reason', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -34,6 +34,7 @@ import {
 } from '../workshop/submission-helpers';
 import {
   anyText,
+  expectMessageInBothLanguages,
   expectNoPollution,
   expectPlainData,
   expectRefusal,
@@ -178,6 +179,10 @@ describe('what a facilitator may paste instead of a submission', () => {
 });
 
 describe('importing any text as a submission', () => {
+  it.each(SUBMISSION_FAILURES)('has a message in both languages for %s', (reason) => {
+    expectMessageInBothLanguages((s) => s.workshop.importErrors[reason]);
+  });
+
   it('never throws, never changes the workshop, and refuses with a known reason', async () => {
     await fc.assert(
       fc.asyncProperty(

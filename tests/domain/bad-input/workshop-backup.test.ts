@@ -25,6 +25,7 @@ import { makeAssessment } from '../assessment/helpers';
 import { BEN, makeInvitation, makeSubmission, makeWorkshop } from '../workshop/submission-helpers';
 import {
   anyText,
+  expectMessageInBothLanguages,
   expectNoPollution,
   expectPlainData,
   expectRefusal,
@@ -129,6 +130,10 @@ describe('what a facilitator may open instead of the workshop file', () => {
 });
 
 describe('reading any text as a workshop file', () => {
+  it.each(WORKSHOP_FILE_FAILURES)('has a message in both languages for %s', (reason) => {
+    expectMessageInBothLanguages((s) => s.workshop.restoreErrors[reason]);
+  });
+
   it('never throws, and refuses with a known reason', () => {
     fc.assert(
       fc.property(
