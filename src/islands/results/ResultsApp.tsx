@@ -144,34 +144,34 @@ function ResultsBody(props: BodyProps) {
         maturity={props.maturity}
         answerHref={(q: WizardQuestion) => wizardHref(q.dimensionId, q.id)}
       />
-      <InsightsSection score={score} rows={rows} dimensions={dimensions} strings={s} />
-      <ReportPanel
-        strings={s}
-        getInput={() => ({
-          lang,
-          now: new Date(),
-          assessment,
-          dimensions,
-          score,
-          targets,
-          roadmap: roadmap.doc,
-          strings: props.reportStrings,
-          palette: LIGHT,
-        })}
-        getExtraSections={async () => {
-          // In DESIGN.md's order: packaged vs custom, then workshop alignment.
-          const [{ getDecisionSection }, { findAlignmentSection }] = await Promise.all([
-            import('./decision-report'),
-            import('./alignment-report'),
-          ]);
-          const strings = { report: props.reportStrings.report, roleNames: props.roleNames };
-          return [
-            getDecisionSection(assessment, score, props.decision, lang),
-            findAlignmentSection(id, dimensions, strings, lang),
-          ].filter((section) => section !== null);
-        }}
-      />
       <AfterFirstPaint>
+        <InsightsSection score={score} rows={rows} dimensions={dimensions} strings={s} />
+        <ReportPanel
+          strings={s}
+          getInput={() => ({
+            lang,
+            now: new Date(),
+            assessment,
+            dimensions,
+            score,
+            targets,
+            roadmap: roadmap.doc,
+            strings: props.reportStrings,
+            palette: LIGHT,
+          })}
+          getExtraSections={async () => {
+            // In DESIGN.md's order: packaged vs custom, then workshop alignment.
+            const [{ getDecisionSection }, { findAlignmentSection }] = await Promise.all([
+              import('./decision-report'),
+              import('./alignment-report'),
+            ]);
+            const strings = { report: props.reportStrings.report, roleNames: props.roleNames };
+            return [
+              getDecisionSection(assessment, score, props.decision, lang),
+              findAlignmentSection(id, dimensions, strings, lang),
+            ].filter((section) => section !== null);
+          }}
+        />
         <ChartsSection
           score={score}
           targets={targets}
