@@ -2,7 +2,7 @@
  * The workshop's presentation view (issue #7): one slide at a time in large type, full screen on
  * demand, driven by the keyboard; no participant names (the slides cannot hold any).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { buildPresentation, type Slide } from '../../domain/workshop/presentation';
 import { format } from '../../i18n/format';
@@ -72,7 +72,9 @@ export default function PresentationApp(props: PresentationProps) {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
 
-  useEffect(() => {
+  // A layout effect, so the keys work from the moment the slide shows: an effect runs a frame
+  // later, and a key pressed in between (as a quick presenter or a test does) was lost.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || slides.length === 0) return;
       if ((event.key === 'f' || event.key === 'F') && !isControl(event.target)) {
