@@ -98,8 +98,9 @@ export default function PresentationApp(props: PresentationProps) {
     return () => document.removeEventListener('keydown', onKey);
   });
 
-  // After a move, the new slide's heading takes focus so a screen reader reads it.
-  useEffect(() => {
+  // After a move, the new slide's heading takes focus so a screen reader reads it; in a layout
+  // effect, so focus never rests on the page's body for a frame in between.
+  useLayoutEffect(() => {
     if (!moved.current) return;
     moved.current = false;
     heading.current?.focus();
