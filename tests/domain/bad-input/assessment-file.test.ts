@@ -3,7 +3,6 @@
  * throws, refuses with the reason the message table names, and leaves the content context as it
  * was; what it accepts is plain data. Generated and mutated exports: import-properties.test.ts.
  */
-import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import {
   IMPORT_FAILURES,
@@ -17,8 +16,7 @@ import { MAX_LABEL_LENGTH, type Assessment } from '~/domain/assessment/assessmen
 import { ASSESSMENT_EXPORT_FORMAT } from '~/domain/schemas/assessment-file';
 import { makeAssessment, tinyContext } from '../assessment/helpers';
 import {
-  anyText,
-  expectMessageInBothLanguages,
+  describeAnyText,
   expectNoPollution,
   expectPlainData,
   expectRefusal,
@@ -179,21 +177,10 @@ describe('an assessment with hostile values', () => {
   });
 });
 
-describe('reading any text as an assessment file', () => {
-  it('never throws, and refuses with a known reason', () => {
-    fc.assert(
-      fc.property(
-        anyText(['{"format":"crm-readiness/assessment",', '{"schemaVersion":']),
-        (text) => {
-          const result = tryParseImport(text, tinyContext);
-          if (!result.ok) expect(IMPORT_FAILURES).toContain(result.reason);
-        },
-      ),
-      { numRuns: 1000 },
-    );
-  });
-
-  it.each(IMPORT_FAILURES)('has a message in both languages for %s', (reason) => {
-    expectMessageInBothLanguages((s) => s.assessments.importErrors[reason]);
-  });
+describeAnyText({
+  what: 'an assessment file',
+  prefixes: ['{"format":"crm-readiness/assessment",', '{"schemaVersion":'],
+  failures: IMPORT_FAILURES,
+  read: (text) => tryParseImport(text, tinyContext),
+  message: (s, reason) => s.assessments.importErrors[reason],
 });

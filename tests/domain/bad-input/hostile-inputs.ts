@@ -320,3 +320,37 @@ export function describeHostileEdits<R extends { readonly ok: boolean }>(
     );
   });
 }
+
+/**
+ * The two checks every reader gets last: arbitrary text (starting, among others, like one of
+ * `prefixes`) never makes it throw and is refused only with one of `failures`; and every failure
+ * has a message in both languages (`message` picks it from the UI strings).
+ */
+export function describeAnyText<F extends string>(campaign: {
+  readonly what: string;
+  readonly prefixes: readonly string[];
+  readonly failures: readonly F[];
+  readonly read: (
+    text: string,
+  ) =>
+    | { readonly ok: boolean; readonly reason?: unknown }
+    | null
+    | Promise<{ readonly ok: boolean; readonly reason?: unknown } | null>;
+  readonly message: (strings: UiStrings, reason: F) => string;
+}): void {
+  describe(`any text read as ${campaign.what}`, () => {
+    it('never makes it throw, and is refused only with a known reason', async () => {
+      await fc.assert(
+        fc.asyncProperty(anyText(campaign.prefixes), async (text) => {
+          const result = await campaign.read(text);
+          if (result && !result.ok) expect(campaign.failures).toContain(result.reason);
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it.each(campaign.failures)('has a message in both languages for %s', (reason) => {
+      expectMessageInBothLanguages((strings) => campaign.message(strings, reason));
+    });
+  });
+}

@@ -3,7 +3,6 @@
  * never throws, refuses with a reason, and never pollutes; what it accepts is plain data.
  * Cases for each reason one by one: ../workshop/invitation-transfer.test.ts.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildExport } from '~/domain/assessment/parse-import';
 import {
@@ -28,8 +27,7 @@ import {
   tinyQuestionIds,
 } from '../workshop/submission-helpers';
 import {
-  anyText,
-  expectMessageInBothLanguages,
+  describeAnyText,
   expectNoPollution,
   expectPlainData,
   expectRefusal,
@@ -170,21 +168,10 @@ describe('what a participant may paste instead of an invitation', () => {
   });
 });
 
-describe('reading any text as an invitation', () => {
-  it.each(INVITATION_FAILURES)('has a message in both languages for %s', (reason) => {
-    expectMessageInBothLanguages((s) => s.join.invitationErrors[reason]);
-  });
-
-  it('never throws, and refuses with a known reason', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        anyText(['CRMW1.', 'CRMS1.', 'CRM', `{"format":"${INVITATION_FILE_FORMAT}",`]),
-        async (text) => {
-          const result = await tryParseInvitation(text);
-          if (!result.ok) expect(INVITATION_FAILURES).toContain(result.reason);
-        },
-      ),
-      { numRuns: 1000 },
-    );
-  });
+describeAnyText({
+  what: 'an invitation',
+  prefixes: ['CRMW1.', 'CRMS1.', 'CRM', `{"format":"${INVITATION_FILE_FORMAT}",`],
+  failures: INVITATION_FAILURES,
+  read: tryParseInvitation,
+  message: (s, reason) => s.join.invitationErrors[reason],
 });

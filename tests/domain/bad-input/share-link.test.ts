@@ -4,7 +4,6 @@
  * refuses with a reason the message table names, and leaves the content context as it was.
  * Code-level damage (padding, bad lengths, bombs): ../assessment/share-code.test.ts.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, buildExport } from '~/domain/assessment/parse-import';
 import {
@@ -20,8 +19,7 @@ import { encodeSubmissionCode } from '~/domain/workshop/submission-code';
 import { makeAssessment, tinyContext } from '../assessment/helpers';
 import { makeInvitation, makeSubmission, tinyQuestionIds } from '../workshop/submission-helpers';
 import {
-  anyText,
-  expectMessageInBothLanguages,
+  describeAnyText,
   expectNoPollution,
   expectPlainData,
   expectRefusal,
@@ -133,21 +131,10 @@ describe('reading the share code from a fragment', () => {
   });
 });
 
-describe('opening any fragment', () => {
-  it('never throws, and refuses with a known reason', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        anyText(['#share=', 'share=', '#share=q1Yq', '#lang=es&share=']),
-        async (hash) => {
-          const result = await open(hash);
-          if (result && !result.ok) expect(SHARE_CODE_FAILURES).toContain(result.reason);
-        },
-      ),
-      { numRuns: 1000 },
-    );
-  });
-
-  it.each(SHARE_CODE_FAILURES)('has a message in both languages for %s', (reason) => {
-    expectMessageInBothLanguages((s) => s.assessments.importErrors[reason]);
-  });
+describeAnyText({
+  what: 'a link’s fragment',
+  prefixes: ['#share=', 'share=', '#share=q1Yq', '#lang=es&share='],
+  failures: SHARE_CODE_FAILURES,
+  read: open,
+  message: (s, reason) => s.assessments.importErrors[reason],
 });

@@ -3,7 +3,6 @@
  * throws, refuses with a reason, and never pollutes; what it accepts is plain data that holds
  * together. Workshops that do not hold together: ../workshop/workshop-codes-files.test.ts.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildExport } from '~/domain/assessment/parse-import';
 import { WORKSHOP_FILE_FORMAT } from '~/domain/schemas/workshop-file';
@@ -24,8 +23,7 @@ import {
 import { makeAssessment } from '../assessment/helpers';
 import { BEN, makeInvitation, makeSubmission, makeWorkshop } from '../workshop/submission-helpers';
 import {
-  anyText,
-  expectMessageInBothLanguages,
+  describeAnyText,
   expectNoPollution,
   expectPlainData,
   expectRefusal,
@@ -129,21 +127,10 @@ describe('what a facilitator may open instead of the workshop file', () => {
   });
 });
 
-describe('reading any text as a workshop file', () => {
-  it.each(WORKSHOP_FILE_FAILURES)('has a message in both languages for %s', (reason) => {
-    expectMessageInBothLanguages((s) => s.workshop.restoreErrors[reason]);
-  });
-
-  it('never throws, and refuses with a known reason', () => {
-    fc.assert(
-      fc.property(
-        anyText(['CRMW1.', `{"format":"${WORKSHOP_FILE_FORMAT}",`, '{"schemaVersion":1,']),
-        (text) => {
-          const result = tryParseWorkshopFile(text);
-          if (!result.ok) expect(WORKSHOP_FILE_FAILURES).toContain(result.reason);
-        },
-      ),
-      { numRuns: 1000 },
-    );
-  });
+describeAnyText({
+  what: 'a workshop file',
+  prefixes: ['CRMW1.', `{"format":"${WORKSHOP_FILE_FORMAT}",`, '{"schemaVersion":1,'],
+  failures: WORKSHOP_FILE_FAILURES,
+  read: tryParseWorkshopFile,
+  message: (s, reason) => s.workshop.restoreErrors[reason],
 });
