@@ -1,5 +1,6 @@
-// `npm run bench`: builds nothing; measures the built site (run `npm run build` first) and the
-// domain: micro-benchmarks, click and PDF timings, and Lighthouse scores of every page. Reports
+// `npm run bench`: builds the site (BENCH_SKIP_BUILD=1 measures the dist/ already there), then
+// measures it and the domain: JavaScript per page against budgets.json, micro-benchmarks, click and
+// PDF timings, and Lighthouse scores of every page. Reports
 // figures (medians of several runs) against their budgets in tests/.output/bench.json and
 // bench.md, and exits 1 when one is missed. Timings and scores are noisy on shared machines, so
 // this is not part of `npm test`. Env: BENCH_PORT (4339), LIGHTHOUSE_RUNS (3; 0 skips Lighthouse),
@@ -232,8 +233,31 @@ function toMarkdown(results, pages) {
   return `${lines.join('\n')}\n`;
 }
 
+/** Builds the site unless told not to; throws when the build fails. */
+function build() {
+  if (process.env.BENCH_SKIP_BUILD === '1') return;
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (run.status !== 0) throw new Error('astro build failed: nothing to measure.');
+}
+
+/** Checks the JavaScript each page loads against budgets.json; returns how many pages missed. */
+function benchBytes() {
+  const run = spawnSync(process.execPath, [join(ROOT, 'tests/bench/budgets.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  console.log(run.stdout);
+  return run.status === 0 ? 0 : 1;
+}
+
 /** Runs every benchmark, writes bench.json and bench.md, and sets the exit code. */
 async function main() {
+  build();
+  const bytesFailed = benchBytes();
   benchScoring();
   /** @type {Result[]} */
   const results = readDomainResults();
@@ -261,7 +285,8 @@ async function main() {
   const over = results.filter((r) => r.value > r.budget);
   for (const r of over) console.log(`✗ over budget: ${r.name}: ${r.value} > ${r.budget}`);
   for (const p of pages) for (const f of p.failures) console.log(`✗ ${p.route}: ${f}`);
-  const failed = over.length + pages.filter((p) => !p.ok).length;
+  if (bytesFailed > 0) console.log('✗ JavaScript per page: see the budget table above.');
+  const failed = bytesFailed + over.length + pages.filter((p) => !p.ok).length;
   console.log(
     failed === 0
       ? 'Every figure is within its budget.'
