@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import { readTextFile } from '../../adapters/file/save-file';
 import { MAX_IMPORT_BYTES } from '../../domain/assessment/parse-import';
+import { ErrorBanner } from '../shared/ErrorBanner';
 
 /** Why an import failed, as the panel shows it. */
 export interface ImportError {
@@ -47,17 +48,12 @@ export function ImportPanel({ strings, error, onText, onError }: Props) {
         />
       </div>
       {error && (
-        <div class="banner danger" id="import-error" role="alert">
-          <p>
-            {error.message} {strings.importFailed}
-          </p>
-          {error.detail && (
-            <details>
-              <summary>{strings.errorDetails}</summary>
-              <pre class="detail">{error.detail}</pre>
-            </details>
-          )}
-        </div>
+        <ErrorBanner
+          id="import-error"
+          message={`${error.message} ${strings.importFailed}`}
+          detail={error.detail}
+          detailsLabel={strings.errorDetails}
+        />
       )}
     </section>
   );

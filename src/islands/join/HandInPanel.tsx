@@ -11,6 +11,7 @@ import { format } from '../../i18n/format';
 import { deleteAssessment } from '../../stores/assessments';
 import { importSubmission } from '../../stores/workshops';
 import { describeSubmissionFailure, type RefusalMessage } from './join-messages';
+import { ErrorBanner } from '../shared/ErrorBanner';
 
 interface Props {
   strings: UiStrings['join'];
@@ -64,17 +65,12 @@ export function HandInPanel({
         {busy && <p class="loading">{s.handingIn}</p>}
       </div>
       {error && (
-        <div class="banner danger" role="alert" tabIndex={-1} ref={errorBox}>
-          <p>
-            {error.message} {s.handInUnchanged}
-          </p>
-          {error.detail && (
-            <details>
-              <summary>{s.errorDetails}</summary>
-              <pre class="detail">{error.detail}</pre>
-            </details>
-          )}
-        </div>
+        <ErrorBanner
+          message={`${error.message} ${s.handInUnchanged}`}
+          detail={error.detail}
+          detailsLabel={s.errorDetails}
+          boxRef={errorBox}
+        />
       )}
     </section>
   );

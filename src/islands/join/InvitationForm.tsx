@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { RefusalMessage } from './join-messages';
+import { ErrorBanner } from '../shared/ErrorBanner';
 
 interface Props {
   strings: UiStrings['join'];
@@ -81,15 +82,13 @@ export function InvitationForm(props: Props) {
         {busy && <p class="loading">{s.reading}</p>}
       </div>
       {error && (
-        <div class="banner danger" id="invitation-error" role="alert" tabIndex={-1} ref={errorBox}>
-          <p>{error.message}</p>
-          {error.detail && (
-            <details>
-              <summary>{s.errorDetails}</summary>
-              <pre class="detail">{error.detail}</pre>
-            </details>
-          )}
-        </div>
+        <ErrorBanner
+          id="invitation-error"
+          message={error.message}
+          detail={error.detail}
+          detailsLabel={s.errorDetails}
+          boxRef={errorBox}
+        />
       )}
     </section>
   );

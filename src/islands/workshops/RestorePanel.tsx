@@ -5,6 +5,7 @@ import type { Workshop } from '../../domain/workshop/workshop';
 import { tryParseWorkshopFile } from '../../domain/workshop/workshop-backup';
 import { MAX_TRANSFER_BYTES } from '../../domain/workshop/transfer-text';
 import { readTextFile } from '../../adapters/file/save-file';
+import { ErrorBanner } from '../shared/ErrorBanner';
 
 interface Props {
   strings: UiStrings['workshop'];
@@ -57,17 +58,12 @@ export function RestorePanel({ strings: s, onWorkshop }: Props) {
         />
       </div>
       {error && (
-        <div class="banner danger" id="restore-error" role="alert">
-          <p>
-            {error.message} {s.restoreFailed}
-          </p>
-          {error.detail && (
-            <details>
-              <summary>{s.errorDetails}</summary>
-              <pre class="detail">{error.detail}</pre>
-            </details>
-          )}
-        </div>
+        <ErrorBanner
+          id="restore-error"
+          message={`${error.message} ${s.restoreFailed}`}
+          detail={error.detail}
+          detailsLabel={s.errorDetails}
+        />
       )}
     </section>
   );
