@@ -35,6 +35,14 @@ export function ParticipantItem({
   const name = getDisplayName(participant, s);
   const headingId = `participant-${participant.id}`;
   const labelled = (template: string) => format(template, { name });
+  /** Each action: its text, its accessible name (naming the participant), its handler, its look. */
+  const actions: readonly [string, string, () => void, 'secondary' | 'danger'][] = [
+    [s.copyCode, s.copyCodeLabel, on.onCopyCode, 'secondary'],
+    [s.copyLink, s.copyLinkLabel, on.onCopyLink, 'secondary'],
+    [s.downloadInvitation, s.downloadInvitationLabel, on.onDownload, 'secondary'],
+    [s.answerHere, s.answerHereLabel, on.onAnswerHere, 'secondary'],
+    [s.removeParticipant, s.removeParticipantLabel, on.onRemove, 'danger'],
+  ];
   return (
     <li class="card participant" aria-labelledby={headingId}>
       <h3 id={headingId}>{name}</h3>
@@ -45,46 +53,17 @@ export function ParticipantItem({
           : s.answersNotIn}
       </p>
       <div class="actions" role="group" aria-label={labelled(s.invitationFor)}>
-        <button
-          type="button"
-          class="button secondary"
-          aria-label={labelled(s.copyCodeLabel)}
-          onClick={on.onCopyCode}
-        >
-          {s.copyCode}
-        </button>
-        <button
-          type="button"
-          class="button secondary"
-          aria-label={labelled(s.copyLinkLabel)}
-          onClick={on.onCopyLink}
-        >
-          {s.copyLink}
-        </button>
-        <button
-          type="button"
-          class="button secondary"
-          aria-label={labelled(s.downloadInvitationLabel)}
-          onClick={on.onDownload}
-        >
-          {s.downloadInvitation}
-        </button>
-        <button
-          type="button"
-          class="button secondary"
-          aria-label={labelled(s.answerHereLabel)}
-          onClick={on.onAnswerHere}
-        >
-          {s.answerHere}
-        </button>
-        <button
-          type="button"
-          class="button danger"
-          aria-label={labelled(s.removeParticipantLabel)}
-          onClick={on.onRemove}
-        >
-          {s.removeParticipant}
-        </button>
+        {actions.map(([text, label, onClick, tone]) => (
+          <button
+            key={text}
+            type="button"
+            class={`button ${tone}`}
+            aria-label={labelled(label)}
+            onClick={onClick}
+          >
+            {text}
+          </button>
+        ))}
       </div>
       <p class="card-notice" role="status">
         {notice}
