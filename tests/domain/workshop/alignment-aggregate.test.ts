@@ -6,41 +6,10 @@ import {
   getDiscussionAgenda,
   getQuestionAlignment,
 } from '~/domain/workshop/aggregate-alignment';
-import type { ScoringModel } from '~/domain/scoring/model';
+import { tinyModel } from './tiny-model';
 import type { Submission } from '~/domain/workshop/workshop';
 
-const model: ScoringModel = {
-  dimensions: [
-    { id: 'strategy', weight: 3 },
-    { id: 'data', weight: 2 },
-  ],
-  questions: [
-    {
-      id: 'vision',
-      dimensionId: 'strategy',
-      phase: 'analysis',
-      weight: 3,
-      critical: true,
-      notApplicable: false,
-    },
-    {
-      id: 'sponsor',
-      dimensionId: 'strategy',
-      phase: 'analysis',
-      weight: 2,
-      critical: false,
-      notApplicable: false,
-    },
-    {
-      id: 'quality',
-      dimensionId: 'data',
-      phase: 'diagnosis',
-      weight: 2,
-      critical: false,
-      notApplicable: true,
-    },
-  ],
-};
+const model = tinyModel;
 
 const submissions: Submission[] = [
   ['ceo', 'executive', { vision: 4, sponsor: 3, quality: 2 }],

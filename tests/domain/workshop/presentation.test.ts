@@ -1,41 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ScoringModel } from '~/domain/scoring/model';
+import { tinyModel } from './tiny-model';
 import { buildPresentation, type Slide } from '~/domain/workshop/presentation';
 import type { RoleId, Submission, Workshop } from '~/domain/workshop/workshop';
 
-const model: ScoringModel = {
-  dimensions: [
-    { id: 'strategy', weight: 3 },
-    { id: 'data', weight: 2 },
-  ],
-  questions: [
-    {
-      id: 'vision',
-      dimensionId: 'strategy',
-      phase: 'analysis',
-      weight: 3,
-      critical: true,
-      notApplicable: false,
-    },
-    {
-      id: 'sponsor',
-      dimensionId: 'strategy',
-      phase: 'analysis',
-      weight: 2,
-      critical: false,
-      notApplicable: false,
-    },
-    {
-      id: 'quality',
-      dimensionId: 'data',
-      phase: 'diagnosis',
-      weight: 2,
-      critical: false,
-      notApplicable: true,
-    },
-  ],
-};
+const model = tinyModel;
 
 const PEOPLE: [string, string, RoleId, Submission['answers']][] = [
   ['p-ceo', 'Ana Ceo', 'executive', { vision: 4, sponsor: 3, quality: 2 }],
