@@ -985,6 +985,8 @@ export const en = {
       '{count} of {total} criteria could change the recommendation with a weight from 0 to 5.',
     sensitivityNone:
       'No single weight from 0 to 5 changes the recommendation: it holds whatever one criterion weighs.',
+    sensitivityNoneLead:
+      'No single weight from 0 to 5 changes the recommendation: “{top}” leads “{next}” by {points} points out of 100, more than one criterion alone can make up. Changing several weights or scores together still can.',
     weightNow: 'weight now {weight}',
     colChange: 'Change that would alter the recommendation',
     raiseTo: 'Raise to {weight} (+{change}): {option} would come first',

@@ -1005,6 +1005,8 @@ export const es: UiStrings = {
       '{count} de {total} criterios podrían cambiar la recomendación con un peso entre 0 y 5.',
     sensitivityNone:
       'Ningún peso entre 0 y 5 en un solo criterio cambia la recomendación: se mantiene pese lo que pese cada criterio.',
+    sensitivityNoneLead:
+      'Ningún peso entre 0 y 5 en un solo criterio cambia la recomendación: «{top}» aventaja a «{next}» en {points} puntos sobre 100, más de lo que un solo criterio puede compensar. Cambiar varios pesos o puntuaciones a la vez sí puede cambiarla.',
     weightNow: 'peso actual {weight}',
     colChange: 'Cambio que alteraría la recomendación',
     raiseTo: 'Subir a {weight} (+{change}): {option} pasaría a ser la primera',

@@ -25,8 +25,8 @@ const WORDS = {
     hybrid: 'Recommended: Hybrid platform (packaged + low-code)',
     weight: (criterion: string) => `Weight of ${criterion}`,
     skills: 'Internal skills needed',
-    time: 'Time to bring the first channel into operation',
-    cost: 'Total cost predictability',
+    skillsFlip: 'Lower to 0 (−3): Hybrid platform (packaged + low-code) would come first',
+    sensitivity: 'Weight changes that would change the recommendation',
     erpSaasScore: 'SaaS score on ERP integration',
     implementation: 'SaaS, Implementation',
     negative: 'Enter 0 or more. The last valid value, 35,000, is still used.',
@@ -50,8 +50,9 @@ const WORDS = {
     hybrid: 'Recomendación: Plataforma híbrida (paquete estándar + low-code)',
     weight: (criterion: string) => `Peso de ${criterion}`,
     skills: 'Conocimientos internos necesarios',
-    time: 'Plazo para poner en marcha el primer canal',
-    cost: 'Previsibilidad del coste total',
+    skillsFlip:
+      'Bajar a 0 (−3): Plataforma híbrida (paquete estándar + low-code) pasaría a ser la primera',
+    sensitivity: 'Cambios de peso que cambiarían la recomendación',
     erpSaasScore: 'SaaS, puntuación en Integración con el ERP',
     implementation: 'SaaS, Implantación',
     negative: 'Introduzca 0 o más. Se sigue usando el último valor válido, 35.000.',
@@ -106,17 +107,20 @@ describe.runIf(chromiumAvailable())('packaged vs custom', () => {
         await openDecision(page, lang);
         const before = await readRecommendation(page, lang);
         expect(before.startsWith(w.saas)).toBe(true);
-        await page.getByRole('combobox', { name: w.weight(w.skills) }).selectOption('0');
-        // Still SaaS, but no longer because of the criterion that now weighs nothing.
+        // The sensitivity table says which single weight would tip it: internal skills, to 0.
+        const skillsRow = page
+          .getByRole('table', { name: w.sensitivity })
+          .getByRole('row', { name: new RegExp(`^${escapeRegExp(w.skills)}`) });
+        expect(await skillsRow.getByRole('cell').textContent()).toBe(w.skillsFlip);
+        await page.getByRole('combobox', { name: w.weight(w.skills) }).selectOption('1');
+        // Still SaaS, but no longer because of the criterion that now weighs little.
         await expect.poll(() => readRecommendation(page, lang)).not.toBe(before);
         const after = await readRecommendation(page, lang);
         expect(after.startsWith(w.saas)).toBe(true);
         expect(before.toLowerCase()).toContain(w.skills.toLowerCase());
         expect(after.toLowerCase()).not.toContain(w.skills.toLowerCase());
-        // Two more weights switched off and one score lowered put the hybrid platform first.
-        await page.getByRole('combobox', { name: w.weight(w.time) }).selectOption('0');
-        await page.getByRole('combobox', { name: w.weight(w.cost) }).selectOption('0');
-        await page.getByRole('combobox', { name: w.erpSaasScore }).selectOption('2');
+        // The change the table named puts the hybrid platform first.
+        await page.getByRole('combobox', { name: w.weight(w.skills) }).selectOption('0');
         await expect
           .poll(() => readRecommendation(page, lang))
           .toMatch(new RegExp(`^${escapeRegExp(w.hybrid)}`));

@@ -14,6 +14,7 @@ import {
 } from './decision-plan';
 import type { DecisionCriterion, WeightedCriterion } from './model';
 import { rankOptions, type Ranking } from './rank-options';
+import { getSensitivity, type Sensitivity } from './sensitivity';
 import { computeTco, getDefaultTcoInputs, type TcoResult } from './tco';
 
 /** What the decision is computed from. */
@@ -32,6 +33,8 @@ export interface DecisionSource {
 export interface DecisionSummary {
   readonly weights: Readonly<Record<string, number>>;
   readonly ranking: Ranking;
+  /** For each criterion, the weight that alone would change the first option. */
+  readonly sensitivity: Sensitivity;
   readonly tco: TcoResult;
   readonly currency: string;
 }
@@ -40,7 +43,8 @@ export interface DecisionSummary {
 export function summarizeDecision(source: DecisionSource): DecisionSummary {
   const defaults = getDefaultWeights(source.criteria, source.context);
   const weights = getPlanWeights(defaults.weights, source.plan);
-  const ranking = rankOptions(source.criteria, weights, getPlanOverrides(source.plan));
+  const overrides = getPlanOverrides(source.plan);
+  const ranking = rankOptions(source.criteria, weights, overrides);
   const tcoInputs = getPlanTcoInputs(
     getDefaultTcoInputs(source.tcoDefaults, source.companySize),
     source.plan.tco,
@@ -48,6 +52,7 @@ export function summarizeDecision(source: DecisionSource): DecisionSummary {
   return {
     weights,
     ranking,
+    sensitivity: getSensitivity(source.criteria, weights, overrides),
     tco: computeTco(tcoInputs),
     currency: getPlanCurrency(source.plan.tco, source.defaultCurrency),
   };

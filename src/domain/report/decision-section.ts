@@ -1,5 +1,7 @@
 /** The packaged-vs-custom section of the PDF report: ranking with its reasons, and cost of ownership. */
 import type { OptionId } from '../decision/model';
+import type { Ranking } from '../decision/rank-options';
+import type { WeightFlip } from '../decision/sensitivity';
 import type { DecisionSummary } from '../decision/summarize-decision';
 import type { ReportSection } from './report-document';
 import { fill } from './report-context';
@@ -24,6 +26,54 @@ export interface DecisionSectionStrings {
   readonly pdfReasonsHeading: string;
   /** e.g. "{criterion}: {option} {score} / 5, {next} {other} / 5 (weight {weight})". */
   readonly pdfReason: string;
+  readonly sensitivityHeading: string;
+  /** e.g. "Raise to {weight} (+{change}): {option} would come first". */
+  readonly raiseTo: string;
+  readonly lowerTo: string;
+  /** e.g. "weight now {weight}". */
+  readonly weightNow: string;
+  /** No single weight changes the recommendation: "{top} leads {next} by {points} points …". */
+  readonly sensitivityNoneLead: string;
+}
+
+/** The words that say what a weight change would do (`UiStrings['decision']` fits). */
+export type FlipStrings = Pick<
+  DecisionSectionStrings,
+  'raiseTo' | 'lowerTo' | 'sensitivityNoneLead'
+>;
+
+/** Returns what one weight change would do: "Raise to 5 (+1): Hybrid platform would come first". */
+export function describeWeightFlip(
+  flip: WeightFlip,
+  optionNames: Readonly<Record<OptionId, string>>,
+  s: FlipStrings,
+): string {
+  return fill(flip.change > 0 ? s.raiseTo : s.lowerTo, {
+    weight: flip.weight,
+    change: Math.abs(flip.change),
+    option: optionNames[flip.topOptionId],
+  });
+}
+
+/**
+ * Returns why no single weight changes the recommendation: the first option's lead over the
+ * second, in points out of 100 with one decimal; null without two ranked options.
+ */
+export function describeLead(
+  ranking: Ranking,
+  optionNames: Readonly<Record<OptionId, string>>,
+  s: FlipStrings,
+  lang: string,
+): string | null {
+  const [first, second] = ranking.status === 'ranked' ? ranking.options : [];
+  if (!first || !second) return null;
+  return fill(s.sensitivityNoneLead, {
+    top: optionNames[first.optionId],
+    next: optionNames[second.optionId],
+    points: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(
+      first.percent - second.percent,
+    ),
+  });
 }
 
 /** What the section is built from. */
@@ -33,6 +83,26 @@ export interface DecisionSectionInput {
   readonly criterionNames: Readonly<Record<string, string>>;
   readonly strings: DecisionSectionStrings;
   readonly lang: string;
+}
+
+/** "What would change the answer": each weight that alone would change the first option, or its lead. */
+function getSensitivityBlocks({
+  summary,
+  optionNames,
+  criterionNames,
+  strings: s,
+  lang,
+}: DecisionSectionInput) {
+  const flips = summary.sensitivity.criteria.flatMap((c) =>
+    c.smallest
+      ? [
+          `${criterionNames[c.criterionId] ?? c.criterionId} (${fill(s.weightNow, { weight: c.weight })}): ${describeWeightFlip(c.smallest, optionNames, s)}`,
+        ]
+      : [],
+  );
+  if (flips.length > 0) return [{ kind: 'bullets' as const, items: flips }];
+  const lead = describeLead(summary.ranking, optionNames, s, lang);
+  return lead ? [{ kind: 'paragraph' as const, text: lead }] : [];
 }
 
 /** Builds the section; it continues the page flow like the other report sections. */
@@ -80,6 +150,8 @@ export function buildDecisionSection(input: DecisionSectionInput): ReportSection
               }),
             ),
           },
+          { kind: 'heading' as const, level: 3 as const, text: s.sensitivityHeading },
+          ...getSensitivityBlocks(input),
         ]
       : [{ kind: 'paragraph' as const, text: s.unranked }];
   const years = summary.tco.years;

@@ -119,7 +119,13 @@ export default function DecisionApp(props: DecisionProps) {
           strings={s}
           lang={lang}
         />
-        <SensitivitySection sensitivity={decision.sensitivity} names={names} strings={s} />
+        <SensitivitySection
+          sensitivity={decision.sensitivity}
+          ranking={decision.ranking}
+          names={names}
+          strings={s}
+          lang={lang}
+        />
         <TcoSection
           key={`tco-${revision}`}
           decision={decision}

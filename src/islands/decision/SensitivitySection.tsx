@@ -1,27 +1,26 @@
 /** For each criterion, the smallest weight change that would put another option first. */
+import type { Lang } from '../../i18n';
 import type { UiStrings } from '../../i18n/types';
 import { format } from '../../i18n/format';
+import type { Ranking } from '../../domain/decision/rank-options';
 import type { CriterionSensitivity, Sensitivity } from '../../domain/decision/sensitivity';
+import { describeLead, describeWeightFlip } from '../../domain/report/decision-section';
 import type { DecisionNames } from './recommendation-text';
 
 interface Props {
   sensitivity: Sensitivity;
+  ranking: Ranking;
   names: DecisionNames;
   strings: UiStrings['decision'];
+  lang: Lang;
 }
 
 /** Returns what would change the recommendation for one criterion, in words. */
 function describeFlip(row: CriterionSensitivity, names: DecisionNames, s: Props['strings']) {
-  const flip = row.smallest;
-  if (!flip) return s.noFlip;
-  return format(flip.change > 0 ? s.raiseTo : s.lowerTo, {
-    weight: flip.weight,
-    change: Math.abs(flip.change),
-    option: names.options[flip.topOptionId],
-  });
+  return row.smallest ? describeWeightFlip(row.smallest, names.options, s) : s.noFlip;
 }
 
-export function SensitivitySection({ sensitivity, names, strings: s }: Props) {
+export function SensitivitySection({ sensitivity, ranking, names, strings: s, lang }: Props) {
   const rows = sensitivity.criteria;
   const flips = rows.filter((r) => r.smallest !== null).length;
   return (
@@ -34,7 +33,7 @@ export function SensitivitySection({ sensitivity, names, strings: s }: Props) {
         <>
           <p>
             {flips === 0
-              ? s.sensitivityNone
+              ? (describeLead(ranking, names.options, s, lang) ?? s.sensitivityNone)
               : format(s.sensitivitySome, { count: flips, total: rows.length })}
           </p>
           <div

@@ -34,6 +34,11 @@ const strings: DecisionSectionStrings = {
   colCriterion: 'Criterion',
   pdfReasonsHeading: 'Why {option} comes first',
   pdfReason: '{criterion}: {option} {score} / 5 against {next} {other} / 5 (weight {weight}).',
+  sensitivityHeading: 'What would change the answer',
+  raiseTo: 'Raise to {weight} (+{change}): {option} would come first',
+  lowerTo: 'Lower to {weight} (−{change}): {option} would come first',
+  weightNow: 'weight now {weight}',
+  sensitivityNoneLead: 'No single weight changes it: {top} leads {next} by {points} points.',
 };
 const optionNames: Record<OptionId, string> = {
   'packaged-saas': 'Packaged SaaS',
@@ -87,6 +92,35 @@ describe('the packaged-vs-custom section of the report', () => {
   it('follows the saved weights: fit alone puts custom development first', () => {
     const all = texts(build({ ...EMPTY_DECISION, weights: { 'time-to-first-channel': 0 } }));
     expect(all).toContain('1. Custom development');
+  });
+
+  it('names each weight that alone would put another option first', () => {
+    // Packaged SaaS 29, hybrid platform 28: lowering time to 4 only ties (SaaS keeps first place
+    // by option order), lowering it to 3 or raising fit to 3 puts the hybrid platform first.
+    const all = texts(build());
+    expect(all).toContain('What would change the answer');
+    expect(all).toContain(
+      'Time to first channel (weight now 5): Lower to 3 (−2): Hybrid platform would come first',
+    );
+    expect(all).toContain('Fit (weight now 2): Raise to 3 (+1): Hybrid platform would come first');
+  });
+
+  it.each<[string, string]>([
+    ['en', 'No single weight changes it: Packaged SaaS leads Hybrid platform by 34.3 points.'],
+    ['es', 'No single weight changes it: Packaged SaaS leads Hybrid platform by 34,3 points.'],
+  ])('gives the lead when no single weight would change the answer (%s)', (lang, expected) => {
+    // SaaS scored 5 on fit and the hybrid platform 3 on time: SaaS 35 of 35 (100) against
+    // 15 + 8 = 23 (65.7); SaaS leads on both criteria, so no weight alone can unseat it.
+    const plan = {
+      ...EMPTY_DECISION,
+      scores: {
+        'fit-to-requirements': { 'packaged-saas': 5 },
+        'time-to-first-channel': { 'hybrid-platform': 3 },
+      },
+    };
+    const all = texts(build(plan, lang));
+    expect(all.filter((t) => t.includes('would come first'))).toEqual([]);
+    expect(all).toContain(expected);
   });
 
   it('says when nothing can be ranked', () => {
