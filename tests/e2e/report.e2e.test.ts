@@ -130,6 +130,7 @@ describe.runIf(chromiumAvailable())('the PDF report', () => {
       expect(text).toContain('Packaged vs custom');
       expect(text).toContain('Total cost of ownership');
       expect(text).toMatch(/Why .+ comes first/);
+      expect(text).toContain('What would change the answer');
       expect(text).toMatch(/€/);
     } finally {
       await context.close();
