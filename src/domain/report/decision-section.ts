@@ -1,7 +1,6 @@
 /** The packaged-vs-custom section of the PDF report: ranking with its reasons, and cost of ownership. */
 import type { OptionId } from '../decision/model';
-import type { Ranking } from '../decision/rank-options';
-import type { WeightFlip } from '../decision/sensitivity';
+import { describeLead, describeWeightFlip } from '../decision/sensitivity-text';
 import type { DecisionSummary } from '../decision/summarize-decision';
 import type { ReportSection } from './report-document';
 import { fill } from './report-context';
@@ -34,46 +33,6 @@ export interface DecisionSectionStrings {
   readonly weightNow: string;
   /** No single weight changes the recommendation: "{top} leads {next} by {points} points …". */
   readonly sensitivityNoneLead: string;
-}
-
-/** The words that say what a weight change would do (`UiStrings['decision']` fits). */
-export type FlipStrings = Pick<
-  DecisionSectionStrings,
-  'raiseTo' | 'lowerTo' | 'sensitivityNoneLead'
->;
-
-/** Returns what one weight change would do: "Raise to 5 (+1): Hybrid platform would come first". */
-export function describeWeightFlip(
-  flip: WeightFlip,
-  optionNames: Readonly<Record<OptionId, string>>,
-  s: FlipStrings,
-): string {
-  return fill(flip.change > 0 ? s.raiseTo : s.lowerTo, {
-    weight: flip.weight,
-    change: Math.abs(flip.change),
-    option: optionNames[flip.topOptionId],
-  });
-}
-
-/**
- * Returns why no single weight changes the recommendation: the first option's lead over the
- * second, in points out of 100 with one decimal; null without two ranked options.
- */
-export function describeLead(
-  ranking: Ranking,
-  optionNames: Readonly<Record<OptionId, string>>,
-  s: FlipStrings,
-  lang: string,
-): string | null {
-  const [first, second] = ranking.status === 'ranked' ? ranking.options : [];
-  if (!first || !second) return null;
-  return fill(s.sensitivityNoneLead, {
-    top: optionNames[first.optionId],
-    next: optionNames[second.optionId],
-    points: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(
-      first.percent - second.percent,
-    ),
-  });
 }
 
 /** What the section is built from. */

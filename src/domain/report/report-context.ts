@@ -26,16 +26,9 @@ export interface ReportContext {
   readonly questions: readonly ReportQuestion[];
 }
 
-/**
- * Fills `{name}` placeholders; a placeholder with no value is left as it is (the renderer fills
- * `{page}`, `{pages}` and `{n}`).
- * @example fill('Level {level}', { level: 3 }) // 'Level 3'
- */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{([\w-]+)\}/g, (whole, key: string) =>
-    Object.hasOwn(values, key) ? String(values[key]) : whole,
-  );
-}
+import { fill } from './fill';
+
+export { fill };
 
 /** Reads a `yyyy-mm-dd` date as a UTC instant, or null when it is not one. */
 function parseDay(iso: string): Date | null {

@@ -4,7 +4,7 @@ import type { UiStrings } from '../../i18n/types';
 import { format } from '../../i18n/format';
 import type { Ranking } from '../../domain/decision/rank-options';
 import type { CriterionSensitivity, Sensitivity } from '../../domain/decision/sensitivity';
-import { describeLead, describeWeightFlip } from '../../domain/report/decision-section';
+import { describeLead, describeWeightFlip } from '../../domain/decision/sensitivity-text';
 import type { DecisionNames } from './recommendation-text';
 
 interface Props {
