@@ -6,6 +6,9 @@ import { isLevel, type Answers, type Level } from '../scoring/model';
 import { getAnswerState, type AnswerState } from '../scoring/score-assessment';
 import type { ReportBlock } from './report-document';
 import type { ReportInput, ReportQuestion, ReportText } from './report-input';
+import { fill } from './fill';
+
+export { fill };
 
 /** Shown in a table cell that has no value. */
 export const NO_VALUE = '—';
@@ -25,10 +28,6 @@ export interface ReportContext {
   /** Every question in display order. */
   readonly questions: readonly ReportQuestion[];
 }
-
-import { fill } from './fill';
-
-export { fill };
 
 /** Reads a `yyyy-mm-dd` date as a UTC instant, or null when it is not one. */
 function parseDay(iso: string): Date | null {
