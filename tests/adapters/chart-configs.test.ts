@@ -1,9 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  NARROW_CHART_WIDTH,
+  RADAR_LABEL_LINE,
+  RADAR_LABEL_LINE_NARROW,
   buildCostLineConfig,
   buildPhaseBarConfig,
   buildRadarConfig,
   withAlpha,
+  wrapLabel,
   type ChartSeries,
   type LineSeries,
 } from '~/adapters/chart/chart-configs';
@@ -39,6 +44,42 @@ describe('withAlpha', () => {
     ['clamped to 1 at Infinity', Number.POSITIVE_INFINITY, '#1d5fa6ff'],
   ])('is %s', (_name, alpha, expected) => {
     expect(withAlpha('#1d5fa6', alpha)).toBe(expected);
+  });
+});
+
+describe('wrapLabel', () => {
+  it.each<[string, number, string[]]>([
+    ['Estrategia', 16, ['Estrategia']],
+    ['Conocimiento del cliente y datos', 18, ['Conocimiento del', 'cliente y datos']],
+    ['KPIs & measurement', 16, ['KPIs &', 'measurement']],
+    [
+      'Socio implantador y gobierno del proyecto',
+      18,
+      ['Socio implantador', 'y gobierno del', 'proyecto'],
+    ],
+    ['Objetivos y alineamiento directivo', 18, ['Objetivos y', 'alineamiento', 'directivo']],
+    ['Supercalifragilistic word', 8, ['Supercalifragilistic', 'word']],
+    ['  spaced   out  ', 16, ['spaced out']],
+    ['', 16, ['']],
+  ])('wraps %j at %i characters', (label, max, lines) => {
+    expect(wrapLabel(label, max)).toEqual(lines);
+  });
+
+  it('keeps every word in order, and no line over the limit unless one word is longer', () => {
+    const word = fc.stringMatching(/^[a-zA-Záéíóúñ&]{1,24}$/);
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 4, max: 30 }),
+        (words, max) => {
+          const lines = wrapLabel(words.join(' '), max);
+          expect(lines.join(' ')).toBe(words.join(' '));
+          for (const line of lines) {
+            expect(line.length <= max || !line.includes(' ')).toBe(true);
+          }
+        },
+      ),
+    );
   });
 });
 
@@ -107,6 +148,37 @@ describe.each<[string, Palette]>([
 
   it('does not animate, so reduced motion needs nothing more', () => {
     expect(config.options?.animation).toBe(false);
+  });
+
+  it('wraps long area names around the chart, shorter and smaller on a phone', () => {
+    const pointLabels = config.options?.scales?.r?.pointLabels as unknown as {
+      callback: (this: { chart: { width: number } }, label: string, index: number) => string[];
+      font: (context: { chart: { width: number } }) => { size: number };
+    };
+    const wide = { chart: { width: NARROW_CHART_WIDTH } };
+    const narrow = { chart: { width: NARROW_CHART_WIDTH - 1 } };
+    const name = 'Implementation partner & governance';
+    expect(pointLabels.callback.call(wide, name, 0)).toEqual([
+      'Implementation',
+      'partner &',
+      'governance',
+    ]);
+    expect(pointLabels.callback.call(narrow, 'Change management', 0)).toEqual([
+      'Change',
+      'management',
+    ]);
+    expect(pointLabels.callback.call(wide, 'Change management', 0)).toEqual(['Change management']);
+    for (const line of pointLabels.callback.call(
+      wide,
+      'Socio implantador y gobierno del proyecto',
+      0,
+    )) {
+      expect(line.length).toBeLessThanOrEqual(RADAR_LABEL_LINE);
+    }
+    for (const line of pointLabels.callback.call(narrow, 'Conocimiento del cliente y datos', 0)) {
+      expect(line.length).toBeLessThanOrEqual(RADAR_LABEL_LINE_NARROW);
+    }
+    expect(pointLabels.font(narrow).size).toBeLessThan(pointLabels.font(wide).size);
   });
 
   it('copies its inputs, so Chart.js changing the config cannot change them', () => {

@@ -25,6 +25,39 @@ export function withAlpha(hex: string, alpha: number): string {
 
 const FONT = { family: 'system-ui, sans-serif', size: 13 };
 
+/** The longest line of a radar's point label, in characters: long area names wrap below it. */
+export const RADAR_LABEL_LINE = 18;
+/** The same on a phone, where the labels take a larger share of the chart's width. */
+export const RADAR_LABEL_LINE_NARROW = 12;
+/** Below this chart width (CSS px, a phone) the radar's labels are smaller and wrap shorter. */
+export const NARROW_CHART_WIDTH = 480;
+
+/** A font for a radar's labels: `narrowSize` when the chart is narrower than a phone's screen. */
+function radarFont(narrowSize: number) {
+  return (context: { chart: { width: number } }) => ({
+    ...FONT,
+    size: context.chart.width < NARROW_CHART_WIDTH ? narrowSize : FONT.size,
+  });
+}
+
+/**
+ * Splits a label into lines of at most `max` characters at spaces (a longer word stays whole on
+ * its own line), so that a radar's long area names do not shrink the chart or run off its edge.
+ * @example wrapLabel('Implementation partner & governance', 18) // ['Implementation', 'partner &', 'governance']
+ */
+export function wrapLabel(label: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) {
+      lines[lines.length - 1] = `${last} ${word}`;
+    } else {
+      lines.push(word);
+    }
+  }
+  return lines.length > 0 ? lines : [label];
+}
+
 /** A radar of dimension scores on a fixed 0–100 scale, one line per series. */
 export function buildRadarConfig(
   labels: readonly string[],
@@ -53,10 +86,24 @@ export function buildRadarConfig(
         r: {
           min: 0,
           max: 100,
-          ticks: { stepSize: 20, color: palette.muted, backdropColor: 'transparent', font: FONT },
+          ticks: {
+            stepSize: 20,
+            color: palette.muted,
+            backdropColor: 'transparent',
+            font: radarFont(9),
+          },
           grid: { color: palette.border },
           angleLines: { color: palette.border },
-          pointLabels: { color: palette.text, font: FONT },
+          pointLabels: {
+            color: palette.text,
+            // Smaller on a phone, wrapped everywhere: the area names then fit around the chart.
+            font: radarFont(11),
+            // Chart.js calls this with the scale as `this`, whose chart knows its width.
+            callback(this: { chart?: { width: number } } | undefined, label: string) {
+              const narrow = (this?.chart?.width ?? Infinity) < NARROW_CHART_WIDTH;
+              return wrapLabel(label, narrow ? RADAR_LABEL_LINE_NARROW : RADAR_LABEL_LINE);
+            },
+          },
         },
       },
       plugins: { legend: { labels: { color: palette.text, font: FONT } } },
