@@ -9,7 +9,7 @@ import { GANTT_MIN_START } from './gantt-chart';
 import { heatMapMinStart } from './heat-map';
 import type { PdfContext } from './pdf-context';
 import { radarHeight } from './radar-chart';
-import { TABLE_MIN_START } from './table-block';
+import { tableStartHeight } from './table-block';
 import { paragraphHeight } from './text-blocks';
 import { lineHeight, TYPE } from './text-style';
 
@@ -29,7 +29,10 @@ export function keepHeight(ctx: PdfContext, next: ReportBlock | undefined): numb
     case 'heatmap':
       return heatMapMinStart(ctx, next);
     case 'table':
-      return (next.caption === undefined ? 0 : captionHeight(ctx, next.caption)) + TABLE_MIN_START;
+      return (
+        (next.caption === undefined ? 0 : captionHeight(ctx, next.caption)) +
+        tableStartHeight(ctx, next)
+      );
     case 'figures':
       return FIGURES_ROW;
     case 'heading':
