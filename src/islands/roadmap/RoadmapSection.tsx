@@ -1,4 +1,5 @@
 /** The roadmap on the results page: settings, timeline, editor, KPIs and downloads. */
+import { Fragment } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Assessment, AssessmentPlan } from '../../domain/assessment/assessment';
@@ -10,6 +11,7 @@ import { RoadmapTimeline } from './RoadmapTimeline';
 import { InitiativeTable, type ItemContext } from './InitiativeTable';
 import { KpiTable } from './KpiTable';
 import { RoadmapExports } from './RoadmapExports';
+import { AfterFirstPaint } from '../shared/AfterFirstPaint';
 
 interface Props {
   assessment: Assessment;
@@ -76,79 +78,92 @@ export function RoadmapSection(props: Props) {
       {doc.initiatives.length === 0 ? (
         <p class="banner info">{s.empty}</p>
       ) : (
-        <>
-          <p class="roadmap-summary" role="status">
-            {format(s.summary, {
-              count: doc.initiatives.length,
-              weeks: doc.totalWeeks,
-              start: shownDate(doc.planStart),
-              end: shownDate(doc.planEnd),
-            })}
-          </p>
-          <h3>{s.timelineHeading}</h3>
-          <RoadmapTimeline
-            initiatives={doc.initiatives}
-            totalWeeks={doc.totalWeeks}
-            conflicted={new Set(edited.conflicts.map((c) => c.id))}
-            strings={s}
-          />
-          <h3 id="initiatives-heading">{s.tableHeading}</h3>
-          <InitiativeTable
-            initiatives={doc.initiatives}
-            context={context}
-            conflicts={edited.conflicts}
-            titleOf={titleOf}
-            endOf={(id) =>
-              edited.items.find((i) => i.id === id)?.end ?? generated.get(id)?.end ?? 0
-            }
-            strings={s}
-            onExclude={(id) => setExcluded(id, true)}
-            onOwner={(id, owner) =>
-              props.onPlan((p) => ({ ...p, owners: { ...p.owners, [id]: owner } }))
-            }
-            onStart={(id, week) =>
-              props.onPlan((p) => {
-                const startWeeks = { ...p.startWeeks };
-                if (week === null) delete startWeeks[id];
-                else startWeeks[id] = week;
-                return { ...p, startWeeks };
-              })
-            }
-          />
-        </>
+        <p class="roadmap-summary" role="status">
+          {format(s.summary, {
+            count: doc.initiatives.length,
+            weeks: doc.totalWeeks,
+            start: shownDate(doc.planStart),
+            end: shownDate(doc.planEnd),
+          })}
+        </p>
       )}
-      {edited.excluded.length > 0 && (
-        <div class="stack">
-          <h3 id="excluded-heading">{s.excludedHeading}</h3>
-          <ul class="excluded-list" aria-labelledby="excluded-heading">
-            {edited.excluded.map((id) => (
-              <li key={id}>
-                <label class="inline-choice">
-                  <input type="checkbox" checked={false} onChange={() => setExcluded(id, false)} />
-                  {format(s.includeLabel, { title: titleOf(id) })}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {doc.kpis.length > 0 && (
-        <div class="stack">
-          <h3 id="kpi-heading">{s.kpiHeading}</h3>
-          <p>{s.kpiLead}</p>
-          <KpiTable
-            kpis={doc.kpis}
-            strings={s}
-            onChange={(id, change) =>
-              props.onPlan((p) => ({
-                ...p,
-                kpis: { ...p.kpis, [id]: { ...p.kpis[id], ...change } },
-              }))
-            }
-          />
-        </div>
-      )}
-      <RoadmapExports doc={doc} assessment={a} strings={s} />
+      {/* The largest part of the results page: drawn a part per painted frame (#8, blocking time). */}
+      <AfterFirstPaint>
+        {doc.initiatives.length > 0 && (
+          <Fragment key="timeline">
+            <h3>{s.timelineHeading}</h3>
+            <RoadmapTimeline
+              initiatives={doc.initiatives}
+              totalWeeks={doc.totalWeeks}
+              conflicted={new Set(edited.conflicts.map((c) => c.id))}
+              strings={s}
+            />
+          </Fragment>
+        )}
+        {doc.initiatives.length > 0 && (
+          <Fragment key="initiatives">
+            <h3 id="initiatives-heading">{s.tableHeading}</h3>
+            <InitiativeTable
+              initiatives={doc.initiatives}
+              context={context}
+              conflicts={edited.conflicts}
+              titleOf={titleOf}
+              endOf={(id) =>
+                edited.items.find((i) => i.id === id)?.end ?? generated.get(id)?.end ?? 0
+              }
+              strings={s}
+              onExclude={(id) => setExcluded(id, true)}
+              onOwner={(id, owner) =>
+                props.onPlan((p) => ({ ...p, owners: { ...p.owners, [id]: owner } }))
+              }
+              onStart={(id, week) =>
+                props.onPlan((p) => {
+                  const startWeeks = { ...p.startWeeks };
+                  if (week === null) delete startWeeks[id];
+                  else startWeeks[id] = week;
+                  return { ...p, startWeeks };
+                })
+              }
+            />
+          </Fragment>
+        )}
+        {edited.excluded.length > 0 && (
+          <div class="stack" key="excluded">
+            <h3 id="excluded-heading">{s.excludedHeading}</h3>
+            <ul class="excluded-list" aria-labelledby="excluded-heading">
+              {edited.excluded.map((id) => (
+                <li key={id}>
+                  <label class="inline-choice">
+                    <input
+                      type="checkbox"
+                      checked={false}
+                      onChange={() => setExcluded(id, false)}
+                    />
+                    {format(s.includeLabel, { title: titleOf(id) })}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {doc.kpis.length > 0 && (
+          <div class="stack" key="kpis">
+            <h3 id="kpi-heading">{s.kpiHeading}</h3>
+            <p>{s.kpiLead}</p>
+            <KpiTable
+              kpis={doc.kpis}
+              strings={s}
+              onChange={(id, change) =>
+                props.onPlan((p) => ({
+                  ...p,
+                  kpis: { ...p.kpis, [id]: { ...p.kpis[id], ...change } },
+                }))
+              }
+            />
+          </div>
+        )}
+        <RoadmapExports key="exports" doc={doc} assessment={a} strings={s} />
+      </AfterFirstPaint>
     </section>
   );
 }
