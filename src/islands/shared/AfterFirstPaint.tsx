@@ -14,9 +14,11 @@ interface Props {
 export function AfterFirstPaint({ children }: Props) {
   const all = toChildArray(children);
   const [shown, setShown] = useState(0);
-  // Preact runs effects after the browser has painted: one more child per painted frame.
+  // Preact runs effects after the browser has painted: one more child per painted frame. Once all
+  // are shown, a child that appears later (a list that starts empty) shows at once.
   useEffect(() => {
     if (shown < all.length) setShown(shown + 1);
+    else if (shown !== Infinity) setShown(Infinity);
   }, [shown, all.length]);
   return <>{all.slice(0, shown)}</>;
 }
