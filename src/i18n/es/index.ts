@@ -1,0 +1,41 @@
+/** Spanish UI strings, one file per section. Typed against the English ones: a missing or extra key fails type-checking. */
+import type { UiStrings } from '../types';
+import { meta } from './meta';
+import { nav } from './nav';
+import { roles } from './roles';
+import { phases } from './phases';
+import { maturity } from './maturity';
+import { verdicts } from './verdicts';
+import { landing } from './landing';
+import { method } from './method';
+import { assessments } from './assessments';
+import { wizard } from './wizard';
+import { join } from './join';
+import { results } from './results';
+import { roadmap } from './roadmap';
+import { report } from './report';
+import { decision } from './decision';
+import { presentation } from './presentation';
+import { notFound } from './not-found';
+import { workshop } from './workshop';
+
+export const es: UiStrings = {
+  meta,
+  nav,
+  roles,
+  phases,
+  maturity,
+  verdicts,
+  landing,
+  method,
+  assessments,
+  wizard,
+  join,
+  results,
+  roadmap,
+  report,
+  decision,
+  presentation,
+  notFound,
+  workshop,
+};

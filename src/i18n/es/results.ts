@@ -1,0 +1,111 @@
+/** Spanish UI strings: results. */
+import type { UiStrings } from '../types';
+
+export const results: UiStrings['results'] = {
+  title: 'Resultados',
+  description:
+    'El índice de preparación, el nivel de madurez, los bloqueos, las brechas y sus porqués para una evaluación. Calculado en su navegador.',
+  heading: 'Resultados',
+  loading: 'Calculando los resultados…',
+  notFound:
+    'Esta evaluación no está guardada en este navegador. Puede que se haya eliminado o que se guardara en otro navegador.',
+  toList: 'Ir a sus evaluaciones',
+  toWizard: 'Volver al cuestionario',
+  toDecision: '¿Paquete estándar o a medida? Comparar',
+  verdictHeading: 'Veredicto',
+  index: 'Índice de preparación',
+  outOf: '{value} / 100',
+  maturity: 'Nivel de madurez',
+  levelName: 'Nivel {level}: {name}',
+  provisional:
+    'Provisional: solo el {coverage} % del peso de las preguntas tiene una respuesta con nivel. Responda más preguntas para un índice más firme.',
+  noIndex:
+    'Aún no hay información suficiente: responda algunas preguntas con un nivel para ver un índice.',
+  blockersHeading: 'Bloqueos: resuélvalos primero',
+  blockersLead:
+    'Preguntas críticas respondidas en el nivel 0 o 1. Sea cual sea el índice, la organización no está preparada hasta resolverlas.',
+  openCriticalHeading: 'Preguntas críticas pendientes',
+  openCriticalLead:
+    'Estas preguntas críticas aún no tienen una respuesta con nivel, así que el veredicto no puede ser definitivo.',
+  coverageHeading: 'Áreas con poca información',
+  coverageItem: '{area}: {coverage} % del peso de sus preguntas respondido con un nivel',
+  answerThis: 'Responder o cambiar: {prompt}',
+  chartsHeading: 'Dónde está',
+  radarCaption: 'Puntuación por área: actual, objetivo y anterior',
+  radarLabel:
+    'Gráfico radial de las puntuaciones de las áreas frente a sus objetivos. Las mismas cifras están en la tabla siguiente.',
+  phaseCaption: 'Puntuación por fase',
+  phaseLabel:
+    'Gráfico de barras de las puntuaciones de las tres fases. Las mismas cifras están en la tabla siguiente.',
+  colArea: 'Área',
+  colPhase: 'Fase',
+  colScore: 'Puntuación',
+  colTarget: 'Objetivo',
+  colGap: 'Brecha',
+  colCoverage: 'Cobertura',
+  colEarlier: 'Anterior',
+  colDelta: 'Cambio',
+  notEnough: 'información insuficiente',
+  current: 'Actual',
+  target: 'Objetivo',
+  earlier: 'Anterior: {name}',
+  targetsHeading: 'Sus objetivos',
+  targetsLead:
+    'Elija una ambición y ajuste el área que quiera. Las brechas y las prioridades cambian al momento y se guardan con la evaluación.',
+  ambitionLabel: 'Ambición',
+  ambitions: {
+    foundation: 'Cimientos (50)',
+    competitive: 'Competitiva (70)',
+    leading: 'Líder (85)',
+  },
+  targetFor: 'Objetivo de {area}',
+  targetInvalid: 'Escriba un número entero de 0 a 100. Se mantiene el último objetivo válido.',
+  gapHeading: 'Brechas que cerrar, de la más importante a la menos',
+  gapLead:
+    'Ordenadas por brecha × peso del área. Las áreas sin puntuación se ordenan por su objetivo.',
+  strongestHeading: 'Áreas más fuertes',
+  weakestHeading: 'Áreas más débiles',
+  noneYet: 'Ninguna todavía.',
+  whyHeading: 'Por qué esta puntuación',
+  whyLead:
+    'Para cada área, lo que aporta cada respuesta y lo que deja sin ganar, y la respuesta que más movería el área.',
+  whySummary: '{area}: {score}',
+  colQuestion: 'Pregunta',
+  colAnswer: 'Respuesta',
+  colPoints: 'Puntos',
+  colLost: 'Puntos sin ganar',
+  level: 'Nivel {level}',
+  lever:
+    'Subir «{prompt}» (ahora en el nivel {level}) es lo que más movería esta área: hasta {points} puntos.',
+  noLever: 'Todas las preguntas respondidas están en el nivel más alto.',
+  noAnswers: 'Ninguna pregunta de esta área tiene aún una respuesta con nivel.',
+  compareHeading: 'Comparar con una evaluación anterior',
+  compareLabel: 'Evaluación anterior',
+  compareNone: 'Sin comparación',
+  compareEmpty:
+    'No hay otra evaluación de {organization} guardada en este navegador. Importe una anterior en la página de evaluaciones para comparar.',
+  compareCaption: 'Cambio por área desde «{name}»',
+  indexDelta: 'Índice de preparación: {delta} puntos desde «{name}».',
+  recommendationsHeading: 'Por dónde empezar',
+  recommendationsLead: 'Las respuestas que más moverían sus mayores brechas.',
+  recommendation: '{area}: subir «{prompt}» (ahora en el nivel {level}).',
+  recommendationUnscored: '{area}: responda sus preguntas; el área aún no tiene puntuación.',
+  pdfHeading: 'Informe',
+  pdfLead:
+    'Un PDF para el equipo directivo: el veredicto, los gráficos, las conclusiones por área, la hoja de ruta como cronograma, los KPI, el plan de gestión del cambio y todas las respuestas. Se genera en su navegador.',
+  pdfButton: 'Descargar el informe en PDF',
+  pdfWorking: 'Preparando el PDF…',
+  pdfDone: 'Se ha descargado «{file}».',
+  pdfFailed: 'No se ha podido generar el PDF ({error}). No se ha perdido nada: inténtelo de nuevo.',
+  printButton: 'Imprimir esta página',
+  logoLabel: 'Logotipo para la portada (opcional)',
+  logoHint: 'PNG o JPEG, hasta 500 KB. Se queda en este navegador.',
+  logoReady: 'Logotipo listo: {name}, {width} × {height} píxeles.',
+  logoRemove: 'Quitar el logotipo',
+  logoErrors: {
+    empty: 'El archivo está vacío.',
+    'too-large': 'El logotipo es demasiado grande: no debe pasar de 500 KB ni de 4000 píxeles.',
+    'not-an-image': 'Este archivo no es una imagen PNG o JPEG.',
+    unreadable: 'No se ha podido leer esta imagen; puede que esté dañada.',
+  },
+};
