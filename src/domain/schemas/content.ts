@@ -29,6 +29,18 @@ export const LocalizedTextSchema = z
 /** A user-facing string in both languages. */
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
+/**
+ * One level's description. `small`, when given, is how the same level reads in a micro or small
+ * organization (fewer than 50 people), where mid-size governance (a steering committee, a RACI,
+ * load tests) takes a lighter but equally observable form; the organization profile's size picks it.
+ * @example { en: 'A steering committee meets monthly…', es: '…', small: { en: 'The owner and the sales lead meet monthly…', es: '…' } }
+ */
+export const LevelTextSchema = LocalizedTextSchema.extend({
+  small: LocalizedTextSchema.optional(),
+}).strict();
+/** One level's description, with its optional small-organization wording. */
+export type LevelText = z.infer<typeof LevelTextSchema>;
+
 /** A stable kebab-case id, e.g. `strategy-executive-sponsor`. Ids are never reused once retired. */
 export const ContentIdSchema = z
   .string()
@@ -59,7 +71,7 @@ export const QuestionSchema = z
     /** "Why it matters", one to three sentences. */
     why: LocalizedTextSchema,
     /** Exactly five descriptions, level 0 first. */
-    levels: z.array(LocalizedTextSchema).length(5, 'a question needs exactly five levels (0 to 4)'),
+    levels: z.array(LevelTextSchema).length(5, 'a question needs exactly five levels (0 to 4)'),
   })
   .strict()
   .refine((q) => !(q.critical && q.notApplicable), {
