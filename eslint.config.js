@@ -1,6 +1,6 @@
 // @ts-check
-// ESLint flat config: type-checked TypeScript, Astro, accessible JSX, and the layer boundaries of
-// STYLE.md §1 (pages → islands → stores/adapters → domain). Prettier's config comes last.
+// ESLint flat config: type-checked TypeScript, Astro, accessible JSX, and the layer boundaries
+// (pages → islands → stores/adapters → domain). Prettier's config comes last.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import astro from 'eslint-plugin-astro';

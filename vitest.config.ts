@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-/** Coverage targets from STYLE.md §7; they gate only when COVERAGE_GATE=1 while the code grows. */
+/** Coverage targets; they gate only when COVERAGE_GATE=1 while the code grows. */
 const COVERAGE_TARGETS = {
   'src/domain/**/*.ts': { lines: 100, functions: 100, branches: 95, statements: 100 },
   lines: 85,
