@@ -24,6 +24,9 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],
     // Domain tests run without a DOM; an island test opts in with a `@vitest-environment` comment.
     environment: 'node',
+    // CI is a busy 2-core machine where a test that takes 0.5 s idle can take 10 s: 5 s (Vitest's
+    // default) failed tests at random. Property suites set their own, longer, SLOW_TEST_MS.
+    testTimeout: 60_000,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
