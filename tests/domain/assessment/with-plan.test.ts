@@ -7,8 +7,7 @@ const toLeading = (plan: AssessmentPlan): AssessmentPlan => ({ ...plan, ambition
 
 describe('withPlan', () => {
   it('starts from the empty plan when the assessment has none yet, and stamps the change', () => {
-    const { plan: _none, ...withoutPlan } = makeAssessment();
-    const changed = withPlan(withoutPlan, toLeading, NOW);
+    const changed = withPlan(makeAssessment({ plan: undefined }), toLeading, NOW);
     expect(changed.plan).toEqual({ ...EMPTY_PLAN, ambition: 'leading' });
     expect(changed.updatedAt).toBe(NOW.toISOString());
   });
