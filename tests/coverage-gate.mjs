@@ -7,7 +7,7 @@ import { join } from 'node:path';
 /**
  * @typedef {{ readonly lines: number, readonly branches: number }} Target
  * @typedef {Target & { readonly folder: string }} Gate
- * @typedef {{ readonly pct: number }} Metric
+ * @typedef {{ readonly pct: number, readonly total: number }} Metric
  * @typedef {Readonly<Record<string, { readonly lines: Metric, readonly branches: Metric }>>}
  *   CoverageSummary a json-summary report: `total`, then one entry per file (absolute path)
  */
@@ -39,7 +39,7 @@ export const COVERAGE_DEBT = {
   'src/domain/workshop/consolidate.ts': { lines: 100, branches: 94 },
   'src/domain/workshop/presentation.ts': { lines: 100, branches: 80 },
   'src/stores/record-store.ts': { lines: 95, branches: 94 },
-  'src/stores/workshops.ts': { lines: 91, branches: 66 },
+  'src/stores/workshops.ts': { lines: 95, branches: 73 },
 };
 
 /**
@@ -64,7 +64,8 @@ export function findShortfalls(summary, root) {
     const target = getTarget(path);
     if (!target) return [];
     const short = /** @type {const} */ (['lines', 'branches'])
-      .filter((metric) => metrics[metric].pct < target[metric])
+      // A file of types only has nothing to cover; the report gives it 0 %, Vitest 100 %.
+      .filter((metric) => metrics[metric].total > 0 && metrics[metric].pct < target[metric])
       .map((metric) => `${metric} ${metrics[metric].pct} % (needs ${target[metric]} %)`);
     return short.length > 0 ? [`${path}: ${short.join(', ')}`] : [];
   });

@@ -13,9 +13,9 @@ import {
 } from '../coverage-gate.mjs';
 
 const ROOT = '/repo/';
-const covered = (lines: number, branches: number) => ({
-  lines: { pct: lines },
-  branches: { pct: branches },
+const covered = (lines: number, branches: number, total = 10) => ({
+  lines: { pct: lines, total },
+  branches: { pct: branches, total },
 });
 
 describe('the coverage gate', () => {
@@ -55,6 +55,8 @@ describe('the coverage gate', () => {
       [`/repo/${debt}`]: covered(floor.lines, floor.branches - 1),
       '/repo/src/stores/assessments.ts': covered(94.5, 97),
       '/repo/src/islands/wizard/WizardApp.tsx': covered(0, 0),
+      // Types only: nothing to cover, though the report says 0 %.
+      '/repo/src/domain/report/report-input.ts': covered(0, 0, 0),
     };
     expect(findShortfalls(summary, ROOT)).toEqual([
       'src/domain/assessment/steps.ts: branches 90 % (needs 100 %)',
