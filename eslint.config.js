@@ -1,6 +1,6 @@
 // @ts-check
-// ESLint flat config: type-checked TypeScript, Astro, accessible JSX, and the layer boundaries of
-// STYLE.md §1 (pages → islands → stores/adapters → domain). Prettier's config comes last.
+// ESLint flat config: type-checked TypeScript, Astro, accessible JSX, and the layer boundaries
+// (pages → islands → stores/adapters → domain). Prettier's config comes last.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import astro from 'eslint-plugin-astro';
@@ -9,6 +9,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import localRules from './eslint-rules/file-naming.js';
 
 /** eslint-plugin-jsx-a11y ships no types: declare the one part used here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- untyped plugin, typed just here
@@ -17,8 +18,46 @@ const jsxA11yConfigs =
     /** @type {unknown} */ (jsxA11y)
   );
 
+/**
+ * An import path into one of the given folders of src/, written from anywhere in src/: relative
+ * (`../stores/x`, `../../islands/x`), through the `~/` alias, or from the root (`src/pages/x`).
+ * @param {string[]} folders folder paths under src/, such as 'islands' or 'adapters/storage'
+ */
+const intoFolders = (folders) => `^(~/|(\\.\\./)+|(\\./)?(.*/)?src/)(${folders.join('|')})(/|$)`;
+
 /** Layers the domain must not reach: an import path into one of these folders is refused. */
-const OUTER_LAYERS = '(islands|stores|adapters|components|pages)';
+const OUTER_LAYERS = intoFolders(['islands', 'stores', 'adapters', 'components', 'pages']);
+
+/** Chart.js and jsPDF: heavy, and reached only through src/adapters (jsPDF by dynamic import). */
+const HEAVY_LIBRARIES = '^(chart\\.js|jspdf)(/|$)|^jspdf-';
+
+/**
+ * The same refusal for a dynamic `import('…')`, which `no-restricted-imports` does not see.
+ * @param {string} regex the import paths refused
+ * @param {string} message what to do instead
+ */
+const noDynamicImport = (regex, message) => ({
+  selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\/')}/]`,
+  message,
+});
+
+/**
+ * Refuses storage reached as a property (`window.localStorage`, `globalThis.indexedDB`), which
+ * `no-restricted-globals` does not see.
+ * @param {string} message what to do instead
+ */
+const noStorageProperties = (message) =>
+  ['window', 'globalThis', 'self'].flatMap((object) =>
+    ['localStorage', 'sessionStorage', 'indexedDB'].map((property) => ({
+      object,
+      property,
+      message,
+    })),
+  );
+
+/** Refuses the browser's storage globals. @param {string} message what to do instead */
+const noStorageGlobals = (message) =>
+  ['localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({ name, message }));
 
 export default defineConfig(
   // Generated output, dependencies and reports are not source.
@@ -68,9 +107,16 @@ export default defineConfig(
     },
   },
 
-  // Config files and test/bench scripts run in Node.
+  // One naming rule for every file: kebab-case modules, PascalCase components, Astro's page names,
+  // tests as `tests/**/<module>.test.ts` (eslint-rules/file-naming.js says it in full).
   {
-    files: ['*.{js,mjs,cjs,ts}', 'tests/**/*.{js,mjs,ts}'],
+    plugins: { local: localRules },
+    rules: { 'local/file-naming': 'error' },
+  },
+
+  // Config files, local lint rules and test/bench scripts run in Node.
+  {
+    files: ['*.{js,mjs,cjs,ts}', 'eslint-rules/**/*.js', 'tests/**/*.{js,mjs,ts}'],
     languageOptions: { globals: globals.node },
   },
 
@@ -98,7 +144,7 @@ export default defineConfig(
               message: 'src/domain must run outside Astro: pass data in from the page.',
             },
             {
-              regex: `^(~/|(\\.\\./)+|(.*/)?src/)${OUTER_LAYERS}(/|$)`,
+              regex: OUTER_LAYERS,
               message: 'Dependencies point inwards: src/domain may not import an outer layer.',
             },
           ],
@@ -111,13 +157,76 @@ export default defineConfig(
           message: 'src/domain runs in Node too: take what you need as a parameter.',
         },
         { name: 'document', message: 'src/domain has no DOM: take what you need as a parameter.' },
-        { name: 'localStorage', message: 'Storage goes through src/adapters/storage.' },
-        { name: 'sessionStorage', message: 'Storage goes through src/adapters/storage.' },
+        ...noStorageGlobals('Storage goes through src/adapters/storage.'),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...noStorageProperties('Storage goes through src/adapters/storage.'),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        noDynamicImport(HEAVY_LIBRARIES, 'src/domain imports nothing outside itself except zod.'),
+        noDynamicImport(
+          OUTER_LAYERS,
+          'Dependencies point inwards: src/domain may not import an outer layer.',
+        ),
       ],
     },
   },
 
-  // Islands stay small and lazy: heavy libraries are reached only through src/adapters.
+  // Stores hold state and actions for the islands: they never reach up into a UI layer.
+  {
+    files: ['src/stores/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: intoFolders(['islands', 'components', 'pages']),
+              message:
+                'src/stores may not import islands, components or pages: they import stores.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        noDynamicImport(
+          intoFolders(['islands', 'components', 'pages']),
+          'src/stores may not import islands, components or pages: they import stores.',
+        ),
+      ],
+    },
+  },
+
+  // Adapters wrap the browser and libraries for the layers above: they know no state and no UI.
+  {
+    files: ['src/adapters/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: intoFolders(['stores', 'islands', 'components', 'pages']),
+              message: 'src/adapters may not import stores, islands, components or pages.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        noDynamicImport(
+          intoFolders(['stores', 'islands', 'components', 'pages']),
+          'src/adapters may not import stores, islands, components or pages.',
+        ),
+      ],
+    },
+  },
+
+  // Islands render and dispatch: storage goes through src/stores, and the heavy libraries are
+  // reached only through src/adapters, so they stay out of the first load.
   {
     files: ['src/islands/**'],
     rules: {
@@ -133,8 +242,58 @@ export default defineConfig(
               group: ['chart.js/*', 'jspdf/*', 'jspdf-*'],
               message: 'Chart and PDF libraries are reached only through src/adapters.',
             },
+            {
+              regex: intoFolders(['adapters/storage']),
+              message: 'Islands do not touch storage: use the stores in src/stores.',
+            },
           ],
         },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...noStorageGlobals('Islands do not touch storage: use the stores in src/stores.'),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...noStorageProperties('Islands do not touch storage: use the stores in src/stores.'),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        noDynamicImport(
+          HEAVY_LIBRARIES,
+          'Chart and PDF libraries are reached only through src/adapters.',
+        ),
+        noDynamicImport(
+          intoFolders(['adapters/storage']),
+          'Islands do not touch storage: use the stores in src/stores.',
+        ),
+      ],
+    },
+  },
+
+  // src/data turns content into the islands' props: it may name their prop types, but importing
+  // island code would run it at build time in Astro's frontmatter.
+  {
+    files: ['src/data/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: intoFolders(['islands']),
+              allowTypeImports: true,
+              message: 'src/data imports island modules for their types only (`import type`).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        noDynamicImport(
+          intoFolders(['islands']),
+          'src/data imports island modules for their types only (`import type`).',
+        ),
       ],
     },
   },

@@ -11,7 +11,7 @@ import {
   ProfileSchema,
 } from './domain/schemas/content';
 
-// `base` is resolved from the project root (STACK.md): './content', never '../content'.
+// `base` is resolved from the project root: './content'; '../content' points outside the repo.
 const dimensions = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/dimensions' }),
   schema: DimensionSchema,

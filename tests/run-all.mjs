@@ -1,18 +1,21 @@
-// The whole test command (`npm test`): types, lint, format, unit + content tests, build, HTML validity, JS
-// budgets, end-to-end. Every step runs even if an earlier one failed, except that budgets and e2e
-// need this run's build. The last line is `N passed, N failed` over all test cases (unit, budget
-// page checks, e2e); a failed step with no test case of its own (types, lint, build…) counts as 1.
+// The whole test command (`npm test`): types, lint (after `astro sync`, as `npm run lint`), format,
+// unit + content tests with the coverage gate, build, HTML validity, JS budgets, end-to-end. Every
+// step runs even if an earlier one failed, except that budgets and e2e need this run's build. The
+// last line is `N passed, N failed` over all test cases (unit, budget page checks, e2e); a failed
+// step with no test case of its own (types, lint, build, a coverage gate missed…) counts as 1.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { missingChromiumMessage } from './e2e/chromium.mjs';
+import { findShortfalls } from './coverage-gate.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUTPUT = join(ROOT, 'tests/.output');
 const UNIT_JSON = join(OUTPUT, 'unit.json');
 const E2E_JSON = join(OUTPUT, 'e2e.json');
 const BUDGETS_JSON = join(OUTPUT, 'budgets.json');
+const COVERAGE_JSON = join(ROOT, 'coverage/coverage-summary.json');
 const ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 /**
@@ -21,7 +24,7 @@ const ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
  *   numTodoTests: number, testResults: { status: string, assertionResults: { status: string }[] }[] }}
  *   VitestReport
  * @typedef {{ title: string, command: string, args: string[], isBuild?: boolean, needsBuild?: boolean,
- *   report?: string, readCounts?: (file: string) => Counts }} Step
+ *   report?: string, readCounts?: (file: string) => Counts, coverage?: boolean }} Step
  * @typedef {{ title: string, result: string, seconds: number, counts: Counts | null,
  *   failed: number, passed: number }} Outcome
  */
@@ -58,14 +61,23 @@ function readBudgetCounts(/** @type {string} */ file) {
 /** @type {Step[]} */
 const STEPS = [
   { title: 'Types (astro check)', command: bin('astro'), args: ['check'] },
-  { title: 'Lint (ESLint)', command: bin('eslint'), args: ['.', '--max-warnings', '0'] },
+  // `npm run lint` generates Astro's content types first: without them a fresh clone has none,
+  // and type-aware rules report dozens of false errors.
+  { title: 'Lint (astro sync, ESLint)', command: 'npm', args: ['run', '--silent', 'lint'] },
   { title: 'Format (Prettier --check)', command: bin('prettier'), args: ['--check', '.'] },
   {
-    title: 'Unit and content tests (Vitest)',
+    title: 'Unit and content tests, coverage gate (Vitest)',
     command: bin('vitest'),
-    args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_JSON}`],
+    args: [
+      'run',
+      '--coverage',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${UNIT_JSON}`,
+    ],
     report: UNIT_JSON,
     readCounts: readVitestCounts,
+    coverage: true,
   },
   { title: 'Build (astro build)', command: bin('astro'), args: ['build'], isBuild: true },
   {
@@ -119,6 +131,7 @@ function runStep(
     };
   }
   if (step.report) rmSync(step.report, { force: true });
+  if (step.coverage) rmSync(COVERAGE_JSON, { force: true });
   const started = performance.now();
   const run = spawnSync(step.command, step.args, { cwd: ROOT, env: ENV, stdio: 'inherit' });
   const seconds = (performance.now() - started) / 1000;
@@ -133,8 +146,10 @@ function runStep(
       console.error(`Could not read ${step.report}: ${String(error)}`);
     }
   }
-  // A failed step that reported no failing test case (crash, type or lint errors) counts as one.
+  // A failed step that reported no failing test case (crash, type or lint errors, the coverage
+  // gate) counts as one.
   const failed = (counts?.failed ?? 0) + (!exitOk && !counts?.failed ? 1 : 0);
+  if (step.coverage && !exitOk && !counts?.failed) printCoverageShortfalls();
   const skippedE2e = exitOk && step.report === E2E_JSON && counts === null;
   const result = skippedE2e
     ? 'SKIPPED (no Chromium)'
@@ -143,6 +158,21 @@ function runStep(
       : 'FAILED';
   console.log(`\n--- ${step.title}: ${result} in ${seconds.toFixed(1)} s`);
   return { title: step.title, result, seconds, counts, passed: counts?.passed ?? 0, failed };
+}
+
+/** Names the files under the coverage gate, after every test passed but the step failed. */
+function printCoverageShortfalls() {
+  if (!existsSync(COVERAGE_JSON)) return;
+  const summary = /** @type {import('./coverage-gate.mjs').CoverageSummary} */ (
+    readJson(COVERAGE_JSON)
+  );
+  const shortfalls = findShortfalls(summary, join(ROOT, '/'));
+  if (shortfalls.length === 0) return;
+  console.log(
+    `\nCoverage gate: ${shortfalls.length} file(s) fall short (tests/coverage-gate.mjs):\n` +
+      shortfalls.map((line) => `  ${line}`).join('\n') +
+      '\nAdd tests that reach their lines and branches (npm run test:coverage shows which).',
+  );
 }
 
 /** Prints the summary table of steps. @param {Outcome[]} outcomes */

@@ -25,6 +25,9 @@ import {
 } from '../adapters/storage/browser-storage';
 import { findById } from '../domain/assessment/find-by-id';
 
+/** Whether saving works ('ok'), the browser refuses it, or storage is full; islands read it here. */
+export type { StorageHealth } from '../adapters/storage/browser-storage';
+
 /** A stored record that could not be read, kept under a backup key. */
 export interface UnreadableRecord {
   readonly backupKey: string | null;

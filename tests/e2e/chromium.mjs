@@ -3,8 +3,8 @@
 import { accessSync, constants } from 'node:fs';
 
 /**
- * Launch flags from STACK.md: no sandbox in containers, and no background traffic to hosts that
- * cannot be reached.
+ * Launch flags for headless Debian Chromium: no sandbox in containers, and no background traffic
+ * to hosts that cannot be reached.
  */
 export const CHROMIUM_FLAGS = Object.freeze([
   '--no-sandbox',

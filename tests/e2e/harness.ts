@@ -12,7 +12,7 @@ export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-/** axe rule sets required by DESIGN.md §4. */
+/** axe rule sets the site must pass: WCAG 2.2 AA and axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Whether Chromium is installed where launchBrowser() looks (CHROMIUM_PATH or /usr/bin/chromium). */

@@ -24,8 +24,6 @@ export function getNeighbourSteps(
   stepIds: readonly string[],
 ): { previous: string | null; next: string | null } {
   const i = stepIds.indexOf(step);
-  return {
-    previous: i > 0 ? (stepIds[i - 1] ?? null) : null,
-    next: i >= 0 && i < stepIds.length - 1 ? (stepIds[i + 1] ?? null) : null,
-  };
+  if (i < 0) return { previous: null, next: null };
+  return { previous: stepIds[i - 1] ?? null, next: stepIds[i + 1] ?? null };
 }

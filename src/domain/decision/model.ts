@@ -1,5 +1,5 @@
 /**
- * The shapes the packaged-vs-custom decision works on (DESIGN.md §3 "Packaged vs custom", issue
+ * The shapes the packaged-vs-custom decision works on (criteria, options, cost of ownership; issue
  * #6). Like the scoring and roadmap models they keep ids and numbers only: names, descriptions and
  * reasons stay in the content. Types come from the content schemas through `import type`, so the
  * schemas (Astro's zod) never reach a browser bundle.

@@ -1,7 +1,8 @@
 /**
- * Prepare, the first step of the PDF export (STYLE.md §3): turns an assessment, its scores and its
- * roadmap into the report's document model, in one language, with every number formatted and every
- * colour chosen. Pure: no DOM, no jsPDF; the PDF adapter renders what this returns.
+ * Prepare, the first step of the PDF export (prepare → render → save): turns an assessment, its
+ * scores and its roadmap into the report's document model, in one language, with every number
+ * formatted and every colour chosen. Pure: no DOM, no jsPDF; the PDF adapter renders what this
+ * returns.
  */
 import { toSlug } from '../assessment/parse-import';
 import { buildAppendixSection } from './appendix-section';

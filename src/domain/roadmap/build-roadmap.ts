@@ -1,5 +1,5 @@
 /**
- * The roadmap generator (DESIGN.md §3 "Roadmap and KPIs"): selects the initiatives the answers
+ * The roadmap generator (initiatives by phase, with KPIs): selects the initiatives the answers
  * trigger, ranks them by the gap they close, plans the channel rollout, and schedules everything
  * in weeks within the parallel-work limits. Pure and deterministic: the same input, in any
  * library order, gives the same roadmap.

@@ -1,7 +1,7 @@
 /**
  * The shapes the roadmap generator works on, and the constants of the method it follows
- * (DESIGN.md §2 and §3 "Roadmap and KPIs"). Like the scoring model, they keep ids, numbers and
- * flags only: the words of an initiative stay in the content.
+ * (ProCheck: analysis, diagnosis, action, change management). Like the scoring model, they keep
+ * ids, numbers and flags only: the words of an initiative stay in the content.
  */
 import type { Initiative } from '../schemas/content';
 import type { Answers, PhaseId, ScoringModel } from '../scoring/model';

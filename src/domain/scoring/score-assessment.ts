@@ -1,5 +1,5 @@
 /**
- * The scoring rules of DESIGN.md §3, as one pure function over a scoring model and answers.
+ * The scoring rules the method page states, as one pure function over a scoring model and answers.
  * No DOM, no framework: the same code scores in Node tests, at build time and in the browser.
  */
 import {

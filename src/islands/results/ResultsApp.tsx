@@ -160,7 +160,7 @@ function ResultsBody(props: BodyProps) {
             palette: LIGHT,
           })}
           getExtraSections={async () => {
-            // In DESIGN.md's order: packaged vs custom, then workshop alignment.
+            // In the report's order: packaged vs custom, then workshop alignment.
             const [{ getDecisionSection }, { findAlignmentSection }] = await Promise.all([
               import('./decision-report'),
               import('./alignment-report'),

@@ -1,5 +1,5 @@
 /** Tells the user when saving does not work, and offers an export so nothing is lost. */
-import type { StorageHealth } from '../../adapters/storage/browser-storage';
+import type { StorageHealth } from '../../stores/record-store';
 
 interface Props {
   health: StorageHealth;

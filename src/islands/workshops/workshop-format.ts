@@ -47,7 +47,7 @@ export function buildInvitationLink(origin: string, joinPath: string, code: stri
 export function toImportContext(questions: readonly QuestionFacts[]): SubmissionImportContext {
   return {
     questionIds: new Set(questions.map((q) => q.id)),
-    // Never N/A for a critical question (DESIGN.md §3), whatever the content says.
+    // A critical question is a gate: never N/A for it, whatever the content says.
     notApplicableAllowed: new Set(
       questions.filter((q) => q.notApplicable && !q.critical).map((q) => q.id),
     ),

@@ -24,6 +24,7 @@ import {
 import { AssessmentSchema } from '~/domain/schemas/assessment-file';
 import type { AnswerValue } from '~/domain/scoring/model';
 import { deepFreeze, tinyContext } from './helpers';
+import { SLOW_TEST_MS } from '../../slow-test';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -278,39 +279,51 @@ function checkResult(result: ImportResult<string>, reasons: readonly string[]): 
 }
 
 describe('importing any file', () => {
-  it('never throws on mutated exports, and returns a valid assessment or a known reason', () => {
-    fc.assert(
-      fc.property(mutatedFileArbitrary, ({ exported, text }) => {
-        const before = structuredClone(exported);
-        checkResult(tryParseImport(text, tinyContext), IMPORT_FAILURES);
-        expect(exported).toEqual(before);
-      }),
-      { numRuns: 7000 },
-    );
-  }, 20_000);
+  it(
+    'never throws on mutated exports, and returns a valid assessment or a known reason',
+    () => {
+      fc.assert(
+        fc.property(mutatedFileArbitrary, ({ exported, text }) => {
+          const before = structuredClone(exported);
+          checkResult(tryParseImport(text, tinyContext), IMPORT_FAILURES);
+          expect(exported).toEqual(before);
+        }),
+        { numRuns: 3000 },
+      );
+    },
+    SLOW_TEST_MS,
+  );
 
-  it('imports every unmutated export, pretty or compact', () => {
-    fc.assert(
-      fc.property(exportArbitrary, fc.boolean(), (exported, pretty) => {
-        const result = tryParseImport(
-          pretty ? serializeExport(exported) : JSON.stringify(exported),
-          tinyContext,
-        );
-        expect(result.ok).toBe(true);
-        checkResult(result, []);
-      }),
-      { numRuns: 1000 },
-    );
-  }, 20_000);
+  it(
+    'imports every unmutated export, pretty or compact',
+    () => {
+      fc.assert(
+        fc.property(exportArbitrary, fc.boolean(), (exported, pretty) => {
+          const result = tryParseImport(
+            pretty ? serializeExport(exported) : JSON.stringify(exported),
+            tinyContext,
+          );
+          expect(result.ok).toBe(true);
+          checkResult(result, []);
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    SLOW_TEST_MS,
+  );
 
-  it('never throws on random text', () => {
-    fc.assert(
-      fc.property(randomTextArbitrary, (text) =>
-        checkResult(tryParseImport(text, tinyContext), IMPORT_FAILURES),
-      ),
-      { numRuns: 2000 },
-    );
-  }, 20_000);
+  it(
+    'never throws on random text',
+    () => {
+      fc.assert(
+        fc.property(randomTextArbitrary, (text) =>
+          checkResult(tryParseImport(text, tinyContext), IMPORT_FAILURES),
+        ),
+        { numRuns: 2000 },
+      );
+    },
+    SLOW_TEST_MS,
+  );
 });
 
 /**
@@ -334,12 +347,16 @@ const shareCodeArbitrary: fc.Arbitrary<() => Promise<string>> = fc.oneof(
 );
 
 describe('decoding any share code', () => {
-  it('never throws, and returns a valid assessment or a known reason', async () => {
-    await fc.assert(
-      fc.asyncProperty(shareCodeArbitrary, async (makeCode) => {
-        checkResult(await decodeShareCode(await makeCode(), tinyContext), SHARE_CODE_FAILURES);
-      }),
-      { numRuns: 1000 },
-    );
-  }, 20_000);
+  it(
+    'never throws, and returns a valid assessment or a known reason',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(shareCodeArbitrary, async (makeCode) => {
+          checkResult(await decodeShareCode(await makeCode(), tinyContext), SHARE_CODE_FAILURES);
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    SLOW_TEST_MS,
+  );
 });

@@ -24,6 +24,7 @@ import {
   describeHostileTexts,
   type Hostility,
 } from './hostile-inputs';
+import { SLOW_TEST_MS } from '../../slow-test';
 
 /** The refusal each kind of hostile file gets. */
 const REASON: Readonly<Record<Hostility, ImportFailure>> = {
@@ -170,11 +171,15 @@ describe('an assessment with hostile values', () => {
     expectRefusal(read(text('"q-plain":2,"q-plain":9')), 'invalid');
   });
 
-  it('reads 90 000 answers to unknown questions under the cap, setting them all aside', () => {
-    const answers = Object.fromEntries(Array.from({ length: 90_000 }, (_, i) => [`u${i}`, 1]));
-    const result = read(withAssessment({ answers }));
-    expect(result.ok && Object.keys(result.assessment.setAside.answers)).toHaveLength(90_000);
-  });
+  it(
+    'reads 90 000 answers to unknown questions under the cap, setting them all aside',
+    () => {
+      const answers = Object.fromEntries(Array.from({ length: 90_000 }, (_, i) => [`u${i}`, 1]));
+      const result = read(withAssessment({ answers }));
+      expect(result.ok && Object.keys(result.assessment.setAside.answers)).toHaveLength(90_000);
+    },
+    SLOW_TEST_MS,
+  );
 });
 
 describeAnyText({

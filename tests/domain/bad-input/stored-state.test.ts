@@ -42,6 +42,7 @@ import {
   fileCases,
   hostileTexts,
 } from './hostile-inputs';
+import { SLOW_TEST_MS } from '../../slow-test';
 
 const NOW = new Date('2025-05-01T10:00:00.000Z');
 
@@ -164,14 +165,18 @@ describe.each(KINDS)('stored $name', (kind) => {
     },
   );
 
-  it('never throws on any stored text, and never changes the neighbour', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.string({ unit: 'binary' })), (text) => {
-        startWith(text);
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    'never throws on any stored text, and never changes the neighbour',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.string(), fc.json(), fc.string({ unit: 'binary' })), (text) => {
+          startWith(text);
+        }),
+        { numRuns: 200 },
+      );
+    },
+    SLOW_TEST_MS,
+  );
 });
 
 describe('restoring any value as a stored assessment', () => {
@@ -195,13 +200,17 @@ describe('restoring any value as a stored assessment', () => {
     else expectRefusal(result, outcome);
   });
 
-  it('never throws on any JSON value, and refuses with a known reason', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
-        const result = restoreStoredAssessment(value, tinyContext);
-        if (!result.ok) expect(['invalid', 'newer-version']).toContain(result.reason);
-      }),
-      { numRuns: 1000 },
-    );
-  });
+  it(
+    'never throws on any JSON value, and refuses with a known reason',
+    () => {
+      fc.assert(
+        fc.property(fc.jsonValue(), (value) => {
+          const result = restoreStoredAssessment(value, tinyContext);
+          if (!result.ok) expect(['invalid', 'newer-version']).toContain(result.reason);
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    SLOW_TEST_MS,
+  );
 });

@@ -19,6 +19,7 @@ import { computeTco, type TcoInputs } from '~/domain/decision/tco';
 import { validateNumber } from '~/domain/decision/validate-number';
 import type { TcoFigures } from '~/domain/schemas/content';
 import { byDimension, byProfile, criterion, weighted, type OptionScores } from './helpers';
+import { SLOW_TEST_MS } from '../../slow-test';
 
 const score = fc.integer({ min: 0, max: 5 });
 const optionScores: fc.Arbitrary<OptionScores> = fc.tuple(score, score, score, score);
@@ -316,19 +317,23 @@ describe('typed number properties', () => {
     .array(fc.constantFrom(...'0123456789.,- +−\u00a0e'.split('')), { maxLength: 24 })
     .map((chars) => chars.join(''));
 
-  it('never throws, and accepts only finite numbers within the rules', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), numberLike), rules, (text, r) => {
-        const check = validateNumber(text, r);
-        if (!check.ok) return;
-        expect(Number.isFinite(check.value)).toBe(true);
-        expect(check.value).toBeGreaterThanOrEqual(r.min);
-        expect(check.value).toBeLessThanOrEqual(r.max);
-        if (r.integer) expect(Number.isInteger(check.value)).toBe(true);
-      }),
-      { numRuns: 2000 },
-    );
-  });
+  it(
+    'never throws, and accepts only finite numbers within the rules',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.string({ unit: 'binary' }), numberLike), rules, (text, r) => {
+          const check = validateNumber(text, r);
+          if (!check.ok) return;
+          expect(Number.isFinite(check.value)).toBe(true);
+          expect(check.value).toBeGreaterThanOrEqual(r.min);
+          expect(check.value).toBeLessThanOrEqual(r.max);
+          if (r.integer) expect(Number.isInteger(check.value)).toBe(true);
+        }),
+        { numRuns: 2000 },
+      );
+    },
+    SLOW_TEST_MS,
+  );
 
   it.each<[string, '.' | ',']>([
     ['en-US', '.'],

@@ -6,6 +6,7 @@ import {
   foldContentLine,
   getUtf8Length,
 } from '~/domain/export/content-line';
+import { SLOW_TEST_MS } from '../../slow-test';
 
 /** Physical lines of a folded content line. */
 const physicalLines = (folded: string) => folded.split('\r\n');
@@ -92,29 +93,37 @@ describe('foldContentLine: 75 octets per physical line (RFC 5545 §3.1)', () => 
     expect(unfold(folded)).toBe(line);
   });
 
-  it('keeps every line within 75 octets and unfolds to the same text, whatever the text', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (value) => {
-        const line = `DESCRIPTION:${escapeText(value)}`;
-        const folded = foldContentLine(line);
-        const lines = physicalLines(folded);
-        expect(lines.every((physical) => octets(physical) <= MAX_LINE_OCTETS)).toBe(true);
-        expect(lines.slice(1).every((physical) => /^ [^]/u.test(physical))).toBe(true);
-        expect(unfold(folded)).toBe(line);
-      }),
-    );
-  });
+  it(
+    'keeps every line within 75 octets and unfolds to the same text, whatever the text',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (value) => {
+          const line = `DESCRIPTION:${escapeText(value)}`;
+          const folded = foldContentLine(line);
+          const lines = physicalLines(folded);
+          expect(lines.every((physical) => octets(physical) <= MAX_LINE_OCTETS)).toBe(true);
+          expect(lines.slice(1).every((physical) => /^ [^]/u.test(physical))).toBe(true);
+          expect(unfold(folded)).toBe(line);
+        }),
+      );
+    },
+    SLOW_TEST_MS,
+  );
 
-  it('never splits a UTF-8 sequence: the bytes of every physical line decode on their own', () => {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', minLength: 30, maxLength: 200 }), (value) => {
-        const bytes = Buffer.from(foldContentLine(`SUMMARY:${value}`), 'utf8');
-        for (const lineBytes of splitAtCrlf(bytes)) {
-          expect(lineBytes.length).toBeLessThanOrEqual(MAX_LINE_OCTETS);
-          expect(() => decoder.decode(lineBytes)).not.toThrow();
-        }
-      }),
-    );
-  });
+  it(
+    'never splits a UTF-8 sequence: the bytes of every physical line decode on their own',
+    () => {
+      const decoder = new TextDecoder('utf-8', { fatal: true });
+      fc.assert(
+        fc.property(fc.string({ unit: 'grapheme', minLength: 30, maxLength: 200 }), (value) => {
+          const bytes = Buffer.from(foldContentLine(`SUMMARY:${value}`), 'utf8');
+          for (const lineBytes of splitAtCrlf(bytes)) {
+            expect(lineBytes.length).toBeLessThanOrEqual(MAX_LINE_OCTETS);
+            expect(() => decoder.decode(lineBytes)).not.toThrow();
+          }
+        }),
+      );
+    },
+    SLOW_TEST_MS,
+  );
 });

@@ -11,6 +11,7 @@ import {
   type RoadmapInput,
 } from '~/domain/roadmap/model';
 import { LEVELS, PHASE_IDS, type AnswerValue, type ScoringModel } from '~/domain/scoring/model';
+import { SLOW_TEST_MS } from '../../slow-test';
 
 const QUESTIONS = ['q0', 'q1', 'q2', 'q3', 'q4', 'q5'];
 const DIMENSIONS = ['d0', 'd1', 'd2'];
@@ -155,50 +156,62 @@ const phaseIndex = (item: Roadmap['items'][number]) => PHASE_IDS.indexOf(item.ph
 const RUNS = { numRuns: 400 };
 
 describe('roadmap properties', () => {
-  it('schedules every selected initiative exactly once, and nothing else', () => {
-    fc.assert(
-      fc.property(inputArbitrary, (input) => {
-        const ids = buildRoadmap(input).items.map((item) => item.id);
-        expect([...ids].sort()).toEqual(expectedIds(input));
-        expect(new Set(ids).size).toBe(ids.length);
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'schedules every selected initiative exactly once, and nothing else',
+    () => {
+      fc.assert(
+        fc.property(inputArbitrary, (input) => {
+          const ids = buildRoadmap(input).items.map((item) => item.id);
+          expect([...ids].sort()).toEqual(expectedIds(input));
+          expect(new Set(ids).size).toBe(ids.length);
+        }),
+        RUNS,
+      );
+    },
+    SLOW_TEST_MS,
+  );
 
-  it('starts every item after each of its selected dependencies ends', () => {
-    fc.assert(
-      fc.property(inputArbitrary, (input) => {
-        const { items } = buildRoadmap(input);
-        const byId = new Map(items.map((item) => [item.id, item]));
-        for (const item of items) {
-          expect(item.end).toBe(item.start + item.weeks);
-          expect(item.weeks).toBeGreaterThanOrEqual(1);
-          for (const id of item.dependsOn) {
-            const dependency = byId.get(id);
-            expect(dependency).toBeDefined();
-            expect(item.start).toBeGreaterThanOrEqual(dependency!.end);
+  it(
+    'starts every item after each of its selected dependencies ends',
+    () => {
+      fc.assert(
+        fc.property(inputArbitrary, (input) => {
+          const { items } = buildRoadmap(input);
+          const byId = new Map(items.map((item) => [item.id, item]));
+          for (const item of items) {
+            expect(item.end).toBe(item.start + item.weeks);
+            expect(item.weeks).toBeGreaterThanOrEqual(1);
+            for (const id of item.dependsOn) {
+              const dependency = byId.get(id);
+              expect(dependency).toBeDefined();
+              expect(item.start).toBeGreaterThanOrEqual(dependency!.end);
+            }
           }
-        }
-      }),
-      RUNS,
-    );
-  });
+        }),
+        RUNS,
+      );
+    },
+    SLOW_TEST_MS,
+  );
 
-  it('never runs more than the limit in any week, in either lane', () => {
-    fc.assert(
-      fc.property(inputArbitrary, (input) => {
-        const roadmap = buildRoadmap(input);
-        for (let week = 0; week < roadmap.totalWeeks; week += 1) {
-          const running = roadmap.items.filter((item) => item.start <= week && week < item.end);
-          const main = running.filter((item) => !item.changeManagement).length;
-          expect(main).toBeLessThanOrEqual(roadmap.parallelLimit);
-          expect(running.length - main).toBeLessThanOrEqual(roadmap.changeManagementLimit);
-        }
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'never runs more than the limit in any week, in either lane',
+    () => {
+      fc.assert(
+        fc.property(inputArbitrary, (input) => {
+          const roadmap = buildRoadmap(input);
+          for (let week = 0; week < roadmap.totalWeeks; week += 1) {
+            const running = roadmap.items.filter((item) => item.start <= week && week < item.end);
+            const main = running.filter((item) => !item.changeManagement).length;
+            expect(main).toBeLessThanOrEqual(roadmap.parallelLimit);
+            expect(running.length - main).toBeLessThanOrEqual(roadmap.changeManagementLimit);
+          }
+        }),
+        RUNS,
+      );
+    },
+    SLOW_TEST_MS,
+  );
 
   it('keeps the phase order: no work starts before the earlier phases have all started', () => {
     fc.assert(

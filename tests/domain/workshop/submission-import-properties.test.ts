@@ -23,6 +23,7 @@ import { MAX_TRANSFER_BYTES } from '~/domain/workshop/transfer-text';
 import { ROLE_IDS, type Submission, type Workshop } from '~/domain/workshop/workshop';
 import { createWorkshop } from '~/domain/workshop/create-workshop';
 import { deepFreeze, idsOf, importTime } from './submission-helpers';
+import { SLOW_TEST_MS } from '../../slow-test';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -438,44 +439,56 @@ async function checkCase({ text, expected }: Case): Promise<void> {
 }
 
 describe('importing any submission text', () => {
-  it('never throws on generated and mutated codes and files, and never changes the workshop', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(codeCaseArbitrary, fileCaseArbitrary), async (makeCase) =>
-        checkCase(await makeCase()),
-      ),
-      { numRuns: 4000 },
-    );
-  }, 30_000);
-
-  it('gives every unmutated submission its one right outcome', async () => {
-    const cleanCode = fc
-      .tuple(submissionArbitrary, codeQuestionsArbitrary)
-      .map(([submission, questions]) => async () => ({
-        text: await packText(
-          'CRMS1.',
-          JSON.stringify(toSubmissionCodePayload(submission, sortQuestionIds(questions))),
+  it(
+    'never throws on generated and mutated codes and files, and never changes the workshop',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(codeCaseArbitrary, fileCaseArbitrary), async (makeCase) =>
+          checkCase(await makeCase()),
         ),
-        expected: expectedOutcome(submission, questions !== QUESTION_IDS),
-      }));
-    const cleanFile = submissionArbitrary.map(
-      (submission) => () =>
-        Promise.resolve({
-          text: JSON.stringify(buildSubmissionFile(submission)),
-          expected: expectedOutcome(submission, false),
-        }),
-    );
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(cleanCode, cleanFile), async (makeCase) =>
-        checkCase(await makeCase()),
-      ),
-      { numRuns: 1000 },
-    );
-  }, 30_000);
+        { numRuns: 4000 },
+      );
+    },
+    SLOW_TEST_MS,
+  );
 
-  it('never throws on junk, random codes and huge strings', async () => {
-    await fc.assert(
-      fc.asyncProperty(junkCaseArbitrary, async (makeCase) => checkCase(await makeCase())),
-      { numRuns: 1000 },
-    );
-  }, 30_000);
+  it(
+    'gives every unmutated submission its one right outcome',
+    async () => {
+      const cleanCode = fc
+        .tuple(submissionArbitrary, codeQuestionsArbitrary)
+        .map(([submission, questions]) => async () => ({
+          text: await packText(
+            'CRMS1.',
+            JSON.stringify(toSubmissionCodePayload(submission, sortQuestionIds(questions))),
+          ),
+          expected: expectedOutcome(submission, questions !== QUESTION_IDS),
+        }));
+      const cleanFile = submissionArbitrary.map(
+        (submission) => () =>
+          Promise.resolve({
+            text: JSON.stringify(buildSubmissionFile(submission)),
+            expected: expectedOutcome(submission, false),
+          }),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(cleanCode, cleanFile), async (makeCase) =>
+          checkCase(await makeCase()),
+        ),
+        { numRuns: 1000 },
+      );
+    },
+    SLOW_TEST_MS,
+  );
+
+  it(
+    'never throws on junk, random codes and huge strings',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(junkCaseArbitrary, async (makeCase) => checkCase(await makeCase())),
+        { numRuns: 1000 },
+      );
+    },
+    SLOW_TEST_MS,
+  );
 });
