@@ -22,6 +22,8 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],
     // Domain tests run without a DOM; an island test opts in with a `@vitest-environment` comment.
     environment: 'node',
+    // Property tests draw a fixed sequence of inputs, so coverage is the same on every run.
+    setupFiles: ['tests/setup/fast-check-seed.ts'],
     // CI is a busy 2-core machine where a test that takes 0.5 s idle can take 10 s: 5 s (Vitest's
     // default) failed tests at random. Property suites set their own, longer, SLOW_TEST_MS.
     testTimeout: 60_000,
