@@ -5,7 +5,7 @@
  */
 
 /** The `company-size` profile answers that read a level's small-organization wording. */
-export const SMALL_COMPANY_SIZES: readonly string[] = ['micro', 'small'];
+export const SMALL_COMPANY_SIZES: readonly unknown[] = ['micro', 'small'];
 
 /** A question's level descriptions in one language, with their small-organization wording. */
 export interface SizedLevels {
@@ -20,7 +20,7 @@ export interface SizedLevels {
  * @param companySize the stored profile answer, whatever its type (unanswered, a string, a list)
  */
 export function isSmallOrganization(companySize: unknown): boolean {
-  return typeof companySize === 'string' && SMALL_COMPANY_SIZES.includes(companySize);
+  return SMALL_COMPANY_SIZES.includes(companySize);
 }
 
 /**
@@ -29,8 +29,9 @@ export function isSmallOrganization(companySize: unknown): boolean {
  */
 export function getSizedLevels(question: SizedLevels, companySize: unknown): readonly string[] {
   const small = question.smallLevels;
-  if (!small || !isSmallOrganization(companySize)) return question.levels;
-  return question.levels.map((text, level) => small[level] ?? text);
+  return small && isSmallOrganization(companySize)
+    ? question.levels.map((text, level) => small[level] ?? text)
+    : question.levels;
 }
 
 /**

@@ -20,7 +20,6 @@ import { ConsolidatePanel } from './ConsolidatePanel';
 import { BackupPanel } from './BackupPanel';
 import { downloadBackup } from './workshop-actions';
 import { findById } from '../../domain/assessment/find-by-id';
-import { toSizedDimensions } from '../../domain/content/level-wording';
 
 export default function WorkshopApp(props: WorkshopProps) {
   const { dimensions } = props;
@@ -56,18 +55,9 @@ export default function WorkshopApp(props: WorkshopProps) {
 
 /** The page of a workshop that exists. */
 function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
-  const { workshop, strings: s, lang, roleNames } = props;
+  const { workshop, dimensions, strings: s, lang, roleNames } = props;
   const health = useStore($workshopStorageHealth);
   const assessments = useStore($assessments);
-  // The consolidated assessment's profile, once there is one, says the organization's size.
-  const companySize =
-    workshop.assessmentId === undefined
-      ? undefined
-      : findById(assessments, workshop.assessmentId)?.profile['company-size'];
-  const dimensions = useMemo(
-    () => toSizedDimensions(props.dimensions, companySize),
-    [props.dimensions, companySize],
-  );
   const model = useMemo(() => toScoringModel(dimensions), [dimensions]);
   const alignment = useMemo(
     () =>
