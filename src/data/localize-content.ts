@@ -25,6 +25,10 @@ export function toWizardDimensions(questionnaire: Questionnaire, lang: Lang): Wi
       prompt: localize(q.prompt, lang),
       why: localize(q.why, lang),
       levels: q.levels.map((level) => localize(level, lang)),
+      // Only questions with a small-organization wording carry the list, to keep the props light.
+      ...(q.levels.some((level) => level.small) && {
+        smallLevels: q.levels.map((level) => (level.small ? localize(level.small, lang) : null)),
+      }),
     })),
   }));
 }

@@ -46,6 +46,11 @@ export interface WizardQuestion extends QuestionFacts {
   readonly why: string;
   /** Five descriptions, level 0 first. */
   readonly levels: readonly string[];
+  /**
+   * Per level, how it reads in a micro or small organization, or null where the default fits
+   * every size; absent when no level has such wording. `toSizedDimensions` picks it at render.
+   */
+  readonly smallLevels?: readonly (string | null)[];
 }
 
 /** A dimension in one language. */

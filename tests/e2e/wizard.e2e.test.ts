@@ -2,6 +2,7 @@
 // several assessments, import (good and bad files), share links, two tabs, broken storage.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realQuestionnaire } from '../domain/assessment/real-content';
 import {
   BASE_URL,
   chromiumAvailable,
@@ -57,6 +58,8 @@ const WORDS = {
 } as const;
 type Lang = keyof typeof WORDS;
 const STORAGE_PREFIX = 'crm-readiness/assessment/';
+/** How many questions the questionnaire has. */
+const TOTAL = realQuestionnaire.questions.length;
 
 /** Starts an assessment through the form and waits for the wizard. */
 async function startAssessment(
@@ -159,7 +162,7 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
       await expect.poll(() => page.locator('#step-heading').textContent()).toBe(w.review);
       await page.getByRole('heading', { name: w.allAnswered }).waitFor();
       const [stored] = await storedAssessments(page);
-      expect(Object.keys(stored?.answers ?? {}).length).toBe(57);
+      expect(Object.keys(stored?.answers ?? {}).length).toBe(TOTAL);
       expect(report.pageErrors).toEqual([]);
       expect(report.consoleErrors).toEqual([]);
       expect(report.cspViolations).toEqual([]);
@@ -207,7 +210,7 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
       expect(await page.getByLabel('Note for question 1').inputValue()).toBe(
         'Board minutes of March',
       );
-      await expect.poll(() => page.getByText('3 of 57 questions answered').count()).toBe(1);
+      await expect.poll(() => page.getByText(`3 of ${TOTAL} questions answered`).count()).toBe(1);
 
       // Reopened from the list, it goes back to where the user left off.
       await page.goto(new URL('/assessments/', BASE_URL).href);
@@ -321,7 +324,7 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
     try {
       const offer = fresh.page.getByRole('region', { name: 'An assessment was shared with you' });
       await offer.waitFor();
-      expect(await offer.textContent()).toContain('“Shared one” for Acme Corp, 1 of 57');
+      expect(await offer.textContent()).toContain(`“Shared one” for Acme Corp, 1 of ${TOTAL}`);
       await offer.getByRole('button', { name: 'Import' }).click();
       await fresh.page.getByRole('heading', { name: 'Shared one' }).waitFor();
       const [stored] = await storedAssessments(fresh.page);
@@ -461,7 +464,7 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
         .first()
         .getByRole('radio', { name: /^Level 2/ })
         .check();
-      await page.getByText('1 of 57 questions answered').waitFor();
+      await page.getByText(`1 of ${TOTAL} questions answered`).waitFor();
       expect(new URL(page.url()).hash).toBe('');
     } finally {
       await context.close();

@@ -23,6 +23,8 @@ const TEAM = [
 ] as const;
 
 const strategy = realQuestionnaire.dimensions.find((d) => d.id === 'strategy')!;
+/** How many questions the questionnaire has. */
+const TOTAL = realQuestionnaire.questions.length;
 /** The first strategy question: the team splits on it (levels 0, 4 and 2). */
 const DISPUTED = strategy.questions[0]!;
 
@@ -81,7 +83,7 @@ async function answerAsParticipant(
         .getByRole('radio', { name: new RegExp(`^Level ${wanted}`) })
         .check();
     }
-    await page.getByText(`${strategy.questions.length} of 57 questions answered`).waitFor();
+    await page.getByText(`${strategy.questions.length} of ${TOTAL} questions answered`).waitFor();
     await page
       .getByRole('link', { name: /^Review/ })
       .first()
@@ -149,7 +151,7 @@ describe.runIf(chromiumAvailable())('a workshop from invitations to the PDF', ()
         })
         .click();
       await page.getByText(`${others} agreement(s) recorded from the team’s consensus.`).waitFor();
-      await page.getByText(`${strategy.questions.length} of 57 agreed`).waitFor();
+      await page.getByText(`${strategy.questions.length} of ${TOTAL} agreed`).waitFor();
 
       // The consolidated assessment carries the agreement into results and the PDF.
       await page.getByRole('button', { name: 'Build the consolidated assessment' }).click();

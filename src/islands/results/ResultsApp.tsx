@@ -21,6 +21,7 @@ import { WhyScore } from './WhyScore';
 import { CompareSection } from './CompareSection';
 import { RoadmapSection } from '../roadmap/RoadmapSection';
 import { useRoadmap } from '../roadmap/use-roadmap';
+import { toSizedDimensions } from '../../domain/content/level-wording';
 import { findById } from '../../domain/assessment/find-by-id';
 
 /** Normalises an organization name for matching assessments of the same organization. */
@@ -42,11 +43,19 @@ export default function ResultsApp(props: ResultsProps) {
   });
   const all = useStore($assessments);
   const assessment = findById(all, id);
+  const companySize = assessment?.profile['company-size'];
+  // Levels (why this score, the PDF appendix) read as the organization's size has them.
+  const sized = useMemo(
+    () => toSizedDimensions(dimensions, companySize),
+    [dimensions, companySize],
+  );
   usePrintOpensDetails();
   if (!assessment) {
     return <MissingAssessment message={s.notFound} linkText={s.toList} listPath={props.listPath} />;
   }
-  return <ResultsBody {...props} model={model} assessment={assessment} all={all} />;
+  return (
+    <ResultsBody {...props} dimensions={sized} model={model} assessment={assessment} all={all} />
+  );
 }
 
 /** Printing shows every disclosure ("why this score"), then restores the reader's choice. */

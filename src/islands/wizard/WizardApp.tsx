@@ -35,6 +35,7 @@ import { DimensionStep } from './DimensionStep';
 import { ReviewStep } from './ReviewStep';
 import { ParticipantBanner } from './ParticipantBanner';
 import { findById } from '../../domain/assessment/find-by-id';
+import { toSizedDimensions } from '../../domain/content/level-wording';
 
 /** Reads `?id=` and `?step=` from the address. */
 function readLocation(): { id: string; step: string | null } {
@@ -63,6 +64,12 @@ export default function WizardApp(props: WizardProps) {
   const pending = useCarriedAssessment(id, context);
   const assessment = findById(useStore($assessments), id);
   const health = useStore($storageHealth);
+  const companySize = assessment?.profile['company-size'];
+  // Levels read as the organization's size has them (a small firm's wording where there is one).
+  const shown = useMemo(
+    () => toSizedDimensions(dimensions, companySize),
+    [dimensions, companySize],
+  );
   const [step, setStep] = useState(() =>
     toValidStep(readLocation().step ?? assessment?.position, stepIds),
   );
@@ -170,7 +177,7 @@ export default function WizardApp(props: WizardProps) {
           )}
           {dimension && (
             <DimensionStep
-              dimension={dimension}
+              dimension={shown.find((d) => d.id === dimension.id) ?? dimension}
               assessment={assessment}
               numberOffset={numberOffset}
               total={questions.length}
@@ -182,7 +189,7 @@ export default function WizardApp(props: WizardProps) {
           )}
           {step === REVIEW_STEP && (
             <ReviewStep
-              dimensions={dimensions}
+              dimensions={shown}
               answers={assessment.answers}
               score={scoreAssessment(model, assessment.answers)}
               strings={s}

@@ -1,0 +1,96 @@
+// A small firm reads the levels in its own terms (#13): where a level names mid-size governance
+// (a roles matrix, a steering committee), a micro or small organization reads the lighter practice
+// that counts as the same level; a large one reads the default. In both languages.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realQuestionnaire } from '../domain/assessment/real-content';
+import { BASE_URL, chromiumAvailable, launchBrowser, openPage } from './harness';
+
+type Lang = 'en' | 'es';
+
+const WORDS = {
+  en: {
+    list: '/assessments/',
+    name: 'Assessment name',
+    organization: 'Organization',
+    start: 'Start the assessment',
+    small: 'Small (10 to 49)',
+    large: 'Large (250 or more)',
+  },
+  es: {
+    list: '/es/assessments/',
+    name: 'Nombre de la evaluación',
+    organization: 'Organización',
+    start: 'Empezar la evaluación',
+    small: 'Pequeña (de 10 a 49)',
+    large: 'Grande (250 o más)',
+  },
+} as const;
+
+/** A question whose level 3 names a roles matrix, and its small-firm wording. */
+const QUESTION = realQuestionnaire.questions.find(
+  (q) => q.id === 'partner-governance-kickoff-roles',
+)!;
+const LEVEL = QUESTION.levels[3]!;
+
+/** The words of level 3 of the question, as the wizard shows them on its area's step. */
+async function levelThreeText(page: Page, id: string): Promise<string> {
+  await page.goto(`${BASE_URL}${new URL(page.url()).pathname}?id=${id}&step=partner-governance`);
+  const label = page.locator(`label[for="answer-${QUESTION.id}-3"]`);
+  await label.waitFor();
+  return (await label.textContent()) ?? '';
+}
+
+/** Opens the profile step and picks a company size; the wizard saves it as it is chosen. */
+async function chooseSize(page: Page, id: string, size: string): Promise<void> {
+  await page.goto(`${BASE_URL}${new URL(page.url()).pathname}?id=${id}&step=profile`);
+  const radio = page.getByRole('radio', { name: size, exact: true });
+  await radio.check();
+  await expect.poll(() => radio.isChecked()).toBe(true);
+}
+
+describe.runIf(chromiumAvailable())('levels in a small firm’s wording', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('has a small-firm wording to show', () => {
+    expect(LEVEL.small?.en).toBeDefined();
+    expect(LEVEL.small?.es).toBeDefined();
+  });
+
+  it.each<Lang>(['en', 'es'])(
+    'a small organization reads it, a large one the default (%s)',
+    async (lang) => {
+      const w = WORDS[lang];
+      const { page, context, report } = await openPage(browser, w.list);
+      try {
+        await page.getByLabel(w.name).fill('Small firm');
+        await page.getByLabel(w.organization, { exact: true }).fill('Taller Ruiz');
+        await page.getByRole('button', { name: w.start }).click();
+        await page.waitForURL(/\/assess\/\?id=/);
+        const id = new URL(page.url()).searchParams.get('id') ?? '';
+
+        await chooseSize(page, id, w.small);
+        const small = await levelThreeText(page, id);
+        expect(small).toContain(LEVEL.small?.[lang]);
+        expect(small).not.toContain(LEVEL[lang]);
+
+        await chooseSize(page, id, w.large);
+        const large = await levelThreeText(page, id);
+        expect(large).toContain(LEVEL[lang]);
+        expect(large).not.toContain(LEVEL.small?.[lang]);
+
+        expect(report.pageErrors).toEqual([]);
+        expect(report.consoleErrors).toEqual([]);
+        expect(report.cspViolations).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});
