@@ -1,6 +1,7 @@
 /** The roadmap document as files: CSV of initiatives and of KPIs, iCalendar milestones, JSON. */
 import { toCsv } from '../export/csv';
 import { buildICalendar, type CalendarBuild } from '../export/icalendar';
+import { PLAN_EXPORT_FORMAT } from '../assessment/parse-import';
 import type { RoadmapDocument } from './roadmap-document';
 
 /** Column headings and words of the CSV files, in the UI language. */
@@ -148,7 +149,7 @@ export function toPlanJson(
   meta: { organization: string; assessment: string; now: Date },
 ): string {
   const file = {
-    format: 'crm-readiness/roadmap',
+    format: PLAN_EXPORT_FORMAT,
     version: 1,
     exportedAt: meta.now.toISOString(),
     organization: meta.organization,
