@@ -51,9 +51,35 @@ describe.each<[string, Palette, string]>([
     }
   });
 
+  it('has a focus ring that does not look like an error (#14): its hue is far from danger’s', () => {
+    const distance = Math.abs(hueOf(palette.focus) - hueOf(palette.danger)) % 360;
+    expect(Math.min(distance, 360 - distance)).toBeGreaterThanOrEqual(90);
+  });
+
+  it('shows the focus ring (3:1) on the warning and danger tints of banners too', () => {
+    for (const bg of [palette.dangerBg, palette.warningBg]) {
+      expect(contrast(palette.focus, bg)).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('has readable button text on the accent, and danger/warning text on their tints', () => {
     expect(contrast(palette.accentText, palette.accent)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(palette.danger, palette.dangerBg)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(palette.warning, palette.warningBg)).toBeGreaterThanOrEqual(4.5);
   });
 });
+
+/** The hue of a #rrggbb colour, in degrees (0 is red, 120 green, 240 blue). */
+function hueOf(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [
+    number,
+    number,
+    number,
+  ];
+  const max = Math.max(r, g, b);
+  const delta = max - Math.min(r, g, b);
+  if (delta === 0) return 0;
+  const sector =
+    max === r ? ((g - b) / delta + 6) % 6 : max === g ? (b - r) / delta + 2 : (r - g) / delta + 4;
+  return sector * 60;
+}

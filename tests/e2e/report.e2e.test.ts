@@ -2,11 +2,16 @@
 // a file that poppler reads back with every section, the organization, every KPI of the plan and
 // the Spanish characters intact; a bad logo is refused with a message.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, chromiumAvailable, launchBrowser, openPage } from './harness';
 import { seedAssessment } from './seed';
+import { collectStrings, findSplitWords, toVocabulary } from '../adapters/pdf/split-words';
+import { en } from '~/i18n/en';
+import { es } from '~/i18n/es';
 
 const WORDS = {
   en: {
@@ -33,6 +38,15 @@ const WORDS = {
   },
 } as const;
 type Lang = keyof typeof WORDS;
+
+/** Every word the report can print from its own strings: both languages' UI and all content. */
+const REPORT_VOCABULARY = toVocabulary([
+  ...collectStrings(en),
+  ...collectStrings(es),
+  ...readdirSync('content', { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.yaml'))
+    .flatMap((path) => collectStrings(parseYaml(readFileSync(join('content', path), 'utf8')))),
+]);
 
 /** An answered assessment with a note full of characters a PDF must keep. */
 function seed(page: Page, lang: Lang): Promise<string> {
@@ -83,6 +97,8 @@ describe.runIf(chromiumAvailable())('the PDF report', () => {
         expect(text).toContain('Ñandú Ibérica');
         for (const name of kpiNames) expect(flat).toContain(name.replace(/\s+/g, ' '));
         expect(flat).toContain('Acta del comité «marzo» — revisar €');
+        // No table breaks a word of the report's own words (UI strings and content) (#14).
+        expect(findSplitWords(flat.split(' '), REPORT_VOCABULARY)).toEqual([]);
         const pages = Number(w.page.exec(text)?.[1]);
         expect(pages).toBeGreaterThan(8);
         const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });

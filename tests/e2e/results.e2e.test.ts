@@ -14,6 +14,7 @@ import {
   openPage,
 } from './harness';
 import { seedAssessment } from './seed';
+import { getStrings } from '~/i18n';
 
 const WORDS = {
   en: {
@@ -55,9 +56,15 @@ function seed(page: Page, lang: Lang, name: string, shift = 0): Promise<string> 
 }
 
 /** Parses a downloaded CSV (with its BOM) into rows of cells. */
-function readCsv(text: string): string[][] {
-  return parseCsv(text, { bom: true, relax_column_count: true });
+/** Reads a downloaded CSV with the separator of the page's language, as its Excel would. */
+function readCsv(text: string, lang: Lang): string[][] {
+  const delimiter = getStrings(lang).roadmap.csv.separator;
+  return parseCsv(text, { bom: true, relax_column_count: true, delimiter });
 }
+
+/** The weekday of a yyyy-mm-dd date: 0 is Sunday, 6 Saturday. */
+const weekdayOf = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`).getUTCDay();
+const isWorkingDay = (isoDate: string) => weekdayOf(isoDate) >= 1 && weekdayOf(isoDate) <= 5;
 
 async function openResults(page: Page, lang: Lang, id: string): Promise<void> {
   await page.goto(new URL(`${WORDS[lang].prefix}/results/?id=${id}`, BASE_URL).href);
@@ -221,14 +228,28 @@ describe.runIf(chromiumAvailable())('results and roadmap', () => {
       const csv = await download(w.csv);
       expect(csv.name).toMatch(/^crm-roadmap-nandu-iberica-\d{4}-\d{2}-\d{2}-initiatives\.csv$/);
       expect(csv.text.startsWith('\uFEFF')).toBe(true);
-      const records = readCsv(csv.text);
+      const records = readCsv(csv.text, lang);
       expect(records.length).toBe(rows + 1);
-      const kpis = readCsv((await download(w.kpiCsv)).text);
+      // Read with the separator of the language, every record has the header's columns (#14).
+      const [header = [], ...body] = records;
+      expect(header.length).toBeGreaterThan(10);
+      expect(body.every((record) => record.length === header.length)).toBe(true);
+      // End dates (the column after the start date) fall on working days, never a Sunday (#14).
+      const endColumn = header.indexOf(getStrings(lang).roadmap.csv.endDate);
+      expect(endColumn).toBeGreaterThan(0);
+      expect(body.map((record) => record[endColumn] ?? '').filter((d) => !isWorkingDay(d))).toEqual(
+        [],
+      );
+      const kpis = readCsv((await download(w.kpiCsv)).text, lang);
       expect(kpis.length).toBeGreaterThan(3);
       const ics = await download(w.ics);
       const calendar = new ICAL.Component(ICAL.parse(ics.text) as unknown[]);
       const events = calendar.getAllSubcomponents('vevent');
       expect(events.length).toBeGreaterThanOrEqual(rows);
+      const days = events.map((event) =>
+        (event.getFirstPropertyValue('dtstart') as ICAL.Time).toString(),
+      );
+      expect(days.filter((day) => !isWorkingDay(day))).toEqual([]);
       expect(ics.text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     } finally {
       await context.close();

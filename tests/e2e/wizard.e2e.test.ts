@@ -12,6 +12,13 @@ import {
   openPage,
 } from './harness';
 
+import { getStrings } from '~/i18n';
+import { toPlanJson } from '~/domain/roadmap/roadmap-exports';
+import { createAssessment } from '~/domain/assessment/assessment';
+import { buildExport } from '~/domain/assessment/parse-import';
+import { encodeShareCode, toShareHash } from '~/domain/assessment/share-code';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 const WORDS = {
   en: {
     list: '/assessments/',
@@ -246,6 +253,43 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
     },
   );
 
+  it.each<Lang>(['en', 'es'])(
+    'tells the Plan (JSON) download apart from an assessment, and keeps what is stored (%s, #14)',
+    async (lang) => {
+      const w = WORDS[lang];
+      const { page, context } = await openPage(browser, w.list);
+      try {
+        await startAssessment(page, lang, 'Keep me too');
+        await page.goto(new URL(w.list, BASE_URL).href);
+        const before = await storedAssessments(page);
+        const plan = toPlanJson(
+          {
+            planStart: '2025-01-06',
+            planEnd: '2025-01-10',
+            totalWeeks: 1,
+            initiatives: [],
+            kpis: [],
+            milestones: [],
+          },
+          { organization: 'Acme', assessment: 'Keep me too', now: new Date() },
+        );
+        await page.getByLabel(w.importLabel).setInputFiles({
+          name: 'crm-roadmap-acme-2025-01-06.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(plan),
+        });
+        const message = getStrings(lang).assessments.importErrors['plan-file'];
+        const alert = page.getByRole('alert').filter({ hasText: message });
+        await alert.waitFor();
+        expect(await alert.textContent()).toContain(w.nothingChanged);
+        expect(await alert.textContent()).not.toContain(w.notAssessment);
+        expect(await storedAssessments(page)).toEqual(before);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   it('exports a file, and importing it again asks whether to replace or keep both', async () => {
     const { page, context } = await openPage(browser, '/assessments/');
     try {
@@ -332,6 +376,32 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
       expect(new URL(fresh.page.url()).hash).toBe('');
     } finally {
       await fresh.context.close();
+    }
+  });
+
+  it('replaces the first link’s offer when a second share link opens in the same tab (#14)', async () => {
+    const meta = parseYaml(readFileSync('content/meta.yaml', 'utf8')) as { contentVersion: number };
+    const linkFor = async (name: string) => {
+      const assessment = createAssessment(
+        { name, organization: `${name} S.L.`, contentVersion: meta.contentVersion },
+        new Date(),
+      );
+      return toShareHash(await encodeShareCode(buildExport(assessment, new Date())));
+    };
+    const [first, second] = [await linkFor('First link'), await linkFor('Second link')];
+    const { page, context } = await openPage(browser, `/assessments/${first}`);
+    try {
+      const offer = page.getByRole('region', { name: 'An assessment was shared with you' });
+      await offer.getByText('“First link” for First link S.L.').waitFor();
+      // Only the fragment changes: the page is not reloaded.
+      await page.evaluate((hash) => (globalThis.location.hash = hash), second);
+      await offer.getByText('“Second link” for Second link S.L.').waitFor();
+      expect(await offer.textContent()).not.toContain('First link');
+      await offer.getByRole('button', { name: 'Import' }).click();
+      await page.getByRole('heading', { name: 'Second link' }).waitFor();
+      expect((await storedAssessments(page)).map((a) => a.name)).toEqual(['Second link']);
+    } finally {
+      await context.close();
     }
   });
 

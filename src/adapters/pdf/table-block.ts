@@ -5,7 +5,7 @@ import { addGap, ensureSpace } from './page-cursor';
 import { CONTENT_WIDTH, MM_PER_PT, PAGE, THEME, type PdfContext } from './pdf-context';
 import { toPdfText } from './pdf-text';
 import { flowLines } from './text-blocks';
-import { lineHeight, TYPE, wrapText, type TextStyle } from './text-style';
+import { lineHeight, textWidth, TYPE, wrapText, type TextStyle } from './text-style';
 
 type Table = Extract<ReportBlock, { kind: 'table' }>;
 
@@ -42,9 +42,69 @@ export function columnWidths(columns: readonly ReportColumn[], total: number): n
   return weights.map((w) => (sum > 0 ? (total * w) / sum : 0));
 }
 
+/** A little room on top of a measured word, for autotable's own rounding. */
+const WORD_SLACK = 0.6;
+
+/** Width in mm of the widest single word of `text` in `style`. */
+function widestWord(text: string, style: TextStyle): number {
+  return Math.max(0, ...text.split(/\s+/).map((word) => textWidth(word, style)));
+}
+
+/**
+ * The narrowest each column may be without breaking a word (#14: no "Trimestra|l" or
+ * "currenc|y"): its widest word, header in bold and cells in the cell font, plus padding.
+ */
+export function minimumColumnWidths(
+  columns: readonly ReportColumn[],
+  rows: readonly (readonly string[])[],
+): number[] {
+  const cell = { size: CELL_SIZE, color: THEME.text } as const;
+  return columns.map((c, i) => {
+    const header = widestWord(c.header, { ...cell, weight: 'bold' });
+    const body = rows.map((row) => widestWord(row[i] ?? '', { ...cell, weight: 'normal' }));
+    return Math.max(header, ...body) + CELL_PADDING_X + WORD_SLACK;
+  });
+}
+
+/**
+ * Column widths sharing `total` by weight, but never under each column's `minimums`: a column
+ * that its weight would make too narrow gets its minimum, and the others share what is left by
+ * weight. When even the minimums do not fit, they are scaled to `total` (a word may then break,
+ * as it must).
+ */
+export function fitColumnWidths(
+  columns: readonly ReportColumn[],
+  minimums: readonly number[],
+  total: number,
+): number[] {
+  const weighted = columnWidths(columns, 1);
+  const pinned = new Set<number>();
+  for (let round = 0; round < columns.length; round += 1) {
+    const free = weighted.flatMap((_, i) => (pinned.has(i) ? [] : [i]));
+    const room = total - [...pinned].reduce((sum, i) => sum + (minimums[i] ?? 0), 0);
+    const share = free.reduce((sum, i) => sum + (weighted[i] ?? 0), 0);
+    const tooNarrow = free.filter((i) => (room * (weighted[i] ?? 0)) / share < (minimums[i] ?? 0));
+    if (tooNarrow.length === 0 && free.length > 0) {
+      return weighted.map((w, i) => (pinned.has(i) ? (minimums[i] ?? 0) : (room * w) / share));
+    }
+    tooNarrow.forEach((i) => pinned.add(i));
+    if (free.length === tooNarrow.length) break;
+  }
+  const sum = minimums.reduce((a, b) => a + b, 0);
+  return minimums.map((m) => (sum > 0 ? (m * total) / sum : 0));
+}
+
+/** The widths a table is drawn with: by weight, each column wide enough for its longest word. */
+function tableWidths(block: Table): number[] {
+  const rows = block.rows.map((row) => row.map((cell) => toPdfText(cell)));
+  const headers = block.columns.map((c) => ({ ...c, header: toPdfText(c.header) }));
+  return fitColumnWidths(block.columns, minimumColumnWidths(headers, rows), CONTENT_WIDTH);
+}
+
 /** autotable's per-column styles: width and alignment. */
-function columnStyles(columns: readonly ReportColumn[]) {
-  const widths = columnWidths(columns, CONTENT_WIDTH);
+function columnStyles(block: Table) {
+  const { columns } = block;
+  const widths = tableWidths(block);
   return Object.fromEntries(
     columns.map((c, i) => [
       String(i),
@@ -68,7 +128,7 @@ function rowHeight(
 
 /** Estimated height in mm of the whole table (header and every row), without its caption. */
 export function tableHeight(ctx: PdfContext, block: Table): number {
-  const widths = columnWidths(block.columns, CONTENT_WIDTH);
+  const widths = tableWidths(block);
   const cell = { size: CELL_SIZE, color: THEME.text } as const;
   const header = rowHeight(
     ctx,
@@ -113,7 +173,7 @@ function tableOptions(ctx: PdfContext, block: Table, onEnd: (y: number) => void)
     rowPageBreak: 'avoid',
     head: [block.columns.map((c) => toPdfText(c.header))],
     body: safeRows(block),
-    columnStyles: columnStyles(block.columns),
+    columnStyles: columnStyles(block),
     styles: CELL_STYLES,
     headStyles: { fillColor: THEME.accent, textColor: THEME.accentText, fontStyle: 'bold' },
     bodyStyles: { fillColor: THEME.white },

@@ -21,6 +21,8 @@ export const IMPORT_FAILURES = [
   'too-large',
   'not-json',
   'not-assessment',
+  'plan-file',
+  'workshop-file',
   'newer-version',
   'invalid',
 ] as const;
@@ -56,6 +58,24 @@ function isLowSurrogate(unit: number): boolean {
   return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
+/** The `format` of the plan download (Plan (JSON) on the results page). */
+export const PLAN_EXPORT_FORMAT = 'crm-readiness/roadmap';
+/** The prefix of every workshop file's `format` (backup, invitation, submission). */
+const WORKSHOP_FORMAT_PREFIX = 'crm-readiness/workshop';
+
+/**
+ * Names another file of this tool brought to the assessment import, so the message can say which
+ * file to bring instead (#14): the plan download and workshop files are ours, not foreign.
+ */
+function getOwnFileKind(value: unknown): 'plan-file' | 'workshop-file' | undefined {
+  const format = isRawRecord(value) ? value['format'] : undefined;
+  if (format === PLAN_EXPORT_FORMAT) return 'plan-file';
+  if (typeof format === 'string' && format.startsWith(WORKSHOP_FORMAT_PREFIX)) {
+    return 'workshop-file';
+  }
+  return undefined;
+}
+
 /** Reads an exported assessment file's text and restores the assessment against the current content. */
 export function tryParseImport(text: string, context: RestoreContext): ImportResult {
   // Each UTF-16 unit is at least one UTF-8 byte: a long text is too large before counting.
@@ -72,7 +92,10 @@ export function tryParseImport(text: string, context: RestoreContext): ImportRes
     return fail('not-json', String(error).slice(0, 200));
   }
   if (!isRawRecord(value) || value['format'] !== ASSESSMENT_EXPORT_FORMAT) {
-    return fail('not-assessment', `Expected "format": "${ASSESSMENT_EXPORT_FORMAT}".`);
+    return fail(
+      getOwnFileKind(value) ?? 'not-assessment',
+      `Expected "format": "${ASSESSMENT_EXPORT_FORMAT}".`,
+    );
   }
   const migrated = migrate(value);
   if (!migrated.ok) return migrated;

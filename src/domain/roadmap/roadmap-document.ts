@@ -7,7 +7,7 @@ import type { PhaseId } from '../scoring/model';
 import type { EditedRoadmap } from './apply-edits';
 import { getMilestones } from './milestones';
 import type { Rating } from './model';
-import { parseIsoDate, weekToDate } from './week-dates';
+import { lastWorkingDay, weekToDate } from './week-dates';
 
 /** An initiative's words in one language, and its ratings. */
 export interface InitiativeText {
@@ -96,14 +96,6 @@ export interface RoadmapDocument {
   readonly milestones: readonly DocumentMilestone[];
 }
 
-const DAY_BEFORE = -1;
-
-/** The last day of work of an item ending (exclusively) at `endWeek`. */
-function lastDay(planStart: string, endWeek: number): string {
-  const next = parseIsoDate(weekToDate(planStart, endWeek)) ?? 0;
-  return new Date(next + DAY_BEFORE * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** Joins the edited roadmap with its words, dates and KPI figures. */
 export function buildRoadmapDocument(input: RoadmapDocumentInput): RoadmapDocument {
   const { roadmap, planStart } = input;
@@ -122,7 +114,7 @@ export function buildRoadmapDocument(input: RoadmapDocumentInput): RoadmapDocume
     end: item.end,
     weeks: item.weeks,
     startDate: weekToDate(planStart, item.start),
-    endDate: lastDay(planStart, item.end),
+    endDate: lastWorkingDay(planStart, item.end),
     dependsOn: item.dependsOn.map(titleOf),
     kpis: item.kpis.map((id) => input.kpis[id]?.name ?? id),
     milestone: text(item.id)?.milestone ?? '',
@@ -131,7 +123,7 @@ export function buildRoadmapDocument(input: RoadmapDocumentInput): RoadmapDocume
   }));
   return {
     planStart,
-    planEnd: lastDay(planStart, Math.max(roadmap.totalWeeks, 1)),
+    planEnd: lastWorkingDay(planStart, Math.max(roadmap.totalWeeks, 1)),
     totalWeeks: roadmap.totalWeeks,
     initiatives,
     kpis: getDocumentKpis(input),
@@ -169,7 +161,7 @@ function getDocumentKpis(input: RoadmapDocumentInput): DocumentKpi[] {
 /** One milestone per initiative end and per phase end, dated. */
 function getDocumentMilestones(input: RoadmapDocumentInput): DocumentMilestone[] {
   return getMilestones(input.roadmap).map((m) => {
-    const date = lastDay(input.planStart, m.week);
+    const date = lastWorkingDay(input.planStart, m.week);
     if (m.kind === 'phase-gate') {
       const title = input.phaseGateTitle(input.phaseNames[m.phase]);
       return { uid: `gate-${m.phase}`, title, description: title, date, week: m.week };

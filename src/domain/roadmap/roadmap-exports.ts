@@ -1,10 +1,17 @@
 /** The roadmap document as files: CSV of initiatives and of KPIs, iCalendar milestones, JSON. */
 import { toCsv } from '../export/csv';
 import { buildICalendar, type CalendarBuild } from '../export/icalendar';
+import { PLAN_EXPORT_FORMAT } from '../assessment/parse-import';
 import type { RoadmapDocument } from './roadmap-document';
 
 /** Column headings and words of the CSV files, in the UI language. */
 export interface CsvLabels {
+  /**
+   * The field separator the UI language's spreadsheets expect: `,` in English; `;` in Spanish,
+   * where Excel's list separator is `;` (the decimal mark being a comma) and a comma-separated
+   * file opens as one column. Anything but `;` is read as `,`.
+   */
+  readonly separator: string;
   readonly id: string;
   readonly initiative: string;
   readonly description: string;
@@ -40,6 +47,11 @@ export interface ValueNames {
   readonly directions: Readonly<Record<string, string>>;
   readonly frequencies: Readonly<Record<string, string>>;
   readonly ratings: Readonly<Record<string, string>>;
+}
+
+/** The separator option of `toCsv` for the labels' language. */
+function csvOptions(l: CsvLabels): { separator: ',' | ';' } {
+  return { separator: l.separator === ';' ? ';' : ',' };
 }
 
 /** Lists in one cell are separated by this, which no title contains. */
@@ -85,7 +97,7 @@ export function toInitiativesCsv(doc: RoadmapDocument, l: CsvLabels, names: Valu
     names.ratings[i.impact] ?? i.impact,
     i.description,
   ]);
-  return toCsv(header, rows);
+  return toCsv(header, rows, csvOptions(l));
 }
 
 /** The KPIs of the plan, with the user's baselines and targets. */
@@ -112,7 +124,7 @@ export function toKpisCsv(doc: RoadmapDocument, l: CsvLabels, names: ValueNames)
     names.frequencies[k.frequency] ?? k.frequency,
     k.initiatives.join(LIST),
   ]);
-  return toCsv(header, rows);
+  return toCsv(header, rows, csvOptions(l));
 }
 
 /** One all-day event per milestone; uids are unique per assessment so calendars can update them. */
@@ -137,7 +149,7 @@ export function toPlanJson(
   meta: { organization: string; assessment: string; now: Date },
 ): string {
   const file = {
-    format: 'crm-readiness/roadmap',
+    format: PLAN_EXPORT_FORMAT,
     version: 1,
     exportedAt: meta.now.toISOString(),
     organization: meta.organization,

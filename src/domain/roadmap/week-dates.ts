@@ -41,3 +41,22 @@ export function weekToDate(planStart: string, week: number): string {
   }
   return toIsoDate(start + week * 7 * DAY_MS);
 }
+
+/**
+ * The last working day (Monday to Friday) of a stretch of plan weeks that ends, exclusively, at
+ * `endWeek`: the day before the next week starts, moved back to the Friday when it falls on a
+ * weekend. A plan started on a Monday ends its weeks on a Friday, never on the Sunday a team would
+ * not be working; a plan started on a Wednesday ends them on the Tuesday.
+ * @param planStart the date of week 0, `yyyy-mm-dd`
+ * @returns `yyyy-mm-dd`
+ * @throws RangeError as {@link weekToDate}
+ * @example lastWorkingDay('2025-01-06', 1) // '2025-01-10', a Friday
+ */
+export function lastWorkingDay(planStart: string, endWeek: number): string {
+  const next = parseIsoDate(weekToDate(planStart, endWeek)) ?? 0;
+  const dayBefore = next - DAY_MS;
+  // getUTCDay: 0 is Sunday, 6 is Saturday.
+  const weekday = new Date(dayBefore).getUTCDay();
+  const back = weekday === 0 ? 2 : weekday === 6 ? 1 : 0;
+  return toIsoDate(dayBefore - back * DAY_MS);
+}

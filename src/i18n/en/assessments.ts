@@ -65,6 +65,10 @@ export const assessments = {
     'too-large': 'The file is larger than 1 MB, which is far more than any assessment needs.',
     'not-json': 'This file is not an assessment export: it is not JSON.',
     'not-assessment': 'This file is not an assessment export from this tool.',
+    'plan-file':
+      'This is the plan download (Plan (JSON) on the results page), not an assessment. To move an assessment, use “Export file” on the assessments page and import that file (crm-assessment-….json).',
+    'workshop-file':
+      'This is a workshop file (a backup, an invitation or a participant’s answers), not an assessment. Open it on the Workshops page.',
     'newer-version':
       'This file was made by a newer version of this tool. Open the site again to update it, then import.',
     invalid: 'This assessment file is damaged or was edited: some of its fields are not valid.',

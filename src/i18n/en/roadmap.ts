@@ -83,6 +83,7 @@ export const roadmap = {
   downloaded: '“{file}” was downloaded.',
   phaseGate: 'End of the {phase} phase',
   csv: {
+    separator: ',',
     id: 'Id',
     initiative: 'Initiative',
     description: 'Description',

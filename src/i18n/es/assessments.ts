@@ -67,6 +67,10 @@ export const assessments: UiStrings['assessments'] = {
     'too-large': 'El archivo ocupa más de 1 MB, mucho más de lo que necesita cualquier evaluación.',
     'not-json': 'Este archivo no es una evaluación exportada: no es JSON.',
     'not-assessment': 'Este archivo no es una evaluación exportada desde esta herramienta.',
+    'plan-file':
+      'Este es el archivo del plan (Plan (JSON) en la página de resultados), no una evaluación. Para trasladar una evaluación, use «Exportar archivo» en la página de evaluaciones e importe ese archivo (crm-assessment-….json).',
+    'workshop-file':
+      'Este es un archivo de taller (una copia de seguridad, una invitación o las respuestas de un participante), no una evaluación. Ábralo en la página de Talleres.',
     'newer-version':
       'Este archivo se creó con una versión más reciente de esta herramienta. Vuelva a abrir el sitio para actualizarlo y luego impórtelo.',
     invalid:

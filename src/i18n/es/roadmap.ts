@@ -90,6 +90,7 @@ export const roadmap: UiStrings['roadmap'] = {
   downloaded: 'Se ha descargado «{file}».',
   phaseGate: 'Fin de la fase de {phase}',
   csv: {
+    separator: ';',
     id: 'Id',
     initiative: 'Iniciativa',
     description: 'Descripción',

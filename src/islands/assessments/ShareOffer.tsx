@@ -27,15 +27,29 @@ export function ShareOffer({ strings: s, context, total, onImport }: Props) {
   // The offer appears after the page has loaded: move focus to it so keyboard and screen-reader users meet it.
   useEffect(() => heading.current?.focus(), [offer]);
   useEffect(() => {
-    const code = getShareCodeFromHash(globalThis.location.hash);
-    if (code === null) return;
-    void decodeShareCode(code, context).then((result) =>
-      setOffer(
-        result.ok
-          ? { kind: 'assessment', assessment: result.assessment }
-          : { kind: 'error', message: s.importErrors[result.reason] },
-      ),
-    );
+    // A second share link opened in the same tab changes only the fragment (#14): read every
+    // change, and let only the latest link's answer land, so an offer never shows stale data.
+    let latest = 0;
+    const read = () => {
+      const code = getShareCodeFromHash(globalThis.location.hash);
+      const request = ++latest;
+      if (code === null) return;
+      setOffer(null);
+      void decodeShareCode(code, context).then((result) => {
+        if (request !== latest) return;
+        setOffer(
+          result.ok
+            ? { kind: 'assessment', assessment: result.assessment }
+            : { kind: 'error', message: s.importErrors[result.reason] },
+        );
+      });
+    };
+    read();
+    globalThis.addEventListener('hashchange', read);
+    return () => {
+      latest += 1;
+      globalThis.removeEventListener('hashchange', read);
+    };
   }, [context, s]);
 
   if (!offer) return null;

@@ -1,3 +1,4 @@
+import { toPlanJson } from '~/domain/roadmap/roadmap-exports';
 import { describe, expect, it } from 'vitest';
 import {
   IMPORT_FAILURES,
@@ -41,8 +42,38 @@ describe('tryParseImport', () => {
     ['JSON null', 'null', 'not-assessment'],
     ['another app’s file', '{"version": 2, "items": []}', 'not-assessment'],
     [
-      'a workshop file',
+      'a workshop backup (#14: told apart, not "not from this tool")',
       '{"format": "crm-readiness/workshop", "schemaVersion": 1}',
+      'workshop-file',
+    ],
+    [
+      'a workshop invitation file',
+      '{"format": "crm-readiness/workshop-invitation", "schemaVersion": 1}',
+      'workshop-file',
+    ],
+    [
+      'a participant’s answers file',
+      '{"format": "crm-readiness/workshop-submission"}',
+      'workshop-file',
+    ],
+    [
+      'the results page’s Plan (JSON) download (#14)',
+      toPlanJson(
+        {
+          planStart: '2025-01-06',
+          planEnd: '2025-01-10',
+          totalWeeks: 1,
+          initiatives: [],
+          kpis: [],
+          milestones: [],
+        },
+        { organization: 'Acme', assessment: 'Acme 2025', now: new Date('2025-01-06T10:00:00Z') },
+      ),
+      'plan-file',
+    ],
+    [
+      'a format of ours that is not a file kind',
+      '{"format": "crm-readiness/other"}',
       'not-assessment',
     ],
     [
@@ -111,6 +142,8 @@ describe('tryParseImport', () => {
       'too-large',
       'not-json',
       'not-assessment',
+      'plan-file',
+      'workshop-file',
       'newer-version',
       'invalid',
     ]);

@@ -153,6 +153,8 @@ describe('share codes', () => {
       'too-large',
       'not-json',
       'not-assessment',
+      'plan-file',
+      'workshop-file',
       'newer-version',
       'invalid',
       'corrupt-link',

@@ -285,12 +285,12 @@ describe('buildRoadmapDocument: dates', () => {
     );
 
   it.each<[string, string, number, number, string, string]>([
-    ['week 0 is the plan start', '2025-01-06', 0, 1, '2025-01-06', '2025-01-12'],
-    ['a later start counts whole weeks', '2025-01-06', 2, 3, '2025-01-20', '2025-02-09'],
-    ['the end date crosses the year end', '2025-12-29', 0, 1, '2025-12-29', '2026-01-04'],
-    ['the start date crosses the year end', '2024-12-23', 1, 4, '2024-12-30', '2025-01-26'],
-    ['the last day can be a leap day', '2024-02-23', 0, 1, '2024-02-23', '2024-02-29'],
-    ['a span counts the leap day', '2024-02-19', 1, 1, '2024-02-26', '2024-03-03'],
+    ['week 0 is the plan start', '2025-01-06', 0, 1, '2025-01-06', '2025-01-10'],
+    ['a later start counts whole weeks', '2025-01-06', 2, 3, '2025-01-20', '2025-02-07'],
+    ['the end date crosses the year end', '2025-12-29', 0, 1, '2025-12-29', '2026-01-02'],
+    ['the start date crosses the year end', '2024-12-23', 1, 4, '2024-12-30', '2025-01-24'],
+    ['the last working day can be a leap day', '2024-02-23', 0, 1, '2024-02-23', '2024-02-29'],
+    ['a span counts the leap day', '2024-02-19', 1, 1, '2024-02-26', '2024-03-01'],
     ['a common year skips 29 February', '2025-02-22', 0, 1, '2025-02-22', '2025-02-28'],
     ['1900 is not a leap year', '1900-02-22', 0, 1, '1900-02-22', '1900-02-28'],
     ['2000 is a leap year', '2000-02-23', 0, 1, '2000-02-23', '2000-02-29'],
@@ -300,33 +300,33 @@ describe('buildRoadmapDocument: dates', () => {
     expect([item.startDate, item.endDate]).toEqual([from, to]);
   });
 
-  it('ends each initiative the day before its end week starts', () => {
+  it('ends each initiative on the last working day before its end week starts, a Friday (#14)', () => {
     expect(doc.initiatives.map((i) => [i.id, i.startDate, i.endDate])).toEqual([
-      ['a', '2025-01-06', '2025-02-02'],
-      ['cm', '2025-01-06', '2025-01-12'],
-      ['b', '2025-02-03', '2025-02-16'],
-      ['c', '2025-02-17', '2025-03-09'],
+      ['a', '2025-01-06', '2025-01-31'],
+      ['cm', '2025-01-06', '2025-01-10'],
+      ['b', '2025-02-03', '2025-02-14'],
+      ['c', '2025-02-17', '2025-03-07'],
     ]);
   });
 
-  it('runs the plan from its start to the last day of its last week', () => {
-    expect([doc.planStart, doc.planEnd, doc.totalWeeks]).toEqual(['2025-01-06', '2025-03-09', 9]);
+  it('runs the plan from its start to the last working day of its last week', () => {
+    expect([doc.planStart, doc.planEnd, doc.totalWeeks]).toEqual(['2025-01-06', '2025-03-07', 9]);
   });
 
   it('follows a start week the user moved, and the plan end with it', () => {
     const moved = documentOf({ edits: { startWeeks: { c: 10 } } });
     expect([itemOf(moved, 'c').startDate, itemOf(moved, 'c').endDate]).toEqual([
       '2025-03-17',
-      '2025-04-06',
+      '2025-04-04',
     ]);
-    expect([moved.planEnd, moved.totalWeeks]).toEqual(['2025-04-06', 13]);
+    expect([moved.planEnd, moved.totalWeeks]).toEqual(['2025-04-04', 13]);
   });
 
-  it('ends an empty plan on the last day of its first week, never before it starts', () => {
+  it('ends an empty plan on the last working day of its first week, never before it starts', () => {
     const empty = documentOf({ edits: { excluded: ['a', 'b', 'c', 'cm'] } });
     expect(empty).toEqual({
       planStart: '2025-01-06',
-      planEnd: '2025-01-12',
+      planEnd: '2025-01-10',
       totalWeeks: 0,
       initiatives: [],
       kpis: [],
@@ -424,42 +424,42 @@ describe('buildRoadmapDocument: milestones', () => {
         uid: 'item-cm',
         title: 'Train the team',
         description: 'Train the team',
-        date: '2025-01-12',
+        date: '2025-01-10',
         week: 1,
       },
       {
         uid: 'item-a',
         title: 'Data audited',
         description: 'Audit the data',
-        date: '2025-02-02',
+        date: '2025-01-31',
         week: 4,
       },
       {
         uid: 'item-b',
         title: 'Pipeline agreed',
         description: 'Define the pipeline',
-        date: '2025-02-16',
+        date: '2025-02-14',
         week: 6,
       },
       {
         uid: 'gate-analysis',
         title: 'End of the Analysis phase',
         description: 'End of the Analysis phase',
-        date: '2025-02-16',
+        date: '2025-02-14',
         week: 6,
       },
       {
         uid: 'item-c',
         title: 'Processes mapped',
         description: 'Map the processes',
-        date: '2025-03-09',
+        date: '2025-03-07',
         week: 9,
       },
       {
         uid: 'gate-diagnosis',
         title: 'End of the Diagnosis phase',
         description: 'End of the Diagnosis phase',
-        date: '2025-03-09',
+        date: '2025-03-07',
         week: 9,
       },
     ]);
@@ -487,8 +487,8 @@ describe('buildRoadmapDocument: milestones', () => {
   it('moves an initiative’s milestone and its phase gate with its start week', () => {
     const moved = documentOf({ edits: { startWeeks: { c: 10 } } });
     const byUid = new Map(moved.milestones.map((m) => [m.uid, [m.date, m.week]]));
-    expect(byUid.get('item-c')).toEqual(['2025-04-06', 13]);
-    expect(byUid.get('gate-diagnosis')).toEqual(['2025-04-06', 13]);
+    expect(byUid.get('item-c')).toEqual(['2025-04-04', 13]);
+    expect(byUid.get('gate-diagnosis')).toEqual(['2025-04-04', 13]);
   });
 
   it('drops the milestones of excluded initiatives, and a gate whose phase is left empty', () => {

@@ -17,6 +17,8 @@ import {
   type ValueNames,
 } from '~/domain/roadmap/roadmap-exports';
 import { initiative, input } from './helpers';
+import { en } from '~/i18n/en';
+import { es } from '~/i18n/es';
 
 const BOM = '\uFEFF';
 
@@ -126,6 +128,7 @@ const doc = buildRoadmapDocument({
 });
 
 const LABELS: CsvLabels = {
+  separator: ';',
   id: 'Id',
   initiative: 'Iniciativa',
   description: 'Descripción',
@@ -163,13 +166,40 @@ const NAMES: ValueNames = {
   ratings: { low: 'Baja', medium: 'Media', high: 'Alta' },
 };
 
-/** Parses with csv-parse as a spreadsheet reads the file: BOM stripped, CRLF records. */
-function parseCsv(text: string): string[][] {
-  return parse(text, { bom: true, record_delimiter: '\r\n' });
+/** Parses with csv-parse as a Spanish spreadsheet reads the file: BOM stripped, `;`, CRLF records. */
+function parseCsv(text: string, delimiter = ';'): string[][] {
+  return parse(text, { bom: true, record_delimiter: '\r\n', delimiter });
 }
 
 const initiativesCsv = toInitiativesCsv(doc, LABELS, NAMES);
 const kpisCsv = toKpisCsv(doc, LABELS, NAMES);
+
+describe('the CSV separator follows the UI language (#14)', () => {
+  it.each<[string, CsvLabels, string]>([
+    ['English: a comma', { ...LABELS, ...en.roadmap.csv }, ','],
+    [
+      'Spanish: a semicolon, the list separator of a Spanish-locale Excel',
+      { ...LABELS, ...es.roadmap.csv },
+      ';',
+    ],
+  ])('%s', (_name, labels, separator) => {
+    for (const text of [toInitiativesCsv(doc, labels, NAMES), toKpisCsv(doc, labels, NAMES)]) {
+      const [header, ...rows] = parseCsv(text, separator);
+      expect(header?.length).toBeGreaterThan(8);
+      expect(rows.every((row) => row.length === header?.length)).toBe(true);
+      // Read with the other separator, the header collapses into one column, as Excel shows it.
+      const other = separator === ',' ? ';' : ',';
+      expect(
+        parse(text.split('\r\n')[0] ?? '', { bom: true, delimiter: other, relax_quotes: true })[0],
+      ).toHaveLength(1);
+    }
+  });
+
+  it('reads anything but ";" as a comma', () => {
+    const [header] = parseCsv(toKpisCsv(doc, { ...LABELS, separator: '\t' }, NAMES), ',');
+    expect(header).toContain('Indicador');
+  });
+});
 
 describe('toInitiativesCsv', () => {
   const [header, ...rows] = parseCsv(initiativesCsv);
@@ -209,7 +239,7 @@ describe('toInitiativesCsv', () => {
         '4',
         '4',
         '2025-12-29',
-        '2026-01-25',
+        '2026-01-23',
         '',
         'Duplicados (%)',
         'Datos depurados: ¿listos?',
@@ -228,7 +258,7 @@ describe('toInitiativesCsv', () => {
         '1',
         '1',
         '2025-12-29',
-        '2026-01-04',
+        '2026-01-02',
         '',
         'Adopción',
         '',
@@ -247,7 +277,7 @@ describe('toInitiativesCsv', () => {
         '6',
         '2',
         '2026-01-26',
-        '2026-02-08',
+        '2026-02-06',
         `'${FORMULA_TITLE}`,
         'Conversión | Duplicados (%)',
         'Embudo acordado: etapas, criterios; «señales»',
@@ -266,7 +296,7 @@ describe('toInitiativesCsv', () => {
         '9',
         '3',
         '2026-02-09',
-        '2026-03-01',
+        '2026-02-27',
         'Definir el embudo de ventas, año 2026',
         'Conversión',
         'Procesos «a futuro» aprobados',
@@ -391,7 +421,7 @@ describe('CSV files: encoding and layout', () => {
 
   it('neutralises a cell that begins with "=", quoting it for its separators', () => {
     const line = initiativesCsv.split('\r\n')[1] ?? '';
-    expect(line.startsWith(`datos,"'${FORMULA_TITLE}",`)).toBe(true);
+    expect(line.startsWith(`datos;"'${FORMULA_TITLE}";`)).toBe(true);
   });
 
   it.each([
@@ -421,19 +451,19 @@ describe('toMilestonesCalendar', () => {
     expect(build.skipped).toEqual([]);
   });
 
-  it('dates each event all day on its milestone date', () => {
+  it('dates each event all day on its milestone date, a working day (Friday) in the .ics (#14)', () => {
     const spans = events.map((event) => {
       const start = event.getFirstPropertyValue('dtstart') as ICAL.Time;
       const end = event.getFirstPropertyValue('dtend') as ICAL.Time;
       return [start.isDate, start.toString(), end.isDate, end.toString()];
     });
     expect(spans).toEqual([
-      [true, '2026-01-04', true, '2026-01-05'],
-      [true, '2026-01-25', true, '2026-01-26'],
-      [true, '2026-02-08', true, '2026-02-09'],
-      [true, '2026-02-08', true, '2026-02-09'],
-      [true, '2026-03-01', true, '2026-03-02'],
-      [true, '2026-03-01', true, '2026-03-02'],
+      [true, '2026-01-02', true, '2026-01-03'],
+      [true, '2026-01-23', true, '2026-01-24'],
+      [true, '2026-02-06', true, '2026-02-07'],
+      [true, '2026-02-06', true, '2026-02-07'],
+      [true, '2026-02-27', true, '2026-02-28'],
+      [true, '2026-02-27', true, '2026-02-28'],
     ]);
     expect(spans.map((span) => span[1])).toEqual(doc.milestones.map((m) => m.date));
   });
