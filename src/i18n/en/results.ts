@@ -26,7 +26,8 @@ export const results = {
     'These critical questions have no answer with a level yet, so the verdict cannot be final.',
   coverageHeading: 'Areas with little information',
   coverageItem: '{area}: {coverage} % of its questions’ weight answered with a level',
-  answerThis: 'Answer or change: {prompt}',
+  answerThis: 'Answer with a level: {prompt}',
+  resolveThis: 'Resolve this blocker, then update its answer: {prompt}',
   chartsHeading: 'Where you stand',
   radarCaption: 'Score by area: current, target and earlier',
   radarLabel:

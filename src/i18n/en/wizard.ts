@@ -37,6 +37,8 @@ export const wizard = {
   unansweredHeading: 'Not answered yet: {count}',
   dontKnowHeading: 'Answered “Don’t know”: {count}',
   answerLink: 'Answer question {n}: {prompt}',
+  blockerLink: 'Question {n}, a blocker to resolve (level 0 or 1): {prompt}',
+  noneBlankSomeUnknown: 'No question is left blank, but {count} are answered “Don’t know”.',
   openCriticalHeading: 'Critical questions still open',
   summaryHeading: 'Where you stand so far',
   index: 'Readiness index',

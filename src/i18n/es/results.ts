@@ -29,7 +29,8 @@ export const results: UiStrings['results'] = {
     'Estas preguntas críticas aún no tienen una respuesta con nivel, así que el veredicto no puede ser definitivo.',
   coverageHeading: 'Áreas con poca información',
   coverageItem: '{area}: {coverage} % del peso de sus preguntas respondido con un nivel',
-  answerThis: 'Responder o cambiar: {prompt}',
+  answerThis: 'Responder con un nivel: {prompt}',
+  resolveThis: 'Resolver este bloqueo y actualizar después la respuesta: {prompt}',
   chartsHeading: 'Dónde está',
   radarCaption: 'Puntuación por área: actual, objetivo y anterior',
   radarLabel:

@@ -39,6 +39,9 @@ export const wizard: UiStrings['wizard'] = {
   unansweredHeading: 'Sin responder: {count}',
   dontKnowHeading: 'Respondidas con «No lo sé»: {count}',
   answerLink: 'Responder la pregunta {n}: {prompt}',
+  blockerLink: 'Pregunta {n}, un bloqueo que resolver (nivel 0 o 1): {prompt}',
+  noneBlankSomeUnknown:
+    'No queda ninguna pregunta en blanco, pero {count} tienen la respuesta «No lo sé».',
   openCriticalHeading: 'Preguntas críticas pendientes',
   summaryHeading: 'Dónde está por ahora',
   index: 'Índice de preparación',

@@ -26,13 +26,14 @@ export function VerdictPanel({
   const level = score.maturity ? maturity[score.maturity.id] : undefined;
   const thin = score.dimensions.filter((d) => d.lowCoverage);
   const titleOf = (id: string) => dimensions.find((d) => d.id === id)?.title ?? id;
-  const links = (ids: readonly string[]) => (
+  // Blockers are answered already (level 0 or 1): resolved, not answered (#14).
+  const links = (ids: readonly string[], template: string) => (
     <ul class="link-list">
       {ids.map((id) => {
         const q = questions.get(id);
         return q ? (
           <li key={id}>
-            <a href={answerHref(q)}>{format(s.answerThis, { prompt: q.prompt })}</a>
+            <a href={answerHref(q)}>{format(template, { prompt: q.prompt })}</a>
           </li>
         ) : null;
       })}
@@ -72,14 +73,14 @@ export function VerdictPanel({
         <div class="banner danger blockers">
           <h3>{s.blockersHeading}</h3>
           <p>{s.blockersLead}</p>
-          {links(score.blockers)}
+          {links(score.blockers, s.resolveThis)}
         </div>
       )}
       {score.openCriticals.length > 0 && (
         <div class="banner warning">
           <h3>{s.openCriticalHeading}</h3>
           <p>{s.openCriticalLead}</p>
-          {links(score.openCriticals)}
+          {links(score.openCriticals, s.answerThis)}
         </div>
       )}
       {thin.length > 0 && (

@@ -39,7 +39,9 @@ export function ReviewStep({
   const byId = new Map(all.map((q) => [q.id, q]));
   const unanswered = all.filter((q) => answers[q.id] === undefined);
   const dontKnow = all.filter((q) => answers[q.id] === 'dont-know');
-  const link = (q: WizardQuestion) => (
+  // A blocker is already answered (at level 0 or 1): it is resolved in the organization, then
+  // its answer is changed; the other lists are questions still to answer (#14).
+  const linkWith = (template: string) => (q: WizardQuestion) => (
     <li key={q.id}>
       <a
         href={hrefOf(q.dimensionId, q.id)}
@@ -48,10 +50,11 @@ export function ReviewStep({
           onGo(q.dimensionId, q.id);
         }}
       >
-        {format(s.answerLink, { n: numberOf.get(q.id) ?? 0, prompt: q.prompt })}
+        {format(template, { n: numberOf.get(q.id) ?? 0, prompt: q.prompt })}
       </a>
     </li>
   );
+  const link = linkWith(s.answerLink);
   const level = score.maturity ? maturity[score.maturity.id] : undefined;
   return (
     <div class="stack-lg">
@@ -102,7 +105,7 @@ export function ReviewStep({
               {score.blockers
                 .map((id) => byId.get(id))
                 .filter((q) => q !== undefined)
-                .map(link)}
+                .map(linkWith(s.blockerLink))}
             </ul>
           </div>
         )}
@@ -120,9 +123,11 @@ export function ReviewStep({
       </section>
       <section aria-labelledby="unanswered-heading" class="stack">
         <h3 id="unanswered-heading">
-          {unanswered.length === 0
-            ? s.allAnswered
-            : format(s.unansweredHeading, { count: unanswered.length })}
+          {unanswered.length > 0
+            ? format(s.unansweredHeading, { count: unanswered.length })
+            : dontKnow.length > 0
+              ? format(s.noneBlankSomeUnknown, { count: dontKnow.length })
+              : s.allAnswered}
         </h3>
         {dimensions.map((d) => {
           const open = unanswered.filter((q) => q.dimensionId === d.id);
