@@ -3,7 +3,7 @@
  * roadmap into the report's document model, in one language, with every number formatted and every
  * colour chosen. Pure: no DOM, no jsPDF; the PDF adapter renders what this returns.
  */
-import { toSlug } from '../assessment/parse-import';
+import { toSlug } from '../assessment/export-file';
 import { buildAppendixSection } from './appendix-section';
 import { buildChartsSection, buildFindingsSection } from './findings-sections';
 import { buildChangeSection, buildKpiSection, buildRoadmapSection } from './plan-sections';
