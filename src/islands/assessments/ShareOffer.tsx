@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Assessment } from '../../domain/assessment/assessment';
 import type { RestoreContext } from '../../domain/assessment/restore-assessment';
-import { decodeShareCode, getShareCodeFromHash } from '../../domain/assessment/share-code';
+import { getShareCodeFromHash } from '../../domain/assessment/share-hash';
 import { format } from '../../i18n/format';
 
 interface Props {
@@ -29,13 +29,16 @@ export function ShareOffer({ strings: s, context, total, onImport }: Props) {
   useEffect(() => {
     const code = getShareCodeFromHash(globalThis.location.hash);
     if (code === null) return;
-    void decodeShareCode(code, context).then((result) =>
-      setOffer(
-        result.ok
-          ? { kind: 'assessment', assessment: result.assessment }
-          : { kind: 'error', message: s.importErrors[result.reason] },
-      ),
-    );
+    // Decoding validates the assessment (zod): loaded only when a link carries one (#12).
+    void import('../../domain/assessment/share-code')
+      .then(({ decodeShareCode }) => decodeShareCode(code, context))
+      .then((result) =>
+        setOffer(
+          result.ok
+            ? { kind: 'assessment', assessment: result.assessment }
+            : { kind: 'error', message: s.importErrors[result.reason] },
+        ),
+      );
   }, [context, s]);
 
   if (!offer) return null;
