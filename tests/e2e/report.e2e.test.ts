@@ -7,32 +7,29 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, chromiumAvailable, launchBrowser, openPage } from './harness';
 import { seedAssessment } from './seed';
+import { format, getStrings, type Lang } from '~/i18n';
 
-const WORDS = {
-  en: {
-    prefix: '',
-    name: 'Assessment name',
-    organization: 'Organization',
-    start: 'Start the assessment',
-    button: 'Download the PDF report',
-    logo: 'Logo for the cover (optional)',
-    badLogo: 'This file is not a PNG or JPEG image.',
-    headings: ['Executive summary', 'Roadmap', 'Appendix'],
-    page: /Page 2 of (\d+)/,
-  },
-  es: {
-    prefix: '/es',
-    name: 'Nombre de la evaluación',
-    organization: 'Organización',
-    start: 'Empezar la evaluación',
-    button: 'Descargar el informe en PDF',
-    logo: 'Logotipo para la portada (opcional)',
-    badLogo: 'Este archivo no es una imagen PNG o JPEG.',
-    headings: ['Resumen ejecutivo', 'Hoja de ruta', 'Anexo'],
-    page: /Página 2 de (\d+)/,
-  },
-} as const;
-type Lang = keyof typeof WORDS;
+/** What people read on the pages and in the PDF, in one language, from the UI strings. */
+function wordsFor(lang: Lang) {
+  const t = getStrings(lang);
+  return {
+    prefix: lang === 'es' ? '/es' : '',
+    name: t.assessments.nameLabel,
+    organization: t.assessments.organizationLabel,
+    start: t.assessments.startButton,
+    button: t.results.pdfButton,
+    logo: t.results.logoLabel,
+    badLogo: t.results.logoErrors['not-an-image'],
+    // The appendix heading goes on after a colon: its first words are enough to find it.
+    headings: [
+      t.report.summaryHeading,
+      t.report.roadmapHeading,
+      t.report.appendixHeading.split(':')[0] ?? '',
+    ],
+    page: new RegExp(format(t.report.pageLabel, { page: 2, pages: '(\\d+)' })),
+  };
+}
+const WORDS = { en: wordsFor('en'), es: wordsFor('es') };
 
 /** An answered assessment with a note full of characters a PDF must keep. */
 function seed(page: Page, lang: Lang): Promise<string> {
