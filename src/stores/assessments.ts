@@ -22,21 +22,22 @@ import {
   type NewAssessmentInput,
 } from '../domain/assessment/assessment';
 import type { RestoreContext } from '../domain/assessment/restore-assessment';
-import {
-  restoreStoredAssessment,
-  toStoredAssessment,
-} from '../domain/assessment/stored-assessment';
 import type { AnswerValue } from '../domain/scoring/model';
 import type { Invitation } from '../domain/workshop/workshop';
 import { ASSESSMENT_KEY_PREFIX, type KeyValueStorage } from '../adapters/storage/browser-storage';
-import { createRecordStore, type ParsedRecord } from './record-store';
+import { createRecordStore } from './record-store';
 
 export type { UnreadableRecord } from './record-store';
+
+// Reading a record validates it (zod/mini, migrations, restore): about 10 KB gzip that a page's
+// first download does without (#12). It loads while this module is evaluated, so the store can
+// be opened, synchronously, before any island renders; the page's fallback shows meanwhile.
+const codec = await import('./assessment-codec');
 
 const store = createRecordStore<Assessment>({
   prefix: ASSESSMENT_KEY_PREFIX,
   idOf: (assessment) => assessment.id,
-  serialize: (assessment) => JSON.stringify(toStoredAssessment(assessment)),
+  serialize: codec.serializeAssessmentRecord,
 });
 
 /** Every assessment in this browser, by id. */
@@ -64,18 +65,6 @@ export interface InitOptions {
   readonly now?: () => Date;
 }
 
-function parseRecord(raw: string, context: RestoreContext): ParsedRecord<Assessment> {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  const restored = restoreStoredAssessment(value, context);
-  if (restored.ok) return restored.assessment;
-  return restored.reason === 'newer-version' ? 'newer' : null;
-}
-
 /**
  * Reads every stored assessment (once per page), moving unreadable records aside, and starts
  * listening to other tabs. Calling it again re-reads everything.
@@ -83,7 +72,7 @@ function parseRecord(raw: string, context: RestoreContext): ParsedRecord<Assessm
 export function initAssessmentStore(context: RestoreContext, options: InitOptions = {}): void {
   content = context;
   store.open({
-    parse: (raw) => parseRecord(raw, context),
+    parse: (raw) => codec.parseAssessmentRecord(raw, context),
     storage: options.storage,
     now: options.now,
   });

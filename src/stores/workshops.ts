@@ -21,13 +21,10 @@ import {
   type Assessment,
 } from '../domain/assessment/assessment';
 import { createWorkshop, type NewWorkshopInput } from '../domain/workshop/create-workshop';
-import {
-  replaceSubmission,
-  tryImportSubmission,
-  type SubmissionImport,
-  type SubmissionImportContext,
+import type {
+  SubmissionImport,
+  SubmissionImportContext,
 } from '../domain/workshop/import-submission';
-import { serializeWorkshopFile, tryParseWorkshopFile } from '../domain/workshop/workshop-backup';
 import type {
   AgreedAnswer,
   Participant,
@@ -42,16 +39,21 @@ import {
   type KeyValueStorage,
 } from '../adapters/storage/browser-storage';
 import { $assessments, addImported, updateAssessment } from './assessments';
-import { createRecordStore, type ParsedRecord } from './record-store';
+import { createRecordStore } from './record-store';
 import { findById } from '../domain/assessment/find-by-id';
 
 /** Where each workshop is kept: this prefix, then its id. */
 export const WORKSHOP_KEY_PREFIX = 'crm-readiness/workshop/';
 
+// Reading, writing and importing validate (zod/mini, migrations), as in assessments.ts: loaded
+// while this module is evaluated, out of a page's first download (#12).
+const codec = await import('./workshop-codec');
+const { parseWorkshopRecord: parseRecord, replaceSubmission } = codec;
+
 const store = createRecordStore<Workshop>({
   prefix: WORKSHOP_KEY_PREFIX,
   idOf: (workshop) => workshop.id,
-  serialize: serializeWorkshopFile,
+  serialize: codec.serializeWorkshopFile,
 });
 
 /** Every workshop in this browser, by id. */
@@ -78,13 +80,6 @@ export interface WorkshopStoreOptions {
   readonly importContext: SubmissionImportContext;
   readonly storage?: KeyValueStorage | null;
   readonly now?: () => Date;
-}
-
-/** Reads one stored record: a workshop, `newer` (leave it alone), or null (unreadable). */
-function parseRecord(raw: string): ParsedRecord<Workshop> {
-  const read = tryParseWorkshopFile(raw);
-  if (read.ok) return read.workshop;
-  return read.reason === 'newer-version' ? 'newer' : null;
 }
 
 /**
@@ -167,7 +162,7 @@ export async function importSubmission(id: string, input: string): Promise<Submi
   if (!base || !content) {
     return { ok: false, reason: 'other-workshop', detail: 'The workshop is no longer here.' };
   }
-  const result = await tryImportSubmission(base, input, content.importContext, now());
+  const result = await codec.tryImportSubmission(base, input, content.importContext, now());
   // Reading a code is asynchronous: apply the result to whatever is freshest now.
   if (result.ok) updateWorkshop(id, (w, at) => replaceSubmission(w, result.submission, at));
   return result;

@@ -10,39 +10,34 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, chromiumAvailable, launchBrowser, openPage } from './harness';
 import { seedAssessment } from './seed';
 import { collectStrings, findSplitWords, toVocabulary } from '../adapters/pdf/split-words';
-import { en } from '~/i18n/en';
-import { es } from '~/i18n/es';
+import { format, getStrings, type Lang } from '~/i18n';
 
-const WORDS = {
-  en: {
-    prefix: '',
-    name: 'Assessment name',
-    organization: 'Organization',
-    start: 'Start the assessment',
-    button: 'Download the PDF report',
-    logo: 'Logo for the cover (optional)',
-    badLogo: 'This file is not a PNG or JPEG image.',
-    headings: ['Executive summary', 'Roadmap', 'Appendix'],
-    page: /Page 2 of (\d+)/,
-  },
-  es: {
-    prefix: '/es',
-    name: 'Nombre de la evaluación',
-    organization: 'Organización',
-    start: 'Empezar la evaluación',
-    button: 'Descargar el informe en PDF',
-    logo: 'Logotipo para la portada (opcional)',
-    badLogo: 'Este archivo no es una imagen PNG o JPEG.',
-    headings: ['Resumen ejecutivo', 'Hoja de ruta', 'Anexo'],
-    page: /Página 2 de (\d+)/,
-  },
-} as const;
-type Lang = keyof typeof WORDS;
+/** What people read on the pages and in the PDF, in one language, from the UI strings. */
+function wordsFor(lang: Lang) {
+  const t = getStrings(lang);
+  return {
+    prefix: lang === 'es' ? '/es' : '',
+    name: t.assessments.nameLabel,
+    organization: t.assessments.organizationLabel,
+    start: t.assessments.startButton,
+    button: t.results.pdfButton,
+    logo: t.results.logoLabel,
+    badLogo: t.results.logoErrors['not-an-image'],
+    // The appendix heading goes on after a colon: its first words are enough to find it.
+    headings: [
+      t.report.summaryHeading,
+      t.report.roadmapHeading,
+      t.report.appendixHeading.split(':')[0] ?? '',
+    ],
+    page: new RegExp(format(t.report.pageLabel, { page: 2, pages: '(\\d+)' })),
+  };
+}
+const WORDS = { en: wordsFor('en'), es: wordsFor('es') };
 
 /** Every word the report can print from its own strings: both languages' UI and all content. */
 const REPORT_VOCABULARY = toVocabulary([
-  ...collectStrings(en),
-  ...collectStrings(es),
+  ...collectStrings(getStrings('en')),
+  ...collectStrings(getStrings('es')),
   ...readdirSync('content', { recursive: true, encoding: 'utf8' })
     .filter((path) => path.endsWith('.yaml'))
     .flatMap((path) => collectStrings(parseYaml(readFileSync(join('content', path), 'utf8')))),

@@ -1,12 +1,11 @@
 /**
- * Restores an assessment read from storage, a file or a link: it is validated, then reconciled
- * with the current content. Nothing the user wrote is dropped silently: answers and notes to
- * questions the content no longer has are kept aside, and every change is reported.
+ * Reconciles an assessment read from storage, a file or a link (once validated, which is
+ * stored-assessment.ts and parse-import.ts) with the current content. Nothing the user wrote is
+ * dropped silently: answers and notes to questions the content no longer has are kept aside, and
+ * every change is reported. No zod here, so pages can build restore contexts without it (#12).
  */
-import { AssessmentSchema } from '../schemas/assessment-file';
 import type { AnswerValue } from '../scoring/model';
 import type { Assessment, ProfileAnswers } from './assessment';
-import { describeIssues } from './describe-issues';
 
 /** What restoring needs to know about one question of the current content. */
 export interface RestoreQuestion {
@@ -39,11 +38,6 @@ export interface RestoreReport {
   /** The content version the assessment was saved against, when it differs from the current one. */
   readonly previousContentVersion: number | null;
 }
-
-/** A restored assessment with its report, or why it could not be restored. */
-export type RestoreResult =
-  | { readonly ok: true; readonly assessment: Assessment; readonly report: RestoreReport }
-  | { readonly ok: false; readonly reason: 'invalid'; readonly detail: string };
 
 /** Builds the restore context from a questionnaire (or scoring model) and the profile field ids. */
 export function buildRestoreContext(
@@ -174,12 +168,4 @@ export function reconcileAssessment(
       previousContentVersion: changedContent ? assessment.contentVersion : null,
     },
   };
-}
-
-/** Validates an unknown value as an assessment and reconciles it with the current content. */
-export function restoreAssessment(raw: unknown, context: RestoreContext): RestoreResult {
-  const parsed = AssessmentSchema.safeParse(raw);
-  if (!parsed.success)
-    return { ok: false, reason: 'invalid', detail: describeIssues(parsed.error.issues) };
-  return { ok: true, ...reconcileAssessment(parsed.data, context) };
 }

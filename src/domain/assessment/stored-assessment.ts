@@ -1,9 +1,22 @@
-/** The record localStorage keeps per assessment, and how one is read back. */
-import { StoredAssessmentSchema, type StoredAssessment } from '../schemas/assessment-file';
+/**
+ * The record localStorage keeps per assessment, and how one is read back: validated (zod/mini),
+ * then reconciled with the current content. Kept apart from restore-assessment.ts, which has no
+ * zod, so that pages can reconcile and build restore contexts without loading the schemas.
+ */
+import {
+  AssessmentSchema,
+  StoredAssessmentSchema,
+  type StoredAssessment,
+} from '../schemas/assessment-file';
 import { ASSESSMENT_SCHEMA_VERSION, type Assessment } from './assessment';
 import { describeIssues } from './describe-issues';
 import { migrate } from './migrate';
 import { reconcileAssessment, type RestoreContext, type RestoreReport } from './restore-assessment';
+
+/** A restored assessment with its report, or why it could not be restored. */
+export type RestoreResult =
+  | { readonly ok: true; readonly assessment: Assessment; readonly report: RestoreReport }
+  | { readonly ok: false; readonly reason: 'invalid'; readonly detail: string };
 
 /** A stored assessment read back, or why it could not be. */
 export type StoredRestoreResult =
@@ -29,4 +42,12 @@ export function restoreStoredAssessment(
   if (!parsed.success)
     return { ok: false, reason: 'invalid', detail: describeIssues(parsed.error.issues) };
   return { ok: true, ...reconcileAssessment(parsed.data.assessment, context) };
+}
+
+/** Validates an unknown value as an assessment and reconciles it with the current content. */
+export function restoreAssessment(raw: unknown, context: RestoreContext): RestoreResult {
+  const parsed = AssessmentSchema.safeParse(raw);
+  if (!parsed.success)
+    return { ok: false, reason: 'invalid', detail: describeIssues(parsed.error.issues) };
+  return { ok: true, ...reconcileAssessment(parsed.data, context) };
 }

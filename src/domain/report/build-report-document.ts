@@ -4,7 +4,7 @@
  * formatted and every colour chosen. Pure: no DOM, no jsPDF; the PDF adapter renders what this
  * returns.
  */
-import { toSlug } from '../assessment/parse-import';
+import { toSlug } from '../assessment/export-file';
 import { buildAppendixSection } from './appendix-section';
 import { buildChartsSection, buildFindingsSection } from './findings-sections';
 import { buildChangeSection, buildKpiSection, buildRoadmapSection } from './plan-sections';

@@ -1,7 +1,7 @@
 /** The roadmap document as files: CSV of initiatives and of KPIs, iCalendar milestones, JSON. */
 import { toCsv } from '../export/csv';
 import { buildICalendar, type CalendarBuild } from '../export/icalendar';
-import { PLAN_EXPORT_FORMAT } from '../assessment/parse-import';
+import { PLAN_EXPORT_FORMAT } from '../schemas/file-formats';
 import type { RoadmapDocument } from './roadmap-document';
 
 /** Column headings and words of the CSV files, in the UI language. */

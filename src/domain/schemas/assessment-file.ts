@@ -6,13 +6,14 @@
 import * as z from 'zod/mini';
 import { MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, type Assessment } from '../assessment/assessment';
 import { ROLE_IDS } from '../workshop/workshop';
+import { ASSESSMENT_EXPORT_FORMAT } from './file-formats';
+
+export { ASSESSMENT_EXPORT_FORMAT } from './file-formats';
 
 /** Longest id kept: assessment ids, question and profile ids, option ids and wizard positions. */
 export const MAX_ID_LENGTH = 100;
 /** Most options one `multiple` profile answer may hold. */
 export const MAX_PROFILE_OPTIONS = 50;
-/** The `format` tag of an exported assessment file. */
-export const ASSESSMENT_EXPORT_FORMAT = 'crm-readiness/assessment';
 
 /** A question, profile-field or option id: a short non-empty string. */
 const IdSchema = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));

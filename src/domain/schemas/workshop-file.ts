@@ -15,15 +15,20 @@ import {
   type Workshop,
 } from '../workshop/workshop';
 import { AnswerValueSchema, MAX_ID_LENGTH } from './assessment-file';
+import {
+  INVITATION_FILE_FORMAT,
+  MAX_PARTICIPANTS,
+  SUBMISSION_FILE_FORMAT,
+  WORKSHOP_FILE_FORMAT,
+} from './file-formats';
 
-/** The `format` tag of an invitation file. */
-export const INVITATION_FILE_FORMAT = 'crm-readiness/workshop-invitation';
-/** The `format` tag of a submission file. */
-export const SUBMISSION_FILE_FORMAT = 'crm-readiness/workshop-submission';
-/** The `format` tag of the facilitator's workshop file (a backup). */
-export const WORKSHOP_FILE_FORMAT = 'crm-readiness/workshop';
-/** Most participants (and so submissions) one workshop holds. */
-export const MAX_PARTICIPANTS = 200;
+export {
+  INVITATION_FILE_FORMAT,
+  MAX_PARTICIPANTS,
+  SUBMISSION_FILE_FORMAT,
+  WORKSHOP_FILE_FORMAT,
+} from './file-formats';
+
 /** Longest answer string of a submission code: one character per question of the content. */
 export const MAX_CODE_QUESTIONS = 2000;
 

@@ -1,28 +1,17 @@
 /**
  * Submission files: a participant's answers as JSON with their question ids spelled out, for
  * people who would rather pass a file than a code. Reading never throws and never trusts the
- * file; checking it against a workshop is import-submission.ts's job.
+ * file; checking it against a workshop is import-submission.ts's job. Writing one is
+ * write-submission-file.ts.
  */
 import { describeIssues } from '../assessment/describe-issues';
-import {
-  SUBMISSION_FILE_FORMAT,
-  SubmissionFileSchema,
-  type SubmissionFile,
-} from '../schemas/workshop-file';
+import { SubmissionFileSchema } from '../schemas/workshop-file';
 import type { SubmissionRead } from './submission-code';
 import { checkTransferText } from './transfer-text';
-import { readFile, serializeFile } from './workshop-files';
-import { WORKSHOP_SCHEMA_VERSION, type Submission } from './workshop';
+import { readFile } from './workshop-files';
 
-/** Builds the submission file's object. */
-export function buildSubmissionFile(submission: Submission): SubmissionFile {
-  return { format: SUBMISSION_FILE_FORMAT, schemaVersion: WORKSHOP_SCHEMA_VERSION, submission };
-}
-
-/** Serializes a submission as a file's text: pretty-printed JSON with a final newline. */
-export function serializeSubmissionFile(submission: Submission): string {
-  return serializeFile(buildSubmissionFile(submission));
-}
+// Writing needs no zod: the join page's buttons import write-submission-file.ts (#12).
+export { buildSubmissionFile, serializeSubmissionFile } from './write-submission-file';
 
 /** Reads a submission file's text; never throws. */
 export function tryParseSubmissionFile(text: string): SubmissionRead {

@@ -3,12 +3,12 @@
  * code from a file's text, and naming what was pasted when it is the wrong kind.
  */
 import {
+  ASSESSMENT_EXPORT_FORMAT,
   INVITATION_FILE_FORMAT,
   SUBMISSION_FILE_FORMAT,
   WORKSHOP_FILE_FORMAT,
-} from '../schemas/workshop-file';
-import { ASSESSMENT_EXPORT_FORMAT } from '../schemas/assessment-file';
-import { MAX_IMPORT_BYTES, getUtf8ByteLength } from '../assessment/parse-import';
+} from '../schemas/file-formats';
+import { MAX_IMPORT_BYTES, getUtf8ByteLength } from '../assessment/export-file';
 
 /** The largest text (file, code, or inflated code) read, in UTF-8 bytes: as for assessments. */
 export const MAX_TRANSFER_BYTES = MAX_IMPORT_BYTES;

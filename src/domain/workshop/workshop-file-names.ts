@@ -2,7 +2,7 @@
  * Names of the files the facilitator downloads (issue #7): an invitation per participant and the
  * workshop's backup. Safe on every file system: lowercase ASCII letters, digits and hyphens.
  */
-import { toSlug } from '../assessment/parse-import';
+import { toSlug } from '../assessment/export-file';
 import type { Participant, Workshop } from './workshop';
 
 /** `invitation-<organization>-<name>.json`; a blank label falls back to a neutral word. */

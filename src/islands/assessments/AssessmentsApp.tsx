@@ -5,8 +5,8 @@ import type { AssessmentsProps } from '../types';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { getProgress } from '../../domain/assessment/progress';
 import { format } from '../../i18n/format';
-import { buildExport } from '../../domain/assessment/parse-import';
-import { encodeShareCode, toShareHash } from '../../domain/assessment/share-code';
+import { buildExport } from '../../domain/assessment/export-file';
+import { encodeShareCode, toShareHash } from '../../domain/assessment/share-hash';
 import {
   $assessmentList,
   $assessments,
@@ -28,7 +28,8 @@ import { ImportPanel, type ImportError } from './ImportPanel';
 import { AssessmentCard } from './AssessmentCard';
 import { UnreadableNotice } from '../shared/UnreadableNotice';
 import { ShareOffer } from './ShareOffer';
-import { exportAssessment, shareAssessment, useImport } from './use-import';
+import { exportAssessment } from './export-assessment';
+import { shareAssessment, useImport } from './use-import';
 import { findById } from '../../domain/assessment/find-by-id';
 
 export default function AssessmentsApp(props: AssessmentsProps) {

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import { readTextFile } from '../../adapters/file/save-file';
-import { MAX_IMPORT_BYTES } from '../../domain/assessment/parse-import';
+import { MAX_IMPORT_BYTES } from '../../domain/assessment/export-file';
 import { ErrorBanner } from '../shared/ErrorBanner';
 
 /** Why an import failed, as the panel shows it. */

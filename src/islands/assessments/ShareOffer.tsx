@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Assessment } from '../../domain/assessment/assessment';
 import type { RestoreContext } from '../../domain/assessment/restore-assessment';
-import { decodeShareCode, getShareCodeFromHash } from '../../domain/assessment/share-code';
+import { getShareCodeFromHash } from '../../domain/assessment/share-hash';
 import { format } from '../../i18n/format';
 
 interface Props {
@@ -35,14 +35,17 @@ export function ShareOffer({ strings: s, context, total, onImport }: Props) {
       const request = ++latest;
       if (code === null) return;
       setOffer(null);
-      void decodeShareCode(code, context).then((result) => {
-        if (request !== latest) return;
-        setOffer(
-          result.ok
-            ? { kind: 'assessment', assessment: result.assessment }
-            : { kind: 'error', message: s.importErrors[result.reason] },
-        );
-      });
+      // Decoding validates the assessment (zod): loaded only when a link carries one (#12).
+      void import('../../domain/assessment/share-code')
+        .then(({ decodeShareCode }) => decodeShareCode(code, context))
+        .then((result) => {
+          if (request !== latest) return;
+          setOffer(
+            result.ok
+              ? { kind: 'assessment', assessment: result.assessment }
+              : { kind: 'error', message: s.importErrors[result.reason] },
+          );
+        });
     };
     read();
     globalThis.addEventListener('hashchange', read);

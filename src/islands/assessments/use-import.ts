@@ -1,18 +1,13 @@
-/** The import flow (file or share link, with the id-clash question), and export and share actions. */
+/** The import flow (file or share link, with the id-clash question), and the share action. */
 import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Assessment } from '../../domain/assessment/assessment';
 import type { RestoreContext } from '../../domain/assessment/restore-assessment';
-import {
-  buildExport,
-  serializeExport,
-  toImportFileName,
-  tryParseImport,
-} from '../../domain/assessment/parse-import';
-import { encodeShareCode, toShareHash } from '../../domain/assessment/share-code';
+import { buildExport } from '../../domain/assessment/export-file';
+import { encodeShareCode, toShareHash } from '../../domain/assessment/share-hash';
 import { format, formatDateTime } from '../../i18n/format';
 import { $assessments, addImported } from '../../stores/assessments';
-import { copyText, saveTextFile } from '../../adapters/file/save-file';
+import { copyText } from '../../adapters/file/save-file';
 import type { ImportError } from './ImportPanel';
 import { findById } from '../../domain/assessment/find-by-id';
 
@@ -52,9 +47,12 @@ export function useImport({ strings: s, context, lang, onStatus, onError }: Opti
       ? format(s.clashText, { name: existing.name, date: formatDateTime(existing.updatedAt, lang) })
       : '',
     importText: (text: string) => {
-      const result = tryParseImport(text, context);
-      if (result.ok) offer(result.assessment);
-      else onError({ message: s.importErrors[result.reason], detail: result.detail });
+      // Reading validates the file (zod): loaded on the first import, not with the page (#12).
+      void import('../../domain/assessment/parse-import').then(({ tryParseImport }) => {
+        const result = tryParseImport(text, context);
+        if (result.ok) offer(result.assessment);
+        else onError({ message: s.importErrors[result.reason], detail: result.detail });
+      });
     },
     resolveClash: (mode: 'replace' | 'copy') => {
       if (clash) save(clash, mode);
@@ -62,18 +60,6 @@ export function useImport({ strings: s, context, lang, onStatus, onError }: Opti
     },
     cancelClash: () => setClash(null),
   };
-}
-
-/** Downloads an assessment as a JSON file and reports it. */
-export function exportAssessment(
-  assessment: Assessment,
-  s: Strings,
-  report: (text: string) => void,
-) {
-  const now = new Date();
-  const file = toImportFileName(assessment, now);
-  saveTextFile(file, serializeExport(buildExport(assessment, now)));
-  report(format(s.exported, { file }));
 }
 
 /** Copies a share link (the assessment compressed into the URL fragment) and reports it. */

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { JoinProps } from '../types';
 import { getProgress } from '../../domain/assessment/progress';
-import { serializeSubmissionFile } from '../../domain/workshop/submission-file';
+import { serializeSubmissionFile } from '../../domain/workshop/write-submission-file';
 import { format } from '../../i18n/format';
 import { saveTextFile } from '../../adapters/file/save-file';
 import { $assessments } from '../../stores/assessments';

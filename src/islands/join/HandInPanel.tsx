@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Submission } from '../../domain/workshop/workshop';
-import { serializeSubmissionFile } from '../../domain/workshop/submission-file';
+import { serializeSubmissionFile } from '../../domain/workshop/write-submission-file';
 import { format } from '../../i18n/format';
 import { deleteAssessment } from '../../stores/assessments';
 import { importSubmission } from '../../stores/workshops';

@@ -2,7 +2,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Submission } from '../../domain/workshop/workshop';
-import { encodeSubmissionCode } from '../../domain/workshop/submission-code';
 import { copyText } from '../../adapters/file/save-file';
 
 interface Props {
@@ -20,9 +19,12 @@ export function SubmissionCodePanel({ strings: s, submission, questionIds }: Pro
   useEffect(() => {
     let current = true;
     setCode(null);
-    void encodeSubmissionCode(submission, questionIds).then((text) => {
-      if (current) setCode(text);
-    });
+    // The code module also reads codes (zod): loaded when a code is first shown (#12).
+    void import('../../domain/workshop/submission-code')
+      .then(({ encodeSubmissionCode }) => encodeSubmissionCode(submission, questionIds))
+      .then((text) => {
+        if (current) setCode(text);
+      });
     return () => {
       current = false;
     };

@@ -4,7 +4,7 @@
  * device already holds answers for an invitation. Pure functions, tested in Node.
  */
 import type { Assessment } from '../../domain/assessment/assessment';
-import { toSlug } from '../../domain/assessment/parse-import';
+import { toSlug } from '../../domain/assessment/export-file';
 import { buildSubmission } from '../../domain/workshop/create-workshop';
 import { isCodeText } from '../../domain/workshop/transfer-text';
 import type { Invitation, Submission } from '../../domain/workshop/workshop';

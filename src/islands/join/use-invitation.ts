@@ -1,7 +1,6 @@
 /** Reading an invitation a participant pasted, opened or followed a link to: busy, read, or refused. */
 import { useState } from 'preact/hooks';
 import { readTextFile } from '../../adapters/file/save-file';
-import { tryParseInvitation } from '../../domain/workshop/invitation-transfer';
 import { MAX_TRANSFER_BYTES } from '../../domain/workshop/transfer-text';
 import type { Invitation } from '../../domain/workshop/workshop';
 import type { InvitationRefusal } from './join-messages';
@@ -24,6 +23,8 @@ export function useInvitation(siteVersion: number) {
 
   const read = async (text: string) => {
     setState({ kind: 'busy' });
+    // Reading validates the invitation (zod): loaded with the first one read, not the page (#12).
+    const { tryParseInvitation } = await import('../../domain/workshop/invitation-transfer');
     const result = await tryParseInvitation(text);
     if (!result.ok) {
       // A blank field needs no technical detail.

@@ -9,7 +9,7 @@ import {
   toMilestonesCalendar,
   toPlanJson,
 } from '../../domain/roadmap/roadmap-exports';
-import { toSlug } from '../../domain/assessment/parse-import';
+import { toSlug } from '../../domain/assessment/export-file';
 import { CSV_MIME } from '../../domain/export/csv';
 import { ICALENDAR_MIME } from '../../domain/export/icalendar';
 import { saveTextFile } from '../../adapters/file/save-file';

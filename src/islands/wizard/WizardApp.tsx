@@ -26,7 +26,7 @@ import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/con
 import { StorageBanner } from '../shared/StorageBanner';
 import { UpdateBanner } from '../shared/UpdateBanner';
 import { MissingAssessment } from '../shared/MissingAssessment';
-import { exportAssessment } from '../assessments/use-import';
+import { exportAssessment } from '../assessments/export-assessment';
 import { WizardProgress } from './WizardProgress';
 import { useCarriedAssessment } from './use-carried-assessment';
 import { SectionNav, type StepItem } from './SectionNav';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { RestoreContext } from '../../domain/assessment/restore-assessment';
-import { decodeShareCode, getShareCodeFromHash } from '../../domain/assessment/share-code';
+import { getShareCodeFromHash } from '../../domain/assessment/share-hash';
 import { $assessments, addImported } from '../../stores/assessments';
 import { findById } from '../../domain/assessment/find-by-id';
 
@@ -16,12 +16,15 @@ export function useCarriedAssessment(id: string, context: RestoreContext): boole
   const [pending, setPending] = useState(code !== null);
   useEffect(() => {
     if (code === null) return;
-    void decodeShareCode(code, context).then((result) => {
-      if (result.ok && result.assessment.id === id) addImported(result.assessment, 'replace');
-      const { pathname, search } = globalThis.location;
-      globalThis.history.replaceState(globalThis.history.state, '', `${pathname}${search}`);
-      setPending(false);
-    });
+    // Decoding validates the assessment (zod): loaded only when a link carries one (#12).
+    void import('../../domain/assessment/share-code')
+      .then(({ decodeShareCode }) => decodeShareCode(code, context))
+      .then((result) => {
+        if (result.ok && result.assessment.id === id) addImported(result.assessment, 'replace');
+        const { pathname, search } = globalThis.location;
+        globalThis.history.replaceState(globalThis.history.state, '', `${pathname}${search}`);
+        setPending(false);
+      });
   }, [code, context, id]);
   return pending;
 }

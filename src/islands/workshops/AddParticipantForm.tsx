@@ -2,7 +2,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import { MAX_LABEL_LENGTH } from '../../domain/assessment/assessment';
-import { MAX_PARTICIPANTS } from '../../domain/schemas/workshop-file';
+import { MAX_PARTICIPANTS } from '../../domain/schemas/file-formats';
 import { ROLE_IDS, type RoleId, type Workshop } from '../../domain/workshop/workshop';
 import { format } from '../../i18n/format';
 import { addParticipant } from '../../stores/workshops';

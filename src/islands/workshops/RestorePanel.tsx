@@ -2,7 +2,6 @@
 import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Workshop } from '../../domain/workshop/workshop';
-import { tryParseWorkshopFile } from '../../domain/workshop/workshop-backup';
 import { MAX_TRANSFER_BYTES } from '../../domain/workshop/transfer-text';
 import { readTextFile } from '../../adapters/file/save-file';
 import { ErrorBanner } from '../shared/ErrorBanner';
@@ -34,6 +33,8 @@ export function RestorePanel({ strings: s, onWorkshop }: Props) {
       setError({ message: s.restoreErrors[read.reason] });
       return;
     }
+    // Reading validates the backup (zod): loaded with the first file chosen, not the page (#12).
+    const { tryParseWorkshopFile } = await import('../../domain/workshop/workshop-backup');
     const parsed = tryParseWorkshopFile(read.text);
     if (!parsed.ok) {
       setError({ message: s.restoreErrors[parsed.reason], detail: parsed.detail });

@@ -1,7 +1,7 @@
 /** The form that sets up a workshop: organization, date, facilitator, and one row per participant. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
-import { MAX_PARTICIPANTS } from '../../domain/schemas/workshop-file';
+import { MAX_PARTICIPANTS } from '../../domain/schemas/file-formats';
 import type { RoleId } from '../../domain/workshop/workshop';
 import { toLocalDay } from './workshop-format';
 import {

@@ -1,10 +1,8 @@
-/** Downloads and clipboard actions of the workshop pages: files and codes, never through a server. */
+/**
+ * Downloads and clipboard actions of the workshop pages: files and codes, never through a server.
+ * The file and code writers sit in modules that also read (zod), so they load on first use (#12).
+ */
 import type { Invitation, Participant, Workshop } from '../../domain/workshop/workshop';
-import { serializeWorkshopFile } from '../../domain/workshop/workshop-backup';
-import {
-  encodeInvitationCode,
-  serializeInvitationFile,
-} from '../../domain/workshop/invitation-transfer';
 import {
   toInvitationFileName,
   toWorkshopFileName,
@@ -14,9 +12,11 @@ import { buildInvitationLink } from './workshop-format';
 
 /** Downloads the workshop's backup file and reports the file's name. */
 export function downloadBackup(workshop: Workshop, report: (file: string) => void): void {
-  const file = toWorkshopFileName(workshop);
-  saveTextFile(file, serializeWorkshopFile(workshop));
-  report(file);
+  void import('../../domain/workshop/workshop-backup').then(({ serializeWorkshopFile }) => {
+    const file = toWorkshopFileName(workshop);
+    saveTextFile(file, serializeWorkshopFile(workshop));
+    report(file);
+  });
 }
 
 /** Downloads one participant's invitation file and reports the file's name. */
@@ -26,9 +26,11 @@ export function downloadInvitation(
   invitation: Invitation,
   report: (file: string) => void,
 ): void {
-  const file = toInvitationFileName(workshop, participant);
-  saveTextFile(file, serializeInvitationFile(invitation));
-  report(file);
+  void import('../../domain/workshop/invitation-transfer').then(({ serializeInvitationFile }) => {
+    const file = toInvitationFileName(workshop, participant);
+    saveTextFile(file, serializeInvitationFile(invitation));
+    report(file);
+  });
 }
 
 /** What copying gave: copied, or the text to show for copying by hand. */
@@ -41,6 +43,7 @@ export async function copyInvitation(
   kind: 'code' | 'link',
   joinPath: string,
 ): Promise<CopyResult> {
+  const { encodeInvitationCode } = await import('../../domain/workshop/invitation-transfer');
   const code = await encodeInvitationCode(invitation);
   const text =
     kind === 'code' ? code : buildInvitationLink(globalThis.location.origin, joinPath, code);

@@ -15,7 +15,8 @@ import {
   tryParseImport,
   type ImportResult,
 } from '~/domain/assessment/parse-import';
-import { hasRestoreChanges, restoreAssessment } from '~/domain/assessment/restore-assessment';
+import { hasRestoreChanges } from '~/domain/assessment/restore-assessment';
+import { restoreAssessment } from '~/domain/assessment/stored-assessment';
 import {
   SHARE_CODE_FAILURES,
   decodeShareCode,

@@ -4,9 +4,9 @@ import {
   buildRestoreContext,
   hasRestoreChanges,
   reconcileAssessment,
-  restoreAssessment,
   type RestoreReport,
 } from '~/domain/assessment/restore-assessment';
+import { restoreAssessment } from '~/domain/assessment/stored-assessment';
 import { AssessmentSchema } from '~/domain/schemas/assessment-file';
 import { deepFreeze, makeAssessment, tinyContext } from './helpers';
 
