@@ -21,6 +21,7 @@ import {
   $unreadable,
   addImported,
   answerQuestion,
+  continueToFullAssessment,
   deleteAssessment,
   duplicate,
   goToStep,
@@ -218,11 +219,25 @@ describe('assessment actions', () => {
       createdAt: START,
       updatedAt: START,
       contentVersion: tinyContext.contentVersion,
+      mode: 'full',
       profile: {},
       answers: {},
       notes: {},
       position: 'profile',
       setAside: { answers: {}, notes: {} },
+    });
+  });
+
+  it('starts a quick scan and continues it into the full assessment, answers kept (#13)', () => {
+    const newId = startAssessment({ name: 'Quick', organization: 'Acme', mode: 'quick' });
+    expect(expectSaved(newId).mode).toBe('quick');
+    answerQuestion(newId, 'q-crit', 2);
+    const now = tick();
+    continueToFullAssessment(newId);
+    expect(expectSaved(newId)).toMatchObject({
+      mode: 'full',
+      answers: { 'q-crit': 2 },
+      updatedAt: now,
     });
   });
 
