@@ -33,6 +33,16 @@ export function getAssessedDimensions<
     .filter((d) => d.questions.length > 0);
 }
 
+/** Returns the questions an assessment of `mode` asks, from a flat list in questionnaire order. */
+export function getAssessedQuestions<Q extends { readonly id: string }>(
+  questions: readonly Q[],
+  mode: AssessmentMode,
+  quickScanIds: readonly string[],
+): Q[] {
+  const quick = new Set(quickScanIds);
+  return mode === 'full' ? [...questions] : questions.filter((q) => quick.has(q.id));
+}
+
 /** How much of the questionnaire a quick scan asks: "Quick scan: `asked` of `total` questions". */
 export interface ScanCoverage {
   readonly asked: number;

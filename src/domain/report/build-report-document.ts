@@ -11,6 +11,7 @@ import { createReportContext, fill, type ReportContext } from './report-context'
 import type { ReportCover, ReportDocument } from './report-document';
 import type { ReportInput } from './report-input';
 import { buildSummarySection } from './summary-section';
+import { withScanNote } from './scan-note';
 
 export type { ReportInput } from './report-input';
 
@@ -37,7 +38,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     pageLabel: c.t.pageLabel,
     cover: buildCover(c),
     sections: [
-      buildSummarySection(c),
+      withScanNote(buildSummarySection(c), c),
       buildChartsSection(c),
       buildFindingsSection(c),
       buildRoadmapSection(c),

@@ -6,7 +6,18 @@ import type { Assessment } from '../../domain/assessment/assessment';
 import type { ScoringModel } from '../../domain/scoring/model';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
 import { compareScores, getGapRows, getTargets } from '../../domain/results/summarize-results';
-import { $assessments, initAssessmentStore, updatePlan } from '../../stores/assessments';
+import {
+  $assessments,
+  continueToFullAssessment,
+  initAssessmentStore,
+  updatePlan,
+} from '../../stores/assessments';
+import {
+  getAssessedDimensions,
+  getScanCoverage,
+  type ScanCoverage,
+} from '../../domain/assessment/assessment-mode';
+import { QuickScanNotice } from '../shared/QuickScanNotice';
 import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/content-facts';
 import { VerdictPanel } from './VerdictPanel';
 import { ReportPanel } from './ReportPanel';
@@ -29,7 +40,6 @@ const sameOrganization = (a: string, b: string) =>
 
 export default function ResultsApp(props: ResultsProps) {
   const { strings: s, dimensions } = props;
-  const model = useMemo(() => toScoringModel(dimensions), [dimensions]);
   const [id] = useState(() => {
     initAssessmentStore(
       toRestoreContext({
@@ -42,11 +52,45 @@ export default function ResultsApp(props: ResultsProps) {
   });
   const all = useStore($assessments);
   const assessment = findById(all, id);
+  const mode = assessment?.mode ?? 'full';
+  // A quick scan is scored, explained and planned over its own questions only (#13).
+  const assessed = useMemo(
+    () => getAssessedDimensions(dimensions, mode, props.quickScanIds),
+    [dimensions, mode, props.quickScanIds],
+  );
+  const model = useMemo(() => toScoringModel(assessed), [assessed]);
   usePrintOpensDetails();
   if (!assessment) {
     return <MissingAssessment message={s.notFound} linkText={s.toList} listPath={props.listPath} />;
   }
-  return <ResultsBody {...props} model={model} assessment={assessment} all={all} />;
+  const scan = getScanCoverage(dimensions, mode, props.quickScanIds);
+  const continueToFull = () => {
+    continueToFullAssessment(id);
+    const first = dimensions[0]?.id ?? 'profile';
+    globalThis.location.assign(
+      `${props.wizardPath}?id=${encodeURIComponent(id)}&step=${encodeURIComponent(first)}`,
+    );
+  };
+  return (
+    <>
+      {scan && (
+        <QuickScanNotice
+          coverage={scan}
+          strings={props.quickScanStrings}
+          detail="results"
+          onContinue={continueToFull}
+        />
+      )}
+      <ResultsBody
+        {...props}
+        dimensions={assessed}
+        model={model}
+        assessment={assessment}
+        all={all}
+        scan={scan}
+      />
+    </>
+  );
 }
 
 /** Printing shows every disclosure ("why this score"), then restores the reader's choice. */
@@ -69,6 +113,7 @@ function usePrintOpensDetails(): void {
 
 interface BodyProps extends ResultsProps {
   model: ScoringModel;
+  scan: ScanCoverage | null;
   assessment: Assessment;
   all: Readonly<Record<string, Assessment>>;
 }
@@ -156,6 +201,7 @@ function ResultsBody(props: BodyProps) {
             score,
             targets,
             roadmap: roadmap.doc,
+            scan: props.scan,
             strings: props.reportStrings,
             palette: LIGHT,
           })}

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { getAssessedDimensions, getScanCoverage } from '~/domain/assessment/assessment-mode';
+import {
+  getAssessedDimensions,
+  getAssessedQuestions,
+  getScanCoverage,
+} from '~/domain/assessment/assessment-mode';
 
 /** Three tiny areas: `b` has no quick-scan question. */
 const dimensions = [
@@ -45,5 +49,15 @@ describe('getScanCoverage (#13)', () => {
     ['full', null],
   ] as const)('for a %s assessment is %j', (mode, expected) => {
     expect(getScanCoverage(dimensions, mode, quickIds)).toEqual(expected);
+  });
+});
+
+describe('getAssessedQuestions (#13)', () => {
+  const questions: { id: string }[] = dimensions.flatMap((d) => [...d.questions]);
+  it.each([
+    ['quick', ['a-1', 'a-3', 'c-2']],
+    ['full', ['a-1', 'a-2', 'a-3', 'b-1', 'c-1', 'c-2']],
+  ] as const)('asks in a %s assessment %j', (mode, ids) => {
+    expect(getAssessedQuestions(questions, mode, quickIds).map((q) => q.id)).toEqual(ids);
   });
 });
