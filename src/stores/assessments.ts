@@ -13,7 +13,6 @@ import {
   duplicateAssessment,
   withAnswer,
   withDetails,
-  withMode,
   withNote,
   withPosition,
   withPlan,
@@ -169,11 +168,6 @@ export function setDetails(
 /** Changes the results page's choices (targets, comparison, roadmap edits). */
 export function updatePlan(id: string, change: (plan: AssessmentPlan) => AssessmentPlan): void {
   updateAssessment(id, (a, now) => withPlan(a, change, now));
-}
-
-/** Continues a quick scan into the full assessment, keeping every answer and note (#13). */
-export function continueToFullAssessment(id: string): void {
-  updateAssessment(id, (a, now) => withMode(a, 'full', now));
 }
 
 /** Remembers the wizard step, so the assessment reopens there. */

@@ -21,7 +21,6 @@ import {
   $unreadable,
   addImported,
   answerQuestion,
-  continueToFullAssessment,
   deleteAssessment,
   duplicate,
   goToStep,
@@ -32,6 +31,7 @@ import {
   startAssessment,
   undoDelete,
 } from '~/stores/assessments';
+import { continueToFullAssessment } from '~/stores/continue-assessment';
 import { createFailingStorage, installStorageEvents } from '../adapters/storage-stubs';
 import { makeAssessment, tinyContext } from '../domain/assessment/helpers';
 import { realContext } from '../domain/assessment/real-content';

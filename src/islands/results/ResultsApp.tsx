@@ -6,18 +6,14 @@ import type { Assessment } from '../../domain/assessment/assessment';
 import type { ScoringModel } from '../../domain/scoring/model';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
 import { compareScores, getGapRows, getTargets } from '../../domain/results/summarize-results';
-import {
-  $assessments,
-  continueToFullAssessment,
-  initAssessmentStore,
-  updatePlan,
-} from '../../stores/assessments';
+import { $assessments, initAssessmentStore, updatePlan } from '../../stores/assessments';
 import {
   getAssessedDimensions,
   getScanCoverage,
   type ScanCoverage,
 } from '../../domain/assessment/assessment-mode';
 import { QuickScanNotice } from '../shared/QuickScanNotice';
+import { continueToFullAssessment } from '../../stores/continue-assessment';
 import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/content-facts';
 import { VerdictPanel } from './VerdictPanel';
 import { ReportPanel } from './ReportPanel';

@@ -16,7 +16,6 @@ import {
   $assessments,
   $storageHealth,
   answerQuestion,
-  continueToFullAssessment,
   goToStep,
   initAssessmentStore,
   setDetails,
@@ -38,6 +37,7 @@ import { ParticipantBanner } from './ParticipantBanner';
 import { findById } from '../../domain/assessment/find-by-id';
 import { getAssessedDimensions, getScanCoverage } from '../../domain/assessment/assessment-mode';
 import { QuickScanNotice } from '../shared/QuickScanNotice';
+import { continueToFullAssessment } from '../../stores/continue-assessment';
 
 /** Reads `?id=` and `?step=` from the address. */
 function readLocation(): { id: string; step: string | null } {
