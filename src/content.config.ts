@@ -9,6 +9,7 @@ import {
   KpiSchema,
   MetaSchema,
   ProfileSchema,
+  QuickScanSchema,
 } from './domain/schemas/content';
 
 // `base` is resolved from the project root: './content'; '../content' points outside the repo.
@@ -47,4 +48,18 @@ const decision = defineCollection({
   schema: DecisionSchema,
 });
 
-export const collections = { dimensions, profile, meta, initiatives, kpis, criteria, decision };
+const quickScan = defineCollection({
+  loader: glob({ pattern: 'quick-scan.yaml', base: './content' }),
+  schema: QuickScanSchema,
+});
+
+export const collections = {
+  dimensions,
+  profile,
+  meta,
+  initiatives,
+  kpis,
+  criteria,
+  decision,
+  quickScan,
+};

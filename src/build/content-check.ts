@@ -16,6 +16,7 @@ import {
   KpiSchema,
   MetaSchema,
   ProfileSchema,
+  QuickScanSchema,
   type Criterion,
   type Decision,
   type Dimension,
@@ -23,6 +24,7 @@ import {
   type Kpi,
   type Meta,
   type Profile,
+  type QuickScan,
 } from '../domain/schemas/content';
 import {
   checkContent,
@@ -41,6 +43,7 @@ export interface ContentCheckResult {
   readonly kpis: readonly Sourced<Kpi>[];
   readonly criteria: readonly Sourced<Criterion>[];
   readonly decision: Sourced<Decision> | null;
+  readonly quickScan: Sourced<QuickScan> | null;
 }
 
 /** Formats a zod path like `questions[2].prompt.es`. */
@@ -81,6 +84,19 @@ function parseFile<T>(
   return null;
 }
 
+/** Reads `content/quick-scan.yaml`; a missing file is a problem, as the quick scan needs it. */
+function readQuickScan(folder: string, root: string, issues: ContentIssue[]) {
+  const file = join(folder, 'quick-scan.yaml');
+  if (existsSync(file)) return parseFile(QuickScanSchema, file, root, issues);
+  issues.push({
+    file: relative(root, file),
+    path: '',
+    message:
+      'is missing: list the quick scan questions there (every critical question, and the most telling question of each area)',
+  });
+  return null;
+}
+
 /** Reads and checks the content folder under `root` (the project root). Never throws for bad content. */
 export function checkContentFolder(root: string): ContentCheckResult {
   const issues: ContentIssue[] = [];
@@ -107,6 +123,7 @@ export function checkContentFolder(root: string): ContentCheckResult {
   const decision = existsSync(decisionFile)
     ? parseFile(DecisionSchema, decisionFile, root, issues)
     : null;
+  const quickScan = readQuickScan(folder, root, issues);
   if (meta) {
     issues.push(
       ...checkContent({
@@ -116,10 +133,11 @@ export function checkContentFolder(root: string): ContentCheckResult {
         kpis,
         criteria,
         ...(profile && { profile }),
+        ...(quickScan && { quickScan }),
       }),
     );
   }
-  return { issues, meta, profile, dimensions, initiatives, kpis, criteria, decision };
+  return { issues, meta, profile, dimensions, initiatives, kpis, criteria, decision, quickScan };
 }
 
 /** Throws one readable error listing every problem, or returns quietly when the content is sound. */

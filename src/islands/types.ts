@@ -25,11 +25,23 @@ export interface ContentFacts {
   readonly contentVersion: number;
 }
 
+/** The quick scan or full assessment choice, its words filled with the computed times (#13). */
+export interface ModeOptions {
+  readonly legend: string;
+  readonly quickLabel: string;
+  readonly quickHint: string;
+  readonly fullLabel: string;
+  readonly fullHint: string;
+}
+
 /** Props of the assessments list island. */
 export interface AssessmentsProps {
   readonly lang: Lang;
   readonly strings: UiStrings['assessments'];
   readonly content: ContentFacts;
+  /** The ids of the quick-scan questions (content/quick-scan.yaml). */
+  readonly quickScanIds: readonly string[];
+  readonly modes: ModeOptions;
   /** URL of the wizard page in this language. */
   readonly wizardPath: string;
   /** URL of this page, for share links. */
@@ -76,6 +88,9 @@ export interface WizardProfileField {
 export interface WizardProps {
   readonly lang: Lang;
   readonly strings: UiStrings['wizard'];
+  /** The ids of the quick-scan questions (content/quick-scan.yaml), for a quick scan (#13). */
+  readonly quickScanIds: readonly string[];
+  readonly quickScanStrings: UiStrings['quickScan'];
   readonly listStrings: UiStrings['assessments'];
   readonly phaseNames: Readonly<Record<PhaseId, string>>;
   readonly maturity: Readonly<Record<string, { readonly name: string; readonly meaning: string }>>;
@@ -102,6 +117,9 @@ export interface LocalizedInitiative extends RoadmapInitiative, InitiativeText {
 export interface ResultsProps {
   readonly lang: Lang;
   readonly strings: UiStrings['results'];
+  /** The ids of the quick-scan questions (content/quick-scan.yaml), for a quick scan (#13). */
+  readonly quickScanIds: readonly string[];
+  readonly quickScanStrings: UiStrings['quickScan'];
   readonly roadmapStrings: UiStrings['roadmap'];
   /**
    * The PDF report's words (the report section plus the shared sections it reuses); `report` whole,

@@ -31,6 +31,7 @@ import {
   startAssessment,
   undoDelete,
 } from '~/stores/assessments';
+import { continueToFullAssessment } from '~/stores/continue-assessment';
 import { createFailingStorage, installStorageEvents } from '../adapters/storage-stubs';
 import { makeAssessment, tinyContext } from '../domain/assessment/helpers';
 import { realContext } from '../domain/assessment/real-content';
@@ -218,11 +219,25 @@ describe('assessment actions', () => {
       createdAt: START,
       updatedAt: START,
       contentVersion: tinyContext.contentVersion,
+      mode: 'full',
       profile: {},
       answers: {},
       notes: {},
       position: 'profile',
       setAside: { answers: {}, notes: {} },
+    });
+  });
+
+  it('starts a quick scan and continues it into the full assessment, answers kept (#13)', () => {
+    const newId = startAssessment({ name: 'Quick', organization: 'Acme', mode: 'quick' });
+    expect(expectSaved(newId).mode).toBe('quick');
+    answerQuestion(newId, 'q-crit', 2);
+    const now = tick();
+    continueToFullAssessment(newId);
+    expect(expectSaved(newId)).toMatchObject({
+      mode: 'full',
+      answers: { 'q-crit': 2 },
+      updatedAt: now,
     });
   });
 

@@ -5,9 +5,13 @@
 import type { AnswerValue, Answers } from '../scoring/model';
 import type { TcoFigures } from '../schemas/content';
 import type { Participant } from '../workshop/workshop';
+import type { AssessmentMode } from './assessment-mode';
 
-/** Version of the stored and exported assessment shape. Bump it with a migration in migrate.ts. */
-export const ASSESSMENT_SCHEMA_VERSION = 1;
+/**
+ * Version of the stored and exported assessment shape. Bump it with a migration in migrate.ts.
+ * 2: an assessment has a `mode`, quick scan or full (issue #13); version 1 records are full ones.
+ */
+export const ASSESSMENT_SCHEMA_VERSION = 2;
 /** Longest note kept per question, in characters. */
 export const MAX_NOTE_LENGTH = 2000;
 /** Longest name, organization or assessor, in characters. */
@@ -109,6 +113,8 @@ export interface Assessment {
   readonly updatedAt: string;
   /** The content version the answers were given against (content/meta.yaml). */
   readonly contentVersion: number;
+  /** A quick scan asks only the quick-scan questions; a full assessment asks them all. */
+  readonly mode: AssessmentMode;
   readonly profile: ProfileAnswers;
   readonly answers: Answers;
   /** Free-text notes keyed by question id. */
@@ -137,6 +143,8 @@ export interface NewAssessmentInput {
   readonly organization: string;
   readonly assessor?: string;
   readonly contentVersion: number;
+  /** Quick scan or full assessment; full when absent. */
+  readonly mode?: AssessmentMode;
 }
 
 /** Returns a random id (a UUID where the platform has one). */
@@ -167,6 +175,7 @@ export function createAssessment(
     createdAt: stamp,
     updatedAt: stamp,
     contentVersion: input.contentVersion,
+    mode: input.mode ?? 'full',
     profile: {},
     answers: {},
     notes: {},
@@ -235,6 +244,16 @@ export function withDetails(
 /** Records the step the user is on, so the wizard reopens there. Does not touch `updatedAt`. */
 export function withPosition(assessment: Assessment, position: string): Assessment {
   return assessment.position === position ? assessment : { ...assessment, position };
+}
+
+/**
+ * Switches between quick scan and full assessment, keeping every answer and note; counts as a
+ * change. Continuing a quick scan into the full assessment is `withMode(a, 'full', now)`.
+ */
+export function withMode(assessment: Assessment, mode: AssessmentMode, now: Date): Assessment {
+  return assessment.mode === mode
+    ? assessment
+    : { ...assessment, mode, updatedAt: now.toISOString() };
 }
 
 /** Changes the plan (targets, comparison, roadmap edits); counts as a change. */

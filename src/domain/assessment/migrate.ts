@@ -17,11 +17,22 @@ export type Migration = (raw: RawRecord) => RawRecord;
 export type MigrationTable = Readonly<Record<number, Migration>>;
 
 /**
- * The real migrations. Empty: version 1 is the first schema version, so there is nothing to
- * migrate from yet. When the shape changes, bump ASSESSMENT_SCHEMA_VERSION, add the step from the
- * previous version here, and add a fixture folder for the new version (tests/fixtures/assessment/).
+ * Version 1 → 2: an assessment gains a `mode` (issue #13). Version 1 knew only the full assessment,
+ * so its records become full ones. A record whose `assessment` is not an object is passed on
+ * untouched, for validation to refuse with its own message.
  */
-export const MIGRATIONS: MigrationTable = {};
+export function addFullMode(raw: RawRecord): RawRecord {
+  const assessment = raw['assessment'];
+  if (!isRawRecord(assessment)) return { ...raw };
+  return { ...raw, assessment: { ...assessment, mode: 'full' } };
+}
+
+/**
+ * The real migrations, keyed by the version they migrate from. When the shape changes, bump
+ * ASSESSMENT_SCHEMA_VERSION, add the step from the previous version here, and add a fixture folder
+ * for the new version (tests/fixtures/assessment/).
+ */
+export const MIGRATIONS: MigrationTable = { 1: addFullMode };
 
 /** Why a record could not be migrated. */
 export type MigrateFailure = 'newer-version' | 'invalid';

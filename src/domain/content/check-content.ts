@@ -3,7 +3,8 @@
  * retired ids never reused. Each problem names the file and the field, so the build message says
  * exactly where to look.
  */
-import type { Criterion, Dimension, Initiative, Kpi, Meta, Profile } from '../schemas/content';
+import type { Criterion, Dimension, Initiative, Kpi, Meta, Profile, QuickScan } from '../schemas/content';
+import { checkQuickScan } from './check-quick-scan';
 
 /** One problem found in the content, with where it is. */
 export interface ContentIssue {
@@ -28,6 +29,7 @@ export interface LoadedContent {
   readonly kpis?: readonly Sourced<Kpi>[];
   readonly criteria?: readonly Sourced<Criterion>[];
   readonly profile?: Sourced<Profile>;
+  readonly quickScan?: Sourced<QuickScan>;
 }
 
 /** Returns the base name of a file without its extension: `content/dimensions/strategy.yaml` → `strategy`. */
@@ -72,6 +74,7 @@ export function checkContent(content: LoadedContent): ContentIssue[] {
   }
   issues.push(...checkLibrary(content, new Set(dimensionFiles.keys()), new Set(questionFiles.keys())));
   issues.push(...checkCriteria(content, new Set(dimensionFiles.keys())));
+  if (content.quickScan) issues.push(...checkQuickScan(content.quickScan, content.dimensions));
   return issues;
 }
 

@@ -12,6 +12,7 @@ import { createReportContext, fill, type ReportContext } from './report-context'
 import type { ReportCover, ReportDocument } from './report-document';
 import type { ReportInput } from './report-input';
 import { buildSummarySection } from './summary-section';
+import { withScanNote } from './scan-note';
 
 export type { ReportInput } from './report-input';
 
@@ -38,7 +39,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     pageLabel: c.t.pageLabel,
     cover: buildCover(c),
     sections: [
-      buildSummarySection(c),
+      withScanNote(buildSummarySection(c), c),
       buildChartsSection(c),
       buildFindingsSection(c),
       buildRoadmapSection(c),

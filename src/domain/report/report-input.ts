@@ -4,6 +4,7 @@
  * builder stays pure and runs in Node tests as in the browser.
  */
 import type { Assessment, KpiFrequency } from '../assessment/assessment';
+import type { ScanCoverage } from '../assessment/assessment-mode';
 import type { RoadmapDocument } from '../roadmap/roadmap-document';
 import type { MaturityId, VerdictId } from '../scoring/maturity-level';
 import type { PhaseId, ScoringQuestion } from '../scoring/model';
@@ -131,7 +132,8 @@ export type ReportTextKey =
   | 'answerLevel'
   | 'dontKnow'
   | 'notApplicable'
-  | 'notAnswered';
+  | 'notAnswered'
+  | 'quickScan';
 
 /** The report's own words in one language (`UiStrings['report']` fits). */
 export type ReportText = Readonly<Record<ReportTextKey, string>>;
@@ -176,6 +178,8 @@ export interface ReportInput {
   readonly targets: Targets;
   /** The edited roadmap as a document, in the report's language. */
   readonly roadmap: RoadmapDocument;
+  /** What a quick scan asked (#13): the summary then says so; null or absent for a full assessment. */
+  readonly scan?: ScanCoverage | null | undefined;
   readonly strings: ReportStrings;
   readonly palette: ReportPalette;
   /** A logo already checked by `readLogo`, or null. */

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, type Assessment } from '../assessment/assessment';
+import { ASSESSMENT_MODES } from '../assessment/assessment-mode';
 import { ROLE_IDS } from '../workshop/workshop';
 import { ASSESSMENT_EXPORT_FORMAT } from './file-formats';
 
@@ -155,6 +156,11 @@ const AssessmentObjectSchema = z.object({
   updatedAt: TimestampSchema,
   /** The content version the answers were given against (content/meta.yaml). */
   contentVersion: z.int().check(z.minimum(1)),
+  /**
+   * Quick scan or full assessment (from schema version 2; older records are migrated as full).
+   * @example 'quick'
+   */
+  mode: z.enum(ASSESSMENT_MODES),
   /**
    * Organization-profile answers keyed by field id: one option id, or several for `multiple`.
    * @example { "company-size": "small", "channels": ["email", "phone"] }

@@ -405,3 +405,32 @@ export const DecisionSchema = z
   .strict();
 /** The decision content as authored. */
 export type Decision = z.infer<typeof DecisionSchema>;
+
+/**
+ * `content/quick-scan.yaml`: the questions of the quick scan, by id, in no particular order (the
+ * wizard keeps the questionnaire's order). Cross-file rules (every id exists, every critical question
+ * and every area is in it) are checked over the whole content in `check-quick-scan.ts`.
+ * @example { questions: ['strategy-executive-sponsor', 'strategy-business-strategy'] }
+ */
+export const QuickScanSchema = z
+  .object({
+    questions: z
+      .array(ContentIdSchema)
+      .min(1, 'the quick scan needs at least one question')
+      .superRefine((ids, ctx) => {
+        const seen = new Set<string>();
+        ids.forEach((id, i) => {
+          if (seen.has(id)) {
+            ctx.addIssue({
+              code: z.ZodIssueCode.custom,
+              path: [i],
+              message: `"${id}" is listed twice`,
+            });
+          }
+          seen.add(id);
+        });
+      }),
+  })
+  .strict();
+/** The quick scan as authored. */
+export type QuickScan = z.infer<typeof QuickScanSchema>;

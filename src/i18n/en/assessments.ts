@@ -14,6 +14,7 @@ export const assessments = {
   organizationLabel: 'Organization',
   assessorLabel: 'Who is assessing (optional)',
   startButton: 'Start the assessment',
+  quickScanTag: 'Quick scan',
   nameRequired: 'Give the assessment a name.',
   organizationRequired: 'Enter the name of the organization.',
   formErrors: 'Please correct the highlighted fields.',

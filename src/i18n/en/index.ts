@@ -20,6 +20,7 @@ import { decision } from './decision';
 import { presentation } from './presentation';
 import { notFound } from './not-found';
 import { workshop } from './workshop';
+import { quickScan } from './quick-scan';
 
 export const en = {
   meta,
@@ -40,4 +41,5 @@ export const en = {
   presentation,
   notFound,
   workshop,
+  quickScan,
 } as const;

@@ -25,7 +25,7 @@ export const join = {
   storageFull:
     'Storage in this browser is full, so your latest answers may not be saved. Hand back your answers now, then free some space.',
   startLead:
-    'You answer the same questionnaire as everyone else in the workshop, about 20 minutes. You can stop at any time and carry on later on this device.',
+    'You answer the same questionnaire as everyone else in the workshop, about {minutes} minutes. You can stop at any time and carry on later on this device.',
   start: 'Start answering',
   assessmentName: 'Workshop — {organization}',
   inProgress:

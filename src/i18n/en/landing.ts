@@ -6,15 +6,15 @@ export const landing = {
   eyebrow: 'CRM readiness assessment',
   heading: 'Is your organization ready for CRM?',
   lead: 'Around 70 % of CRM projects fail or return nothing, and mostly for reasons no software fixes: no clear strategy, no executive backing, inefficient processes automated as they are, users left out. Find out where you stand before you spend.',
-  ctaStart: 'Start the assessment',
   ctaMethod: 'See how the assessment works',
   ctaNote: 'No account needed. Your answers stay in this browser.',
   factsHeading: 'The assessment at a glance',
   factQuestions: '{count} questions',
   factQuestionsDetail:
     'in {dimensions} areas, each answered on a five-level scale with concrete descriptions',
-  factTime: 'About 20 minutes',
-  factTimeDetail: 'answers save as you go; stop and resume whenever you like',
+  factTime: 'About {quick} minutes',
+  factTimeDetail:
+    'for the quick scan of {quickCount} questions, or about {full} for all {fullCount}; answers save as you go, so you can stop and resume whenever you like',
   factPrivacy: 'Private by design',
   factPrivacyDetail: 'everything is computed in your browser; no account, no server',
   phasesHeading: 'Three phases, with change management throughout',
@@ -48,7 +48,7 @@ export const landing = {
   audiences: [
     {
       title: 'Executives',
-      text: 'Take the self-assessment in about 20 minutes and get a verdict and priorities you can forward.',
+      text: 'Take the quick scan in about {quick} minutes, or the full assessment in about {full}, and get a verdict and priorities you can forward.',
     },
     {
       title: 'Consultants',

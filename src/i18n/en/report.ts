@@ -111,6 +111,8 @@ export const report = {
   dontKnow: 'Don’t know',
   notApplicable: 'Not applicable',
   notAnswered: 'Not answered',
+  quickScan:
+    'Quick scan: {asked} of {total} questions. The scores, coverage and verdict are worked out from these questions only, by the same rules; the full assessment asks the rest.',
   alignment: {
     title: 'Workshop alignment',
     intro:

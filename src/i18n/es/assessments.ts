@@ -16,6 +16,7 @@ export const assessments: UiStrings['assessments'] = {
   organizationLabel: 'Organización',
   assessorLabel: 'Quién evalúa (opcional)',
   startButton: 'Empezar la evaluación',
+  quickScanTag: 'Evaluación rápida',
   nameRequired: 'Ponga un nombre a la evaluación.',
   organizationRequired: 'Escriba el nombre de la organización.',
   formErrors: 'Corrija los campos señalados.',

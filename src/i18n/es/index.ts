@@ -18,6 +18,7 @@ import { decision } from './decision';
 import { presentation } from './presentation';
 import { notFound } from './not-found';
 import { workshop } from './workshop';
+import { quickScan } from './quick-scan';
 
 export const es: UiStrings = {
   meta,
@@ -38,4 +39,5 @@ export const es: UiStrings = {
   presentation,
   notFound,
   workshop,
+  quickScan,
 };

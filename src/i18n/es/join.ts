@@ -27,7 +27,7 @@ export const join: UiStrings['join'] = {
   storageFull:
     'El almacenamiento de este navegador está lleno, así que puede que sus últimas respuestas no se hayan guardado. Entregue ya sus respuestas y después libere espacio.',
   startLead:
-    'Responderá el mismo cuestionario que el resto del taller, unos 20 minutos. Puede parar cuando quiera y seguir más tarde en este dispositivo.',
+    'Responderá el mismo cuestionario que el resto del taller, unos {minutes} minutos. Puede parar cuando quiera y seguir más tarde en este dispositivo.',
   start: 'Empezar a responder',
   assessmentName: 'Taller — {organization}',
   inProgress:

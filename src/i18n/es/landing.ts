@@ -8,15 +8,15 @@ export const landing: UiStrings['landing'] = {
   eyebrow: 'Evaluación de preparación para CRM',
   heading: '¿Está su organización preparada para un CRM?',
   lead: 'Alrededor del 70 % de los proyectos CRM fracasan o no aportan nada, y sobre todo por motivos que ningún software resuelve: falta de una estrategia clara, falta de respaldo de la dirección, procesos ineficientes automatizados tal cual, usuarios que se quedan al margen. Sepa dónde está antes de invertir.',
-  ctaStart: 'Empezar la evaluación',
   ctaMethod: 'Vea cómo funciona la evaluación',
   ctaNote: 'Sin cuenta. Sus respuestas se quedan en este navegador.',
   factsHeading: 'La evaluación en pocas palabras',
   factQuestions: '{count} preguntas',
   factQuestionsDetail:
     'en {dimensions} áreas, cada una con una escala de cinco niveles descritos de forma concreta',
-  factTime: 'Unos 20 minutos',
-  factTimeDetail: 'las respuestas se guardan al momento; puede parar y seguir cuando quiera',
+  factTime: 'Unos {quick} minutos',
+  factTimeDetail:
+    'para la evaluación rápida de {quickCount} preguntas, o unos {full} para las {fullCount}; las respuestas se guardan al momento, así que puede parar y seguir cuando quiera',
   factPrivacy: 'Privada por diseño',
   factPrivacyDetail: 'todo se calcula en su navegador; sin cuenta y sin servidor',
   phasesHeading: 'Tres fases, con la gestión del cambio en todo el recorrido',
@@ -50,7 +50,7 @@ export const landing: UiStrings['landing'] = {
   audiences: [
     {
       title: 'Directivos',
-      text: 'Hacen la autoevaluación en unos 20 minutos y obtienen un veredicto y unas prioridades que pueden reenviar.',
+      text: 'Hacen la evaluación rápida en unos {quick} minutos, o la completa en unos {full}, y obtienen un veredicto y unas prioridades que pueden reenviar.',
     },
     {
       title: 'Consultores',

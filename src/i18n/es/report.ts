@@ -113,6 +113,8 @@ export const report: UiStrings['report'] = {
   dontKnow: 'No lo sé',
   notApplicable: 'No aplica',
   notAnswered: 'Sin responder',
+  quickScan:
+    'Evaluación rápida: {asked} de {total} preguntas. Las puntuaciones, la cobertura y el veredicto se calculan solo con estas preguntas, con las mismas reglas; la evaluación completa plantea el resto.',
   alignment: {
     title: 'Alineación del taller',
     intro:

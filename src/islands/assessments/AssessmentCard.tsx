@@ -48,6 +48,7 @@ export function AssessmentCard(props: Props) {
   return (
     <li class="card" aria-labelledby={headingId}>
       <h3 id={headingId}>{a.name}</h3>
+      {a.mode === 'quick' && <p class="meta">{s.quickScanTag}</p>}
       {a.participation ? (
         <p class="org">
           <span class="workshop-tag">{s.workshopBadge}</span> {a.organization}

@@ -31,6 +31,7 @@ import { ShareOffer } from './ShareOffer';
 import { exportAssessment } from './export-assessment';
 import { shareAssessment, useImport } from './use-import';
 import { findById } from '../../domain/assessment/find-by-id';
+import { getAssessedQuestions } from '../../domain/assessment/assessment-mode';
 
 export default function AssessmentsApp(props: AssessmentsProps) {
   const { strings: s, lang } = props;
@@ -112,6 +113,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
       />
       <NewAssessmentForm
         strings={s}
+        modes={props.modes}
         onStart={(input) => void openInWizard(startAssessment(input))}
       />
       <section aria-labelledby="list-heading" class="stack">
@@ -124,7 +126,12 @@ export default function AssessmentsApp(props: AssessmentsProps) {
               <AssessmentCard
                 key={a.id}
                 assessment={a}
-                progress={getProgress(props.content.questions, a.answers).overall}
+                progress={
+                  getProgress(
+                    getAssessedQuestions(props.content.questions, a.mode, props.quickScanIds),
+                    a.answers,
+                  ).overall
+                }
                 lang={lang}
                 strings={s}
                 href={wizardHref(a.id)}

@@ -2,15 +2,25 @@
 import { useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import { MAX_LABEL_LENGTH } from '../../domain/assessment/assessment';
+import type { AssessmentMode } from '../../domain/assessment/assessment-mode';
+import type { ModeOptions } from '../types';
+import { ModeChoice } from './ModeChoice';
 
 interface Props {
   strings: UiStrings['assessments'];
-  onStart: (input: { name: string; organization: string; assessor: string }) => void;
+  /** The quick scan or full assessment choice (#13). */
+  modes: ModeOptions;
+  onStart: (input: {
+    name: string;
+    organization: string;
+    assessor: string;
+    mode: AssessmentMode;
+  }) => void;
 }
 
 type Field = 'name' | 'organization';
 
-export function NewAssessmentForm({ strings, onStart }: Props) {
+export function NewAssessmentForm({ strings, modes, onStart }: Props) {
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const form = useRef<HTMLFormElement>(null);
 
@@ -34,6 +44,7 @@ export function NewAssessmentForm({ strings, onStart }: Props) {
       name: value('name'),
       organization: value('organization'),
       assessor: value('assessor'),
+      mode: value('mode') === 'quick' ? 'quick' : 'full',
     });
   };
 
@@ -84,6 +95,7 @@ export function NewAssessmentForm({ strings, onStart }: Props) {
         <label for="new-assessor">{strings.assessorLabel}</label>
         <input id="new-assessor" name="assessor" maxLength={MAX_LABEL_LENGTH} autoComplete="name" />
       </div>
+      <ModeChoice options={modes} />
       <p>
         <button type="submit" class="button">
           {strings.startButton}

@@ -7,6 +7,13 @@ import type { ScoringModel } from '../../domain/scoring/model';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
 import { compareScores, getGapRows, getTargets } from '../../domain/results/summarize-results';
 import { $assessments, initAssessmentStore, updatePlan } from '../../stores/assessments';
+import {
+  getAssessedDimensions,
+  getScanCoverage,
+  type ScanCoverage,
+} from '../../domain/assessment/assessment-mode';
+import { QuickScanNotice } from '../shared/QuickScanNotice';
+import { continueToFullAssessment } from '../../stores/continue-assessment';
 import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/content-facts';
 import { VerdictPanel } from './VerdictPanel';
 import { ReportPanel } from './ReportPanel';
@@ -30,7 +37,6 @@ const sameOrganization = (a: string, b: string) =>
 
 export default function ResultsApp(props: ResultsProps) {
   const { strings: s, dimensions } = props;
-  const model = useMemo(() => toScoringModel(dimensions), [dimensions]);
   const [id] = useState(() => {
     initAssessmentStore(
       toRestoreContext({
@@ -44,17 +50,46 @@ export default function ResultsApp(props: ResultsProps) {
   const all = useStore($assessments);
   const assessment = findById(all, id);
   const companySize = assessment?.profile['company-size'];
-  // Levels (why this score, the PDF appendix) read as the organization's size has them.
-  const sized = useMemo(
-    () => toSizedDimensions(dimensions, companySize),
-    [dimensions, companySize],
+  const mode = assessment?.mode ?? 'full';
+  // A quick scan is scored, explained and planned over its own questions only (#13).
+  const assessed = useMemo(
+    () => getAssessedDimensions(dimensions, mode, props.quickScanIds),
+    [dimensions, mode, props.quickScanIds],
   );
+  const model = useMemo(() => toScoringModel(assessed), [assessed]);
+  // Levels (why this score, the PDF appendix) read as the organization's size has them.
+  const sized = useMemo(() => toSizedDimensions(assessed, companySize), [assessed, companySize]);
   usePrintOpensDetails();
   if (!assessment) {
     return <MissingAssessment message={s.notFound} linkText={s.toList} listPath={props.listPath} />;
   }
+  const scan = getScanCoverage(dimensions, mode, props.quickScanIds);
+  const continueToFull = () => {
+    continueToFullAssessment(id);
+    const first = dimensions[0]?.id ?? 'profile';
+    globalThis.location.assign(
+      `${props.wizardPath}?id=${encodeURIComponent(id)}&step=${encodeURIComponent(first)}`,
+    );
+  };
   return (
-    <ResultsBody {...props} dimensions={sized} model={model} assessment={assessment} all={all} />
+    <>
+      {scan && (
+        <QuickScanNotice
+          coverage={scan}
+          strings={props.quickScanStrings}
+          detail="results"
+          onContinue={continueToFull}
+        />
+      )}
+      <ResultsBody
+        {...props}
+        dimensions={sized}
+        model={model}
+        assessment={assessment}
+        all={all}
+        scan={scan}
+      />
+    </>
   );
 }
 
@@ -78,6 +113,7 @@ function usePrintOpensDetails(): void {
 
 interface BodyProps extends ResultsProps {
   model: ScoringModel;
+  scan: ScanCoverage | null;
   assessment: Assessment;
   all: Readonly<Record<string, Assessment>>;
 }
@@ -165,6 +201,7 @@ function ResultsBody(props: BodyProps) {
             score,
             targets,
             roadmap: roadmap.doc,
+            scan: props.scan,
             strings: props.reportStrings,
             palette: LIGHT,
           })}

@@ -36,6 +36,9 @@ import { ReviewStep } from './ReviewStep';
 import { ParticipantBanner } from './ParticipantBanner';
 import { findById } from '../../domain/assessment/find-by-id';
 import { toSizedDimensions } from '../../domain/content/level-wording';
+import { getAssessedDimensions, getScanCoverage } from '../../domain/assessment/assessment-mode';
+import { QuickScanNotice } from '../shared/QuickScanNotice';
+import { continueToFullAssessment } from '../../stores/continue-assessment';
 
 /** Reads `?id=` and `?step=` from the address. */
 function readLocation(): { id: string; step: string | null } {
@@ -44,18 +47,17 @@ function readLocation(): { id: string; step: string | null } {
 }
 
 export default function WizardApp(props: WizardProps) {
-  const { strings: s, dimensions } = props;
-  const questions = useMemo(() => toQuestionFacts(dimensions), [dimensions]);
-  const model = useMemo(() => toScoringModel(dimensions), [dimensions]);
-  const stepIds = useMemo(() => getStepIds(dimensions.map((d) => d.id)), [dimensions]);
+  const { strings: s } = props;
+  // Restoring knows every question, whatever the mode, so a quick scan keeps any other answer.
+  const allQuestions = useMemo(() => toQuestionFacts(props.dimensions), [props.dimensions]);
   const context = useMemo(
     () =>
       toRestoreContext({
-        questions,
+        questions: allQuestions,
         profileFieldIds: props.profile.fields.map((f) => f.id),
         contentVersion: props.contentVersion,
       }),
-    [questions, props.profile, props.contentVersion],
+    [allQuestions, props.profile, props.contentVersion],
   );
   const [{ id }] = useState(() => {
     initAssessmentStore(context);
@@ -63,6 +65,16 @@ export default function WizardApp(props: WizardProps) {
   });
   const pending = useCarriedAssessment(id, context);
   const assessment = findById(useStore($assessments), id);
+  const mode = assessment?.mode ?? 'full';
+  // A quick scan walks only its questions (#13).
+  const dimensions = useMemo(
+    () => getAssessedDimensions(props.dimensions, mode, props.quickScanIds),
+    [props.dimensions, mode, props.quickScanIds],
+  );
+  const questions = useMemo(() => toQuestionFacts(dimensions), [dimensions]);
+  const model = useMemo(() => toScoringModel(dimensions), [dimensions]);
+  const stepIds = useMemo(() => getStepIds(dimensions.map((d) => d.id)), [dimensions]);
+  const scan = getScanCoverage(props.dimensions, mode, props.quickScanIds);
   const health = useStore($storageHealth);
   const companySize = assessment?.profile['company-size'];
   // Levels read as the organization's size has them (a small firm's wording where there is one).
@@ -148,6 +160,17 @@ export default function WizardApp(props: WizardProps) {
           organization={assessment.organization}
           roleNames={props.roleNames}
           strings={s}
+        />
+      )}
+      {scan && (
+        <QuickScanNotice
+          coverage={scan}
+          strings={props.quickScanStrings}
+          detail="wizard"
+          onContinue={() => {
+            continueToFullAssessment(id);
+            heading.current?.focus();
+          }}
         />
       )}
       <UpdateBanner strings={props.listStrings} />

@@ -8,6 +8,7 @@ import {
   toLabel,
   withAnswer,
   withDetails,
+  withMode,
   withNote,
   withPosition,
   withProfileAnswer,
@@ -33,6 +34,7 @@ describe('createAssessment', () => {
       createdAt: '2025-04-01T10:00:00.000Z',
       updatedAt: '2025-04-01T10:00:00.000Z',
       contentVersion: 2,
+      mode: 'full',
       profile: {},
       answers: {},
       notes: {},
@@ -42,9 +44,29 @@ describe('createAssessment', () => {
     expect(AssessmentSchema.safeParse(created).success).toBe(true);
   });
 
+  it.each(['quick', 'full'] as const)('starts a %s assessment when asked (#13)', (mode) => {
+    const created = createAssessment(
+      { name: 'A', organization: 'B', contentVersion: 1, mode },
+      later,
+    );
+    expect(created.mode).toBe(mode);
+  });
+
   it('gives each new assessment a different random id', () => {
     const input = { name: 'A', organization: 'B', assessor: 'C', contentVersion: 1 };
     expect(createAssessment(input, later).id).not.toBe(createAssessment(input, later).id);
+  });
+});
+
+describe('withMode (#13)', () => {
+  it('continues a quick scan into the full assessment, keeping every answer and note', () => {
+    const quick = deepFreeze(makeAssessment({ mode: 'quick' }));
+    const full = withMode(quick, 'full', later);
+    expect(full).toEqual({ ...quick, mode: 'full', updatedAt: later.toISOString() });
+  });
+
+  it('returns the same assessment when the mode does not change', () => {
+    expect(withMode(base, 'full', later)).toBe(base);
   });
 });
 

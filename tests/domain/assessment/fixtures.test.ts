@@ -14,8 +14,21 @@ function readFixture(version: string, file: string): string {
 }
 
 describe('assessment fixtures of every schema version', () => {
-  it('include version 1', () => {
-    expect(versions).toContain('v1');
+  it('include version 1 and version 2', () => {
+    expect(versions).toEqual(expect.arrayContaining(['v1', 'v2']));
+  });
+
+  it.each<[string, 'quick' | 'full']>([
+    ['v1', 'full'],
+    ['v2', 'quick'],
+  ])('%s files restore as %s assessments (#13)', (version, mode) => {
+    const exported = tryParseImport(readFixture(version, 'export.json'), realContext);
+    const stored = restoreStoredAssessment(
+      JSON.parse(readFixture(version, 'stored.json')),
+      realContext,
+    );
+    expect(exported.ok && exported.assessment.mode).toBe(mode);
+    expect(stored.ok && stored.assessment.mode).toBe(mode);
   });
 
   it.each(versions)('%s/export.json imports against the current content, unchanged', (version) => {

@@ -25,6 +25,7 @@ export function makeAssessment(overrides: Partial<Assessment> = {}): Assessment 
     createdAt: '2025-03-07T09:30:00.000Z',
     updatedAt: '2025-03-14T16:05:12.000Z',
     contentVersion: 1,
+    mode: 'full',
     profile: { 'company-size': 'small', channels: ['internet', 'sales-force'] },
     answers: { 'q-plain': 3, 'q-na': 'not-applicable', 'q-crit': 'dont-know' },
     notes: { 'q-plain': 'Sales and service share one list.' },

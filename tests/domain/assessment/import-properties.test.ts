@@ -51,6 +51,7 @@ const assessmentArbitrary: fc.Arbitrary<Assessment> = fc.record({
   createdAt: timestamp,
   updatedAt: timestamp,
   contentVersion: fc.integer({ min: 1, max: 3 }),
+  mode: fc.constantFrom('quick' as const, 'full' as const),
   profile: fc.dictionary(
     fc.constantFrom('company-size', 'channels', 'old-field'),
     fc.oneof(

@@ -19,15 +19,39 @@ const fakeTable: MigrationTable = {
 };
 
 describe('migrate', () => {
-  it('has no migrations yet, because version 1 is the first schema version', () => {
-    expect(ASSESSMENT_SCHEMA_VERSION).toBe(1);
-    expect(Object.keys(MIGRATIONS)).toEqual([]);
+  it('has one step per version before the current one (#13 added version 2)', () => {
+    expect(ASSESSMENT_SCHEMA_VERSION).toBe(2);
+    expect(Object.keys(MIGRATIONS)).toEqual(['1']);
   });
 
   it('returns a record of the current version as it is', () => {
-    const raw = deepFreeze({ schemaVersion: 1, assessment: { id: 'a' } });
+    const raw = deepFreeze({ schemaVersion: 2, assessment: { id: 'a', mode: 'quick' } });
     expect(migrate(raw)).toEqual({ ok: true, value: raw });
   });
+
+  it('makes a version 1 record a full assessment, keeping everything else (#13)', () => {
+    const raw = deepFreeze({
+      schemaVersion: 1,
+      format: 'x',
+      assessment: { id: 'a', answers: { q: 3 } },
+    });
+    expect(migrate(raw)).toEqual({
+      ok: true,
+      value: {
+        schemaVersion: 2,
+        format: 'x',
+        assessment: { id: 'a', answers: { q: 3 }, mode: 'full' },
+      },
+    });
+  });
+
+  it.each([null, 'text', ['a'], undefined])(
+    'passes a version 1 record whose assessment is %j on untouched, for validation to refuse',
+    (assessment) => {
+      const raw = deepFreeze({ schemaVersion: 1, assessment });
+      expect(migrate(raw)).toEqual({ ok: true, value: { schemaVersion: 2, assessment } });
+    },
+  );
 
   it('runs a chain of steps in order and stamps each new version', () => {
     const raw = deepFreeze({ schemaVersion: 1, title: 'Spring review' });

@@ -81,7 +81,7 @@ describe('tryParseImport', () => {
       JSON.stringify({ schemaVersion: 1, assessment: makeAssessment() }),
       'not-assessment',
     ],
-    ['a file from a newer version', edited((f) => (f['schemaVersion'] = 2)), 'newer-version'],
+    ['a file from a newer version', edited((f) => (f['schemaVersion'] = 99)), 'newer-version'],
     ['a file with no schema version', edited((f) => delete f['schemaVersion']), 'invalid'],
     ['a file with a wrong field', edited((f) => (f['exportedAt'] = 42)), 'invalid'],
     ['a file with no assessment', edited((f) => delete f['assessment']), 'invalid'],
@@ -154,7 +154,7 @@ describe('buildExport and serializeExport', () => {
   it('tags the file with our format, the schema version and the export time', () => {
     expect(exported).toEqual({
       format: 'crm-readiness/assessment',
-      schemaVersion: 1,
+      schemaVersion: 2,
       exportedAt: '2025-03-14T16:10:00.000Z',
       assessment: makeAssessment(),
     });

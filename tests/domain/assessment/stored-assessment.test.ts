@@ -25,7 +25,7 @@ describe('stored assessments', () => {
   it.each<[string, unknown, string]>([
     [
       'a record from a newer version',
-      { schemaVersion: 2, assessment: makeAssessment() },
+      { schemaVersion: 99, assessment: makeAssessment() },
       'newer-version',
     ],
     ['a record without a version', { assessment: makeAssessment() }, 'invalid'],

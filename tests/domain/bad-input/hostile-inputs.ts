@@ -124,9 +124,12 @@ export function fileCases(
   payloadKey: string,
 ): FileCase[] {
   const json = JSON.stringify(valid);
+  // The current version of the file's kind: the cases below are written relative to it.
+  const current = Number(valid['schemaVersion']);
+  const newer = current + 1;
   /** The valid file with its `schemaVersion` written as `literal`, exactly. */
   const version = (literal: string) =>
-    json.replace('"schemaVersion":1', `"schemaVersion":${literal}`);
+    json.replace(`"schemaVersion":${current}`, `"schemaVersion":${literal}`);
   const edited = (change: (file: Record<string, unknown>) => void) => {
     const file = JSON.parse(json) as Record<string, unknown>;
     change(file);
@@ -135,20 +138,20 @@ export function fileCases(
   const payload = JSON.stringify(valid[payloadKey]);
   const cases: [string, string, FileCase['hostility']][] = [
     ['the file as it is', json, 'valid'],
-    ['version 1 written as 1.0', version('1.0'), 'valid'],
-    ['version 1 written as an exponent, 1e0', version('1e0'), 'valid'],
-    ['version 2', version('2'), 'newer'],
+    [`version ${current} written as ${current}.0`, version(`${current}.0`), 'valid'],
+    [`version ${current} written as an exponent, ${current}e0`, version(`${current}e0`), 'valid'],
+    [`version ${newer}`, version(String(newer)), 'newer'],
     ['version 9999', version('9999'), 'newer'],
     ['a version written as an exponent, 1e3', version('1e3'), 'newer'],
-    ['version 1.5', version('1.5'), 'damaged'],
+    [`version ${current}.5`, version(`${current}.5`), 'damaged'],
     ['version 0', version('0'), 'damaged'],
     ['version -1', version('-1'), 'damaged'],
     ['version -0', version('-0'), 'damaged'],
     ['a version too large for a double, 1e999', version('1e999'), 'damaged'],
     ['a version past the safe integers', version('9007199254740993'), 'damaged'],
-    ['the version as a string', version('"1"'), 'damaged'],
+    ['the version as a string', version(`"${current}"`), 'damaged'],
     ['a null version', version('null'), 'damaged'],
-    ['the version in an array', version('[1]'), 'damaged'],
+    ['the version in an array', version(`[${current}]`), 'damaged'],
     ['no version', edited((f) => delete f['schemaVersion']), 'damaged'],
     ['no payload', edited((f) => delete f[payloadKey]), 'damaged'],
     ['a null payload', edited((f) => (f[payloadKey] = null)), 'damaged'],
@@ -157,8 +160,16 @@ export function fileCases(
     ['a payload nested deep', json.replace(payload, nestedArrays(5000)), 'damaged'],
     ['the file cut in half', json.slice(0, Math.floor(json.length / 2)), 'not-json'],
     ['the file without its last brace', json.slice(0, -1), 'not-json'],
-    ['a newer version given first, then 1', json.replace('{', '{"schemaVersion":2,'), 'valid'],
-    ['version 1 given first, then a newer one', json.replace(/}$/, ',"schemaVersion":2}'), 'newer'],
+    [
+      `a newer version given first, then ${current}`,
+      json.replace('{', `{"schemaVersion":${newer},`),
+      'valid',
+    ],
+    [
+      `version ${current} given first, then a newer one`,
+      json.replace(/}$/, `,"schemaVersion":${newer}}`),
+      'newer',
+    ],
     [
       'the payload, then null',
       json.replace(/}$/, `,${JSON.stringify(payloadKey)}:null}`),

@@ -35,6 +35,7 @@ describe('a report of an assessment with nothing answered', () => {
     createdAt: '',
     updatedAt: '',
     contentVersion: 1,
+    mode: 'full',
     profile: {},
     position: 'profile',
     setAside: { answers: {}, notes: {} },
