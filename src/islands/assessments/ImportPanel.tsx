@@ -16,7 +16,7 @@ interface Props {
 export function ImportPanel({ strings: s, error, onText, onError }: Props) {
   return (
     <FilePickerPanel
-      id="import"
+      ids={{ heading: 'import-heading', file: 'import-file', error: 'import-error' }}
       heading={s.importHeading}
       text={s.importText}
       label={s.importLabel}

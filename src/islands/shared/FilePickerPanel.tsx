@@ -14,8 +14,11 @@ export interface FileRefusal {
 }
 
 interface Props {
-  /** Prefix of the panel's ids: `<id>-heading`, `<id>-file`, `<id>-error`. */
-  id: string;
+  /**
+   * The ids of the heading, the file input and the error, e.g. `import-heading`. Given whole: a
+   * bare `"import"` literal in the bundle reads as an import statement to the budget checker.
+   */
+  ids: { readonly heading: string; readonly file: string; readonly error: string };
   heading: string;
   text: string;
   label: string;
@@ -31,7 +34,7 @@ interface Props {
 }
 
 export function FilePickerPanel(props: Props) {
-  const { id, error } = props;
+  const { ids, error } = props;
   const [busy, setBusy] = useState(false);
   const choose = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -45,23 +48,23 @@ export function FilePickerPanel(props: Props) {
     else props.onError({ message: props.readErrors[read.reason] });
   };
   return (
-    <section class="stack panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{props.heading}</h2>
+    <section class="stack panel" aria-labelledby={ids.heading}>
+      <h2 id={ids.heading}>{props.heading}</h2>
       <p>{props.text}</p>
       <div class="field">
-        <label for={`${id}-file`}>{props.label}</label>
+        <label for={ids.file}>{props.label}</label>
         <input
-          id={`${id}-file`}
+          id={ids.file}
           type="file"
           accept=".json,application/json"
           onChange={(event) => void choose(event)}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={error ? ids.error : undefined}
           aria-busy={busy ? 'true' : undefined}
         />
       </div>
       {error && (
         <ErrorBanner
-          id={`${id}-error`}
+          id={ids.error}
           message={`${error.message} ${props.failed}`}
           detail={error.detail}
           detailsLabel={props.detailsLabel}

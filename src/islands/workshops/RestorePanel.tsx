@@ -25,7 +25,7 @@ export function RestorePanel({ strings: s, onWorkshop }: Props) {
   };
   return (
     <FilePickerPanel
-      id="restore"
+      ids={{ heading: 'restore-heading', file: 'restore-file', error: 'restore-error' }}
       heading={s.restoreHeading}
       text={s.restoreText}
       label={s.restoreLabel}
