@@ -1,15 +1,10 @@
 /** Picks an assessment file and hands its text on; shows why a file was refused. */
-import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
-import { readTextFile } from '../../adapters/file/save-file';
 import { MAX_IMPORT_BYTES } from '../../domain/assessment/export-file';
-import { ErrorBanner } from '../shared/ErrorBanner';
+import { FilePickerPanel, type FileRefusal } from '../shared/FilePickerPanel';
 
 /** Why an import failed, as the panel shows it. */
-export interface ImportError {
-  readonly message: string;
-  readonly detail?: string | undefined;
-}
+export type ImportError = FileRefusal;
 
 interface Props {
   strings: UiStrings['assessments'];
@@ -18,43 +13,20 @@ interface Props {
   onError: (error: ImportError) => void;
 }
 
-export function ImportPanel({ strings, error, onText, onError }: Props) {
-  const [busy, setBusy] = useState(false);
-  const choose = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    setBusy(true);
-    const read = await readTextFile(file, MAX_IMPORT_BYTES);
-    setBusy(false);
-    // Clear the choice so picking the same file again (after fixing it) triggers a new import.
-    input.value = '';
-    if (read.ok) onText(read.text);
-    else onError({ message: strings.importErrors[read.reason] });
-  };
+export function ImportPanel({ strings: s, error, onText, onError }: Props) {
   return (
-    <section class="stack panel" aria-labelledby="import-heading">
-      <h2 id="import-heading">{strings.importHeading}</h2>
-      <p>{strings.importText}</p>
-      <div class="field">
-        <label for="import-file">{strings.importLabel}</label>
-        <input
-          id="import-file"
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => void choose(event)}
-          aria-describedby={error ? 'import-error' : undefined}
-          aria-busy={busy ? 'true' : undefined}
-        />
-      </div>
-      {error && (
-        <ErrorBanner
-          id="import-error"
-          message={`${error.message} ${strings.importFailed}`}
-          detail={error.detail}
-          detailsLabel={strings.errorDetails}
-        />
-      )}
-    </section>
+    <FilePickerPanel
+      ids={{ heading: 'import-heading', file: 'import-file', error: 'import-error' }}
+      heading={s.importHeading}
+      text={s.importText}
+      label={s.importLabel}
+      failed={s.importFailed}
+      detailsLabel={s.errorDetails}
+      maxBytes={MAX_IMPORT_BYTES}
+      readErrors={s.importErrors}
+      error={error}
+      onText={onText}
+      onError={onError}
+    />
   );
 }

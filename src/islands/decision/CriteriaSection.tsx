@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n';
 import type { UiStrings } from '../../i18n/types';
 import { format } from '../../i18n/format';
 import { getOptionScore } from '../../domain/decision/rank-options';
-import { withScore, withWeight } from '../../domain/decision/decision-plan';
+import { setCriterionWeight, setOptionScore } from '../../stores/decision';
 import type { OptionId } from '../../domain/decision/model';
 import type { AppliedAdjustment } from '../../domain/decision/default-weights';
 import type {
@@ -11,7 +11,7 @@ import type {
   DecisionDimension,
   DecisionOptionText,
 } from './decision-props';
-import type { DecisionState } from './use-decision';
+import type { DecisionView } from '../../domain/decision-view';
 import { CriterionRow, type AdjustmentLine } from './CriterionRow';
 import { formatList, formatReadable } from './decision-format';
 import { getRecommendationText, type DecisionNames } from './recommendation-text';
@@ -19,7 +19,7 @@ import { getRecommendationText, type DecisionNames } from './recommendation-text
 interface Props {
   criteria: readonly DecisionCriterionText[];
   options: readonly DecisionOptionText[];
-  decision: DecisionState;
+  decision: DecisionView;
   names: DecisionNames;
   dimensions: readonly DecisionDimension[];
   profileOptions: Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -92,14 +92,10 @@ export function CriteriaSection(props: Props) {
                   scores={scores}
                   strings={s}
                   onWeight={(weight) =>
-                    d.change((plan) =>
-                      withWeight(plan, c.id, weight, reasoning?.weight ?? c.defaultWeight),
-                    )
+                    setCriterionWeight(c.id, weight, reasoning?.weight ?? c.defaultWeight)
                   }
                   onScore={(optionId, score) =>
-                    d.change((plan) =>
-                      withScore(plan, c.id, optionId, score, c.scores[optionId].score),
-                    )
+                    setOptionScore(c.id, optionId, score, c.scores[optionId].score)
                   }
                 />
               );

@@ -1,19 +1,14 @@
 /** The packaged-vs-custom page: link an assessment or not, weigh, rank, test the answer, cost it. */
 import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { ScoringModel } from '../../domain/scoring/model';
-import {
-  $assessmentList,
-  $assessments,
-  $storageHealth,
-  initAssessmentStore,
-} from '../../stores/assessments';
+import { $assessmentList, $storageHealth, initAssessmentStore } from '../../stores/assessments';
+import { $currentAssessment, $currentAssessmentId } from '../../stores/current-assessment';
+import { $decisionView, linkAssessment, openDecision, resetDecision } from '../../stores/decision';
 import { toRestoreContext } from '../shared/content-facts';
 import { StorageBanner } from '../shared/StorageBanner';
 import type { OptionId } from '../../domain/decision/model';
 import type { DecisionProps } from './decision-props';
 import type { DecisionNames } from './recommendation-text';
-import { useDecision } from './use-decision';
 import { AssessmentPicker } from './AssessmentPicker';
 import { OptionsIntro } from './OptionsIntro';
 import { RankingSection } from './RankingSection';
@@ -21,7 +16,6 @@ import { CriteriaSection } from './CriteriaSection';
 import { SensitivitySection } from './SensitivitySection';
 import { TcoSection } from './TcoSection';
 import { AfterFirstPaint } from '../shared/AfterFirstPaint';
-import { findById } from '../../domain/assessment/find-by-id';
 
 /** Reads `?id=` once; the select keeps the address in step afterwards. */
 function readLinkedId(): string {
@@ -46,12 +40,8 @@ function getSizeLabel(
 
 export default function DecisionApp(props: DecisionProps) {
   const { strings: s, lang } = props;
-  const model = useMemo<ScoringModel>(
-    () => ({ dimensions: props.dimensions, questions: props.questions }),
-    [props.dimensions, props.questions],
-  );
   // Client-only island: read storage before the first render, so nothing flashes.
-  const [requestedId] = useState(() => {
+  useState(() => {
     initAssessmentStore(
       toRestoreContext({
         questions: props.questions,
@@ -59,16 +49,23 @@ export default function DecisionApp(props: DecisionProps) {
         contentVersion: props.contentVersion,
       }),
     );
-    return readLinkedId();
+    openDecision(
+      {
+        model: { dimensions: props.dimensions, questions: props.questions },
+        criteria: props.criteria,
+        tcoDefaults: props.tcoDefaults,
+        currency: props.currency,
+      },
+      readLinkedId(),
+    );
   });
-  const [id, setId] = useState(requestedId);
   // Bumped on reset and on a change of assessment: every typed field starts again from its value.
   const [revision, setRevision] = useState(0);
-  const all = useStore($assessments);
+  const id = useStore($currentAssessmentId);
+  const assessment = useStore($currentAssessment);
   const list = useStore($assessmentList);
   const health = useStore($storageHealth);
-  const assessment = findById(all, id);
-  const decision = useDecision(props, model, assessment);
+  const decision = useStore($decisionView);
   const names = useMemo<DecisionNames>(
     () => ({
       options: Object.fromEntries(props.options.map((o) => [o.id, o.name])) as Record<
@@ -79,15 +76,15 @@ export default function DecisionApp(props: DecisionProps) {
     }),
     [props.options, props.criteria],
   );
+  if (!decision) return null;
 
   const select = (next: string) => {
-    if (next !== '') decision.carryInto(next);
+    linkAssessment(next);
     writeLinkedId(next);
-    setId(next);
     setRevision((r) => r + 1);
   };
   const reset = () => {
-    decision.reset();
+    resetDecision();
     setRevision((r) => r + 1);
   };
 

@@ -3,9 +3,9 @@ import type { Lang } from '../../i18n';
 import type { UiStrings } from '../../i18n/types';
 import type { OptionId } from '../../domain/decision/model';
 import { TCO_LIMITS } from '../../domain/decision/tco';
-import { withTcoFigure, withTcoSetting } from '../../domain/decision/decision-plan';
+import { setTcoFigure, setTcoSetting } from '../../stores/decision';
 import type { DecisionOptionText } from './decision-props';
-import type { DecisionState } from './use-decision';
+import type { DecisionView } from '../../domain/decision-view';
 import type { DecisionNames } from './recommendation-text';
 import { CURRENCIES, getCurrencyLabel } from './decision-format';
 import { NumberField } from './NumberField';
@@ -13,7 +13,7 @@ import { FiguresTable } from './FiguresTable';
 import { CostResults } from './CostResults';
 
 interface Props {
-  decision: DecisionState;
+  decision: DecisionView;
   options: readonly DecisionOptionText[];
   names: DecisionNames;
   topOptionId: OptionId | null;
@@ -40,7 +40,7 @@ export function TcoSection({ decision: d, options, names, topOptionId, strings: 
             value={d.currency}
             onChange={(event) => {
               const currency = event.currentTarget.value;
-              d.change((plan) => withTcoSetting(plan, { currency }));
+              setTcoSetting({ currency });
             }}
           >
             {currencies.map((code) => (
@@ -61,7 +61,7 @@ export function TcoSection({ decision: d, options, names, topOptionId, strings: 
           rules={{ min: TCO_LIMITS.minYears, max: TCO_LIMITS.maxYears, integer: true }}
           lang={lang}
           strings={s}
-          onValue={(years) => d.change((plan) => withTcoSetting(plan, { years }))}
+          onValue={(years) => setTcoSetting({ years })}
         />
         <NumberField
           id="tco-users"
@@ -71,7 +71,7 @@ export function TcoSection({ decision: d, options, names, topOptionId, strings: 
           rules={{ min: 1, max: TCO_LIMITS.maxUsers, integer: true }}
           lang={lang}
           strings={s}
-          onValue={(users) => d.change((plan) => withTcoSetting(plan, { users }))}
+          onValue={(users) => setTcoSetting({ users })}
         />
       </div>
       <FiguresTable
@@ -80,9 +80,7 @@ export function TcoSection({ decision: d, options, names, topOptionId, strings: 
         currency={d.currency}
         strings={s}
         lang={lang}
-        onFigure={(optionId, key, value) =>
-          d.change((plan) => withTcoFigure(plan, optionId, key, value))
-        }
+        onFigure={(optionId, key, value) => setTcoFigure(optionId, key, value)}
       />
       <CostResults
         tco={d.tco}

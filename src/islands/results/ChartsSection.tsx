@@ -10,7 +10,9 @@ import {
   buildRadarConfig,
   type ChartSeries,
 } from '../../adapters/chart/chart-configs';
-import { format, formatScore } from '../../i18n/format';
+import { format } from '../../i18n/format';
+import { RadarTable } from './RadarTable';
+import { PhaseTable } from './PhaseTable';
 import { ChartCanvas } from './ChartCanvas';
 import { usePalette } from './use-palette';
 
@@ -36,7 +38,6 @@ export function ChartsSection({
   lang,
 }: Props) {
   const palette = usePalette();
-  const number = (value: number | null) => formatScore(value, lang, s.notEnough);
   const radar = useMemo(() => {
     const ids = score.dimensions.map((d) => d.dimensionId);
     const series: ChartSeries[] = [
@@ -84,85 +85,18 @@ export function ChartsSection({
       <div class="charts">
         <figure class="stack">
           <ChartCanvas config={radar} label={s.radarLabel} kind="radar" />
-          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="radar-caption">
-            <table>
-              <caption id="radar-caption">{s.radarCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{s.colArea}</th>
-                  <th scope="col" class="num">
-                    {s.colScore}
-                  </th>
-                  <th scope="col" class="num">
-                    {s.colTarget}
-                  </th>
-                  {earlier && (
-                    <th scope="col" class="num">
-                      {s.colEarlier}
-                    </th>
-                  )}
-                  {earlier && (
-                    <th scope="col" class="num">
-                      {s.colDelta}
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {score.dimensions.map((d, i) => {
-                  const delta = earlier?.deltas[i];
-                  return (
-                    <tr key={d.dimensionId}>
-                      <th scope="row">{titles[d.dimensionId]}</th>
-                      <td class="num">{number(d.score)}</td>
-                      <td class="num">{number(targets[d.dimensionId] ?? null)}</td>
-                      {earlier && <td class="num">{number(delta?.earlier ?? null)}</td>}
-                      {earlier && (
-                        <td class="num">
-                          {delta?.delta == null
-                            ? '—'
-                            : `${delta.delta > 0 ? '+' : ''}${number(delta.delta)}`}
-                        </td>
-                      )}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <RadarTable
+            score={score}
+            targets={targets}
+            titles={titles}
+            strings={s}
+            earlier={earlier}
+            lang={lang}
+          />
         </figure>
         <figure class="stack">
           <ChartCanvas config={bars} label={s.phaseLabel} kind="bars" />
-          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="phase-caption">
-            <table>
-              <caption id="phase-caption">{s.phaseCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{s.colPhase}</th>
-                  <th scope="col" class="num">
-                    {s.colScore}
-                  </th>
-                  <th scope="col" class="num">
-                    {s.colCoverage}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {PHASE_IDS.map((p) => (
-                  <tr key={p} class={`phase-${p}`}>
-                    <th scope="row">
-                      <span class="badge">
-                        <span class="shape" aria-hidden="true" />
-                        {phaseNames[p]}
-                      </span>
-                    </th>
-                    <td class="num">{number(score.phases[p].score)}</td>
-                    <td class="num">{Math.round(score.phases[p].coverage * 100)} %</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <PhaseTable score={score} phaseNames={phaseNames} strings={s} lang={lang} />
         </figure>
       </div>
     </section>

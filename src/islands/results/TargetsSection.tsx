@@ -4,6 +4,7 @@ import type { UiStrings } from '../../i18n/types';
 import { formatScore } from '../../i18n/format';
 import type { AssessmentPlan } from '../../domain/assessment/assessment';
 import type { GapRow } from '../../domain/results/summarize-results';
+import { GapTable } from './GapTable';
 
 type Ambition = AssessmentPlan['ambition'];
 
@@ -113,44 +114,7 @@ export function TargetsSection({
           </tbody>
         </table>
       </div>
-      <h3 id="gap-heading">{s.gapHeading}</h3>
-      <p class="hint">{s.gapLead}</p>
-      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="gap-heading">
-        <table class="gap-table">
-          <thead>
-            <tr>
-              <th scope="col">{s.colArea}</th>
-              <th scope="col" class="num">
-                {s.colScore}
-              </th>
-              <th scope="col" class="num">
-                {s.colTarget}
-              </th>
-              <th scope="col" class="num">
-                {s.colGap}
-              </th>
-              <th scope="col" class="num">
-                {s.colCoverage}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.dimensionId}>
-                <th scope="row">{titles[row.dimensionId]}</th>
-                <td class="num">{number(row.score)}</td>
-                <td class="num">{number(row.target)}</td>
-                <td class="num">
-                  <strong>{number(row.gap)}</strong>
-                </td>
-                <td class={row.lowCoverage ? 'num low' : 'num'}>
-                  {Math.round(row.coverage * 100)} %
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <GapTable rows={rows} titles={titles} strings={s} lang={lang} />
     </section>
   );
 }

@@ -2,33 +2,17 @@
 import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { DocumentInitiative } from '../../domain/roadmap/roadmap-document';
-import type { RoadmapConflict } from '../../domain/roadmap/apply-edits';
-import { format } from '../../i18n/format';
-
-/** Why an initiative is in the plan, and its suggested start. */
-export interface ItemContext {
-  readonly reason: string;
-  readonly suggestedStart: number;
-  readonly overridden: boolean;
-  readonly ownerOverride: string;
-  readonly defaultOwner: string;
-  readonly excludedDependencies: readonly string[];
-}
+import type { RoadmapRow } from '../../domain/roadmap-view';
+import { InitiativeRow } from './InitiativeRow';
 
 interface Props {
+  assessmentId: string;
   initiatives: readonly DocumentInitiative[];
-  context: (id: string) => ItemContext;
-  conflicts: readonly RoadmapConflict[];
-  titleOf: (id: string) => string;
-  endOf: (id: string) => number;
+  rows: Readonly<Record<string, RoadmapRow>>;
   strings: UiStrings['roadmap'];
-  onExclude: (id: string) => void;
-  onOwner: (id: string, owner: string) => void;
-  onStart: (id: string, week: number | null) => void;
 }
 
-export function InitiativeTable(props: Props) {
-  const { initiatives, strings: s } = props;
+export function InitiativeTable({ assessmentId, initiatives, rows, strings: s }: Props) {
   const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
   const setValidity = (id: string, ok: boolean) =>
     setInvalid((set) => {
@@ -56,91 +40,18 @@ export function InitiativeTable(props: Props) {
         </thead>
         <tbody>
           {initiatives.map((item) => {
-            const c = props.context(item.id);
-            const conflicts = props.conflicts.filter((x) => x.id === item.id);
-            const bad = invalid.has(item.id);
-            return (
-              <tr key={item.id} class={`phase-${item.changeManagement ? 'change' : item.phase}`}>
-                <td>
-                  <input
-                    type="checkbox"
-                    class="big-check"
-                    checked
-                    aria-label={format(s.includeLabel, { title: item.title })}
-                    onChange={() => props.onExclude(item.id)}
-                  />
-                </td>
-                <th scope="row" class="initiative-cell">
-                  <span class="badge">
-                    <span class="shape" aria-hidden="true" />
-                    {item.phaseName}
-                  </span>
-                  <strong>{item.title}</strong>
-                  <span class="meta">{c.reason}</span>
-                  {conflicts.map((x) => (
-                    <span class="error" key={x.dependencyId} role="status">
-                      {format(s.conflict, {
-                        dependency: props.titleOf(x.dependencyId),
-                        end: props.endOf(x.dependencyId),
-                      })}
-                    </span>
-                  ))}
-                  {c.excludedDependencies.map((d) => (
-                    <span class="meta" key={d}>
-                      {format(s.excludedDependency, { dependency: props.titleOf(d) })}
-                    </span>
-                  ))}
-                </th>
-                <td>
-                  <input
-                    class="owner-input"
-                    defaultValue={c.ownerOverride}
-                    placeholder={c.defaultOwner}
-                    maxLength={120}
-                    aria-label={format(s.ownerLabel, { title: item.title })}
-                    onInput={(event) => props.onOwner(item.id, event.currentTarget.value)}
-                  />
-                </td>
-                <td>
-                  <input
-                    class="week-input"
-                    type="number"
-                    inputMode="numeric"
-                    min={0}
-                    max={520}
-                    step={1}
-                    key={`${item.id}-${c.overridden ? 'own' : item.start}`}
-                    defaultValue={String(item.start)}
-                    aria-label={format(s.startLabel, { title: item.title })}
-                    aria-invalid={bad ? 'true' : undefined}
-                    aria-describedby={bad ? `start-${item.id}-error` : undefined}
-                    onChange={(event) => {
-                      const text = event.currentTarget.value.trim();
-                      const week = Number(text);
-                      const ok = text !== '' && Number.isInteger(week) && week >= 0 && week <= 520;
-                      setValidity(item.id, ok);
-                      if (ok) props.onStart(item.id, week);
-                    }}
-                  />
-                  {bad && (
-                    <span class="error" id={`start-${item.id}-error`}>
-                      {s.startInvalid}
-                    </span>
-                  )}
-                  {c.overridden && (
-                    <button
-                      type="button"
-                      class="link-button"
-                      onClick={() => props.onStart(item.id, null)}
-                    >
-                      {format(s.resetStart, { week: c.suggestedStart })}
-                    </button>
-                  )}
-                </td>
-                <td class="num">{item.weeks}</td>
-                <td class="num">{item.end}</td>
-              </tr>
-            );
+            const row = rows[item.id];
+            return row ? (
+              <InitiativeRow
+                key={item.id}
+                assessmentId={assessmentId}
+                item={item}
+                row={row}
+                invalid={invalid.has(item.id)}
+                strings={s}
+                onValidity={setValidity}
+              />
+            ) : null;
           })}
         </tbody>
       </table>

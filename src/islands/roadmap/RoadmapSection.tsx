@@ -1,66 +1,28 @@
 /** The roadmap on the results page: settings, timeline, editor, KPIs and downloads. */
 import { Fragment } from 'preact';
-import { useMemo } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
-import type { Assessment, AssessmentPlan } from '../../domain/assessment/assessment';
-import type { LocalizedInitiative, WizardDimension } from '../types';
+import type { Assessment } from '../../domain/assessment/assessment';
+import type { RoadmapView } from '../../domain/roadmap-view';
 import { format } from '../../i18n/format';
-import type { RoadmapState } from './use-roadmap';
+import { setChannelOrder, setIncluded, setKpiSetting, setPlanStart } from '../../stores/plan';
 import { PlanSettings } from './PlanSettings';
 import { RoadmapTimeline } from './RoadmapTimeline';
-import { InitiativeTable, type ItemContext } from './InitiativeTable';
+import { InitiativeTable } from './InitiativeTable';
+import { ExcludedList } from './ExcludedList';
 import { KpiTable } from './KpiTable';
 import { RoadmapExports } from './RoadmapExports';
 import { AfterFirstPaint } from '../shared/AfterFirstPaint';
 
 interface Props {
   assessment: Assessment;
-  state: RoadmapState;
-  dimensions: readonly WizardDimension[];
-  initiatives: readonly LocalizedInitiative[];
+  view: RoadmapView;
   strings: UiStrings['roadmap'];
   lang: string;
-  onPlan: (change: (plan: AssessmentPlan) => AssessmentPlan) => void;
 }
 
-export function RoadmapSection(props: Props) {
-  const { assessment: a, strings: s, lang } = props;
-  const plan = a.plan;
-  const { roadmap, edited, doc } = props.state;
-  const byId = useMemo(() => new Map(props.initiatives.map((i) => [i.id, i])), [props.initiatives]);
-  const prompts = useMemo(
-    () => new Map(props.dimensions.flatMap((d) => d.questions).map((q) => [q.id, q.prompt])),
-    [props.dimensions],
-  );
-  const generated = new Map(roadmap.items.map((item) => [item.id, item]));
-  const titleOf = (id: string) => byId.get(id)?.title ?? id;
-  const context = (id: string): ItemContext => {
-    const item = edited.items.find((i) => i.id === id);
-    const source = generated.get(id);
-    const initiative = byId.get(id);
-    const reason = source?.triggeredBy.length
-      ? format(s.triggeredBy, {
-          prompts: source.triggeredBy.map((q) => prompts.get(q) ?? q).join(' · '),
-        })
-      : initiative?.channel
-        ? s.channelReason
-        : s.alwaysNeeded;
-    return {
-      reason,
-      suggestedStart: source?.start ?? 0,
-      overridden: item?.startOverridden ?? false,
-      ownerOverride: plan?.owners[id] ?? '',
-      defaultOwner: initiative?.owner ?? '',
-      excludedDependencies: item?.excludedDependencies ?? [],
-    };
-  };
-  const setExcluded = (id: string, out: boolean) =>
-    props.onPlan((p) => ({
-      ...p,
-      excluded: out
-        ? [...p.excluded.filter((x) => x !== id), id]
-        : p.excluded.filter((x) => x !== id),
-    }));
+export function RoadmapSection({ assessment: a, view, strings: s, lang }: Props) {
+  const { roadmap, doc } = view;
+  const id = a.id;
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
   const shownDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
 
@@ -72,8 +34,8 @@ export function RoadmapSection(props: Props) {
         planStart={doc.planStart}
         channelOrder={roadmap.channelOrder}
         strings={s}
-        onPlanStart={(date) => props.onPlan((p) => ({ ...p, planStart: date }))}
-        onChannelOrder={(order) => props.onPlan((p) => ({ ...p, channelOrder: order }))}
+        onPlanStart={(date) => setPlanStart(id, date)}
+        onChannelOrder={(order) => setChannelOrder(id, order)}
       />
       {doc.initiatives.length === 0 ? (
         <p class="banner info">{s.empty}</p>
@@ -95,7 +57,7 @@ export function RoadmapSection(props: Props) {
             <RoadmapTimeline
               initiatives={doc.initiatives}
               totalWeeks={doc.totalWeeks}
-              conflicted={new Set(edited.conflicts.map((c) => c.id))}
+              conflicted={view.conflicted}
               strings={s}
             />
           </Fragment>
@@ -104,47 +66,20 @@ export function RoadmapSection(props: Props) {
           <Fragment key="initiatives">
             <h3 id="initiatives-heading">{s.tableHeading}</h3>
             <InitiativeTable
+              assessmentId={id}
               initiatives={doc.initiatives}
-              context={context}
-              conflicts={edited.conflicts}
-              titleOf={titleOf}
-              endOf={(id) =>
-                edited.items.find((i) => i.id === id)?.end ?? generated.get(id)?.end ?? 0
-              }
+              rows={view.rows}
               strings={s}
-              onExclude={(id) => setExcluded(id, true)}
-              onOwner={(id, owner) =>
-                props.onPlan((p) => ({ ...p, owners: { ...p.owners, [id]: owner } }))
-              }
-              onStart={(id, week) =>
-                props.onPlan((p) => {
-                  const startWeeks = { ...p.startWeeks };
-                  if (week === null) delete startWeeks[id];
-                  else startWeeks[id] = week;
-                  return { ...p, startWeeks };
-                })
-              }
             />
           </Fragment>
         )}
-        {edited.excluded.length > 0 && (
-          <div class="stack" key="excluded">
-            <h3 id="excluded-heading">{s.excludedHeading}</h3>
-            <ul class="excluded-list" aria-labelledby="excluded-heading">
-              {edited.excluded.map((id) => (
-                <li key={id}>
-                  <label class="inline-choice">
-                    <input
-                      type="checkbox"
-                      checked={false}
-                      onChange={() => setExcluded(id, false)}
-                    />
-                    {format(s.includeLabel, { title: titleOf(id) })}
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </div>
+        {view.excluded.length > 0 && (
+          <ExcludedList
+            key="excluded"
+            excluded={view.excluded}
+            strings={s}
+            onInclude={(initiativeId) => setIncluded(id, initiativeId, true)}
+          />
         )}
         {doc.kpis.length > 0 && (
           <div class="stack" key="kpis">
@@ -153,12 +88,7 @@ export function RoadmapSection(props: Props) {
             <KpiTable
               kpis={doc.kpis}
               strings={s}
-              onChange={(id, change) =>
-                props.onPlan((p) => ({
-                  ...p,
-                  kpis: { ...p.kpis, [id]: { ...p.kpis[id], ...change } },
-                }))
-              }
+              onChange={(kpiId, change) => setKpiSetting(id, kpiId, change)}
             />
           </div>
         )}

@@ -1,0 +1,101 @@
+/** The results of one assessment that exists: every section, drawn from the page's views. */
+import type { Assessment } from '../../domain/assessment/assessment';
+import type { ScanCoverage } from '../../domain/assessment/assessment-mode';
+import type { ResultsView } from '../../domain/results-view';
+import type { RoadmapView } from '../../domain/roadmap-view';
+import { compareWith, setAmbition, setTarget } from '../../stores/plan';
+import type { ResultsProps, WizardQuestion } from '../types';
+import { UpdateBanner } from '../shared/UpdateBanner';
+import { AfterFirstPaint } from '../shared/AfterFirstPaint';
+import { RoadmapSection } from '../roadmap/RoadmapSection';
+import { VerdictPanel } from './VerdictPanel';
+import { ResultsReport } from './ResultsReport';
+import { ChartsSection } from './ChartsSection';
+import { TargetsSection } from './TargetsSection';
+import { InsightsSection } from './InsightsSection';
+import { WhyScore } from './WhyScore';
+import { CompareSection } from './CompareSection';
+
+interface Props extends ResultsProps {
+  assessment: Assessment;
+  view: ResultsView;
+  roadmap: RoadmapView;
+  /** What a quick scan covers; null for a full assessment. */
+  scan: ScanCoverage | null;
+}
+
+export function ResultsBody(props: Props) {
+  const { strings: s, dimensions, lang, assessment, view } = props;
+  const { score, rows, comparison } = view;
+  const id = assessment.id;
+  const titles = Object.fromEntries(dimensions.map((d) => [d.id, d.title]));
+  const wizardHref = (step: string, questionId?: string) =>
+    `${props.wizardPath}?id=${encodeURIComponent(id)}&step=${encodeURIComponent(step)}${questionId ? `#q-${questionId}` : ''}`;
+
+  return (
+    <div class="results stack-lg">
+      <UpdateBanner strings={props.listStrings} />
+      <div class="results-header">
+        <p class="results-title">
+          <strong>{assessment.name}</strong> · {assessment.organization}
+        </p>
+        <div class="actions">
+          <a class="button secondary" href={wizardHref(assessment.position)}>
+            {s.toWizard}
+          </a>
+          <a class="button secondary" href={`${props.decisionPath}?id=${encodeURIComponent(id)}`}>
+            {s.toDecision}
+          </a>
+        </div>
+      </div>
+      <VerdictPanel
+        score={score}
+        dimensions={dimensions}
+        strings={s}
+        verdicts={props.verdicts}
+        maturity={props.maturity}
+        answerHref={(q: WizardQuestion) => wizardHref(q.dimensionId, q.id)}
+      />
+      <AfterFirstPaint>
+        <InsightsSection score={score} rows={rows} dimensions={dimensions} strings={s} />
+        <ResultsReport {...props} doc={props.roadmap.doc} />
+        <ChartsSection
+          score={score}
+          targets={view.targets}
+          titles={titles}
+          phaseNames={props.phaseNames}
+          strings={s}
+          lang={lang}
+          earlier={
+            comparison ? { name: comparison.earlier.name, deltas: comparison.dimensions } : null
+          }
+        />
+        <TargetsSection
+          ambition={assessment.plan?.ambition ?? 'competitive'}
+          rows={rows}
+          order={dimensions.map((d) => d.id)}
+          titles={titles}
+          strings={s}
+          lang={lang}
+          onAmbition={(ambition) => setAmbition(id, ambition)}
+          onTarget={(dimensionId, target) => setTarget(id, dimensionId, target)}
+        />
+        <RoadmapSection
+          assessment={assessment}
+          view={props.roadmap}
+          strings={props.roadmapStrings}
+          lang={lang}
+        />
+        <WhyScore score={score} dimensions={dimensions} strings={s} lang={lang} />
+        <CompareSection
+          assessment={assessment}
+          candidates={view.candidates}
+          indexDelta={comparison?.index ?? null}
+          strings={s}
+          lang={lang}
+          onChange={(otherId) => compareWith(id, otherId)}
+        />
+      </AfterFirstPaint>
+    </div>
+  );
+}

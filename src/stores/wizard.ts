@@ -1,0 +1,84 @@
+/**
+ * The wizard's derived state: progress and steps of the assessment shown, computed once per
+ * change of its answers, the step shown, and its score for the review step.
+ */
+import { atom, computed } from 'nanostores';
+import type { ScoringModel } from '../domain/scoring/model';
+import { scoreAssessment, type AssessmentScore } from '../domain/scoring/score-assessment';
+import { PROFILE_STEP, getStepIds, toValidStep } from '../domain/assessment/steps';
+import {
+  buildWizardView,
+  getStepView,
+  type StepView,
+  type WizardDimensionFacts,
+  type WizardView,
+} from '../domain/wizard-view';
+import { goToStep } from './assessments';
+import { $currentAssessment, $currentAssessmentId, showAssessment } from './current-assessment';
+
+/** What the wizard reads from its content, in one language. */
+export interface WizardContent {
+  readonly dimensions: readonly WizardDimensionFacts[];
+  readonly labels: { readonly profile: string; readonly review: string };
+  readonly model: ScoringModel;
+}
+
+/** The page's content; null until the page opens. */
+export const $wizardContent = atom<WizardContent | null>(null);
+/** The step shown. */
+export const $wizardStep = atom<string>(PROFILE_STEP);
+
+/** The valid step for `step`: itself if the questionnaire has it, else the first. */
+function toStep(step: string | null | undefined): string {
+  const dimensions = $wizardContent.get()?.dimensions ?? [];
+  return toValidStep(step, getStepIds(dimensions.map((d) => d.id)));
+}
+
+/**
+ * Opens the wizard on assessment `id`, at `step` when the address names one, else where the
+ * assessment was left.
+ */
+export function openWizard(content: WizardContent, id: string, step: string | null): void {
+  $wizardContent.set(content);
+  showAssessment(id);
+  $wizardStep.set(toStep(step ?? $currentAssessment.get()?.position));
+}
+
+/** Changes what the wizard walks, e.g. when a quick scan continues into the full assessment. */
+export function scopeWizard(content: WizardContent): void {
+  $wizardContent.set(content);
+}
+
+/** Shows a step without remembering it (the browser's back and forward buttons). */
+export function showStep(step: string | null): void {
+  $wizardStep.set(toStep(step));
+}
+
+/** Moves to a step and remembers it in the assessment, so it reopens there. */
+export function goToWizardStep(step: string): void {
+  showStep(step);
+  goToStep($currentAssessmentId.get(), $wizardStep.get());
+}
+
+/** Progress and steps; null while no assessment is shown. */
+export const $wizardView = computed(
+  [$wizardContent, $currentAssessment],
+  (content, assessment): WizardView | null =>
+    content && assessment
+      ? buildWizardView(content.dimensions, content.labels, assessment.answers)
+      : null,
+);
+
+/** Where the step shown sits; null while no assessment is shown. */
+export const $stepView = computed(
+  [$wizardContent, $wizardView, $wizardStep],
+  (content, view, step): StepView | null =>
+    content && view ? getStepView(content.dimensions, view, step) : null,
+);
+
+/** The score of the assessment shown, for the review step; null while none is. */
+export const $wizardScore = computed(
+  [$wizardContent, $currentAssessment],
+  (content, assessment): AssessmentScore | null =>
+    content && assessment ? scoreAssessment(content.model, assessment.answers) : null,
+);
