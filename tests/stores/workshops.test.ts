@@ -240,6 +240,18 @@ describe('the workshop store', () => {
     expect($assessments.get()).toEqual({});
   });
 
+  it('leaves a workshop saved by a newer version of the site untouched, and does not load it', () => {
+    const raw = JSON.stringify({
+      ...JSON.parse(serializeWorkshopFile(makeWorkshop())),
+      schemaVersion: 99,
+    });
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, raw);
+    init();
+    expect($workshops.get()).toEqual({});
+    expect($unreadableWorkshops.get()).toEqual([]);
+    expect(storage.getItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`)).toBe(raw);
+  });
+
   it('finds no workshop for an ordinary assessment', () => {
     init();
     expect(findWorkshopOf('not-a-consolidated-assessment')).toBeNull();
