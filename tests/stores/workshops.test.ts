@@ -8,7 +8,12 @@ import {
 } from '~/adapters/storage/browser-storage';
 import { serializeSubmissionFile } from '~/domain/workshop/submission-file';
 import { serializeWorkshopFile } from '~/domain/workshop/workshop-backup';
-import { $assessments, initAssessmentStore, startParticipation } from '~/stores/assessments';
+import {
+  $assessments,
+  deleteAssessment,
+  initAssessmentStore,
+  startParticipation,
+} from '~/stores/assessments';
 import { buildInvitation } from '~/domain/workshop/create-workshop';
 import {
   $lastDeletedWorkshop,
@@ -185,6 +190,66 @@ describe('the workshop store', () => {
     expect($assessments.get()[assessmentId!]?.notes).toEqual({});
     expect(findWorkshopOf(assessmentId!)?.id).toBe(WORKSHOP_ID);
     expect(consolidateWorkshop(WORKSHOP_ID, 'again')).toBe(assessmentId);
+  });
+
+  it('finds the workshop of a consolidated assessment that another page saved after this one loaded', () => {
+    init();
+    const saved = { ...makeWorkshop(), assessmentId: 'a-consolidated' };
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}broken`, '{"format":"crm-readiness/workshop"');
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(saved));
+    expect($workshops.get()[WORKSHOP_ID]).toBeUndefined();
+    expect(findWorkshopOf('a-consolidated')?.organization).toBe(saved.organization);
+    expect(findWorkshopOf('a-different-one')).toBeNull();
+  });
+
+  it('lists the workshop changed last first', () => {
+    init();
+    const older = setUpWorkshop({
+      organization: 'Older',
+      date: '2025-05-01',
+      facilitator: 'Marta',
+      participants: [],
+    });
+    tick();
+    const newer = setUpWorkshop({
+      organization: 'Newer',
+      date: '2025-05-02',
+      facilitator: 'Marta',
+      participants: [],
+    });
+    expect($workshopList.get().map((w) => w.id)).toEqual([newer, older]);
+  });
+
+  it('refuses answers and consolidation for a workshop that is no longer here', async () => {
+    init();
+    const result = await importSubmission('gone', 'anything');
+    expect(result).toMatchObject({ ok: false, reason: 'other-workshop' });
+    expect(consolidateWorkshop('gone', 'Workshop')).toBeNull();
+    deleteWorkshop('gone');
+    expect(undoDeleteWorkshop()).toBeNull();
+    expect($assessments.get()).toEqual({});
+  });
+
+  it('keeps recording agreements after the consolidated assessment was deleted, without remaking it', () => {
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(makeWorkshop()));
+    init();
+    const assessmentId = consolidateWorkshop(WORKSHOP_ID, 'Workshop 6 May');
+    deleteAssessment(assessmentId ?? '');
+    recordAgreement(WORKSHOP_ID, 'q-plain', { value: 1, note: '' });
+    expect($workshops.get()[WORKSHOP_ID]?.agreed).toEqual({ 'q-plain': { value: 1, note: '' } });
+    expect($assessments.get()).toEqual({});
+  });
+
+  it('leaves a workshop saved by a newer version of the site untouched, and does not load it', () => {
+    const raw = JSON.stringify({
+      ...JSON.parse(serializeWorkshopFile(makeWorkshop())),
+      schemaVersion: 99,
+    });
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, raw);
+    init();
+    expect($workshops.get()).toEqual({});
+    expect($unreadableWorkshops.get()).toEqual([]);
+    expect(storage.getItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`)).toBe(raw);
   });
 
   it('finds no workshop for an ordinary assessment', () => {

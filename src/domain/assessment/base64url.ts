@@ -8,12 +8,20 @@ const VALUES = new Map(Array.from(ALPHABET, (char, value) => [char.charCodeAt(0)
 
 /** Encodes bytes as base64url without padding. */
 export function toBase64Url(bytes: Uint8Array): string {
+  // Six bits at a time out of a running buffer (the mirror of fromBase64Url): every byte read
+  // exists, and the last 2 or 4 bits left over are padded with zeros into one more character.
   let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const triple = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
-    for (let c = 0; c < chars; c += 1) out += ALPHABET[(triple >> (18 - 6 * c)) & 63];
+  let buffer = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    buffer = ((buffer << 8) | byte) & 0xffff;
+    bits += 8;
+    while (bits >= 6) {
+      bits -= 6;
+      out += ALPHABET.charAt((buffer >> bits) & 63);
+    }
   }
+  if (bits > 0) out += ALPHABET.charAt((buffer << (6 - bits)) & 63);
   return out;
 }
 

@@ -82,8 +82,10 @@ const NO_VALUE = '—';
 
 /** The band a 0–1 value falls in; a value on a band's start belongs to that band. */
 export function getHeatBand(value: number): HeatBand {
-  const index = BAND_STARTS.filter((start) => value >= start).length;
-  return HEAT_BANDS[index] ?? 'strong';
+  const [some, divided, strong] = BAND_STARTS;
+  if (value >= strong) return 'strong';
+  if (value >= divided) return 'divided';
+  return value >= some ? 'some' : 'aligned';
 }
 
 /** Mixes `to` into `from` by `t` (0 = from, 1 = to), channel by channel. Both `#rrggbb`. */
@@ -150,23 +152,26 @@ function rowCells(row: HeatMapRow, dimension: DimensionAlignment | undefined, in
 }
 
 /** One range of a band in words, e.g. "12.5 to under 25". */
-function bandRange(range: BandRangeStrings, index: number, say: (start: number) => string) {
-  const from = BAND_STARTS[index - 1];
-  const to = BAND_STARTS[index];
-  if (from === undefined) return fill(range.first, { to: say(to ?? 1) });
-  if (to === undefined) return fill(range.last, { from: say(from) });
-  return fill(range.middle, { from: say(from), to: say(to) });
+function bandRange(range: BandRangeStrings, band: HeatBand, say: (start: number) => string) {
+  const [some, divided, strong] = BAND_STARTS;
+  const ranges: Readonly<Record<HeatBand, string>> = {
+    aligned: fill(range.first, { to: say(some) }),
+    some: fill(range.middle, { from: say(some), to: say(divided) }),
+    divided: fill(range.middle, { from: say(divided), to: say(strong) }),
+    strong: fill(range.last, { from: say(strong) }),
+  };
+  return ranges[band];
 }
 
 /** The legend: every band, its shade, and the limits of both shaded measures in words. */
 function buildLegend(input: HeatMapInput, f: Formats) {
   const { strings: s } = input;
-  return HEAT_BANDS.map((band, i) => ({
+  return HEAT_BANDS.map((band) => ({
     fill: getBandFill(band, input.palette),
     label: fill(s.legendEntry, {
       band: s.bands[band],
-      sd: bandRange(s.sdRange, i, (start) => f.points(start * MAX_SCORE_DEVIATION)),
-      share: bandRange(s.shareRange, i, (start) => f.percent(start)),
+      sd: bandRange(s.sdRange, band, (start) => f.points(start * MAX_SCORE_DEVIATION)),
+      share: bandRange(s.shareRange, band, (start) => f.percent(start)),
     }),
   }));
 }

@@ -73,46 +73,44 @@ export function buildDecisionSection(input: DecisionSectionInput): ReportSection
     maximumFractionDigits: 0,
   });
   const score = (value: number) => fill(s.outOf, { value: Math.round(value) });
-  const ranking = summary.ranking;
-  const top = ranking.status === 'ranked' ? ranking.options[0] : undefined;
-  const rankingBlocks =
-    ranking.status === 'ranked'
-      ? [
-          {
-            kind: 'table' as const,
-            columns: [
-              { header: s.rankingHeading, width: 3 },
-              { header: '', width: 1, align: 'right' as const },
-            ],
-            rows: ranking.options.map((o) => [
-              fill(s.rankLabel, { rank: o.rank, option: input.optionNames[o.optionId] }),
-              score(o.percent),
-            ]),
-          },
-          {
-            kind: 'heading' as const,
-            level: 3 as const,
-            text: fill(s.pdfReasonsHeading, {
-              option: input.optionNames[top?.optionId ?? 'packaged-saas'],
+  // A ranking ranks at least one option, so its first option is there exactly when it is ranked.
+  const ranked = summary.ranking.status === 'ranked' ? summary.ranking.options : [];
+  const [top] = ranked;
+  const rankingBlocks = top
+    ? [
+        {
+          kind: 'table' as const,
+          columns: [
+            { header: s.rankingHeading, width: 3 },
+            { header: '', width: 1, align: 'right' as const },
+          ],
+          rows: ranked.map((o) => [
+            fill(s.rankLabel, { rank: o.rank, option: input.optionNames[o.optionId] }),
+            score(o.percent),
+          ]),
+        },
+        {
+          kind: 'heading' as const,
+          level: 3 as const,
+          text: fill(s.pdfReasonsHeading, { option: input.optionNames[top.optionId] }),
+        },
+        {
+          kind: 'bullets' as const,
+          items: top.decidingCriteria.map((c) =>
+            fill(s.pdfReason, {
+              criterion: input.criterionNames[c.criterionId] ?? c.criterionId,
+              option: input.optionNames[top.optionId],
+              score: c.score,
+              next: top.comparedWith ? input.optionNames[top.comparedWith] : '',
+              other: c.otherScore,
+              weight: c.weight,
             }),
-          },
-          {
-            kind: 'bullets' as const,
-            items: (top?.decidingCriteria ?? []).map((c) =>
-              fill(s.pdfReason, {
-                criterion: input.criterionNames[c.criterionId] ?? c.criterionId,
-                option: input.optionNames[top?.optionId ?? 'packaged-saas'],
-                score: c.score,
-                next: top?.comparedWith ? input.optionNames[top.comparedWith] : '',
-                other: c.otherScore,
-                weight: c.weight,
-              }),
-            ),
-          },
-          { kind: 'heading' as const, level: 3 as const, text: s.sensitivityHeading },
-          ...getSensitivityBlocks(input),
-        ]
-      : [{ kind: 'paragraph' as const, text: s.unranked }];
+          ),
+        },
+        { kind: 'heading' as const, level: 3 as const, text: s.sensitivityHeading },
+        ...getSensitivityBlocks(input),
+      ]
+    : [{ kind: 'paragraph' as const, text: s.unranked }];
   const years = summary.tco.years;
   const horizon = fill(years === 1 ? s.horizon.one : s.horizon.other, { years });
   return {

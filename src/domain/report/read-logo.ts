@@ -21,18 +21,13 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
+// Callers check the length first, so every byte read exists; a DataView reads big-endian.
 function readUint32(bytes: Uint8Array, at: number): number {
-  return (
-    (((bytes[at] ?? 0) << 24) |
-      ((bytes[at + 1] ?? 0) << 16) |
-      ((bytes[at + 2] ?? 0) << 8) |
-      (bytes[at + 3] ?? 0)) >>>
-    0
-  );
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(at);
 }
 
 function readUint16(bytes: Uint8Array, at: number): number {
-  return ((bytes[at] ?? 0) << 8) | (bytes[at + 1] ?? 0);
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint16(at);
 }
 
 /** Width and height from a PNG's IHDR chunk, or null. */
@@ -47,7 +42,7 @@ function readJpegSize(bytes: Uint8Array): { width: number; height: number } | nu
   let at = 2;
   while (at + 9 < bytes.length) {
     if (bytes[at] !== 0xff) return null;
-    const marker = bytes[at + 1] ?? 0;
+    const marker = readUint16(bytes, at) & 0xff;
     const length = readUint16(bytes, at + 2);
     // SOF0–SOF15 carry the size, except DHT (C4), JPG (C8) and DAC (CC).
     if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {

@@ -76,8 +76,9 @@ export function buildPresentation(
   const disputed = alignment.agenda
     .filter((item) => item.disagreement !== null && item.disagreement > 0)
     .slice(0, limit);
-  const agreedOf = (questionId: string): AgreedAnswer | null =>
-    Object.hasOwn(workshop.agreed, questionId) ? (workshop.agreed[questionId] ?? null) : null;
+  // A Map, not the record itself, so a question id such as `constructor` finds nothing inherited.
+  const agreed = new Map(Object.entries(workshop.agreed));
+  const agreedOf = (questionId: string): AgreedAnswer | null => agreed.get(questionId) ?? null;
   const questionIds = new Set(model.questions.map((q) => q.id));
   return [
     {

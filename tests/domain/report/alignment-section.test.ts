@@ -89,20 +89,27 @@ const AGREED: Record<string, AgreedAnswer> = {
 };
 
 function build(
-  options: { rows?: readonly Row[]; lang?: 'en' | 'es'; model?: ScoringModel } = {},
+  options: {
+    rows?: readonly Row[];
+    lang?: 'en' | 'es';
+    model?: ScoringModel;
+    date?: string;
+    agreed?: Record<string, AgreedAnswer>;
+    dimensions?: readonly { id: string; title: string }[];
+  } = {},
 ): ReportSection {
   const lang = options.lang ?? 'en';
   const submissions = submissionsOf(options.rows ?? ROWS);
   const used = options.model ?? model;
   const input: AlignmentSectionInput = {
     alignment: aggregateAlignment(used, submissions, { showIndividual: false }),
-    dimensions: DIMENSIONS,
+    dimensions: options.dimensions ?? DIMENSIONS,
     questions: PROMPTS,
     participants: 5,
     submissions: submissions.length,
     roles: getRoleCounts(submissions),
-    date: '2025-05-06',
-    agreed: AGREED,
+    date: options.date ?? '2025-05-06',
+    agreed: options.agreed ?? AGREED,
     strings: getAlignmentStrings((lang === 'en' ? en : es).report, (lang === 'en' ? en : es).roles),
     lang,
     palette: LIGHT,
@@ -156,6 +163,20 @@ describe('the workshop-alignment section of the report', () => {
     expect(all).toContain('Roles represented: Executive (2), Sales (1), and IT (1).');
   });
 
+  it.each([
+    ['words rather than a day', 'Spring 2025'],
+    ['a day that does not exist', '2025-13-45'],
+  ])('shows the workshop date as typed when it is %s', (_name, date) => {
+    expect(texts(build({ date }))).toContain(
+      `Workshop of ${date}. Participants who handed in their answers: 4 of 5 invited.`,
+    );
+  });
+
+  it('names a dimension without a title in this language by its id', () => {
+    const dimensions = DIMENSIONS.filter((d) => d.id !== 'strategy');
+    expect(onlyTable(build({ dimensions })).rows[0]?.[2]).toBe('strategy');
+  });
+
   it('names no participant anywhere', () => {
     const dump = JSON.stringify(build());
     for (const name of NAMES) {
@@ -187,8 +208,10 @@ describe('the workshop-alignment section of the report', () => {
       ['Customer knowledge and data', '0–4', '2.0', 'Don’t know'],
     ],
     ['nothing agreed yet', 2, ['Strategy', '2–3', '0.4', 'Not agreed yet']],
+    ['not applicable', 3, ['Customer knowledge and data', '2–3', '0.5', 'Not applicable']],
   ])('shows the agreed answer: %s', (_name, index, expected) => {
-    expect(onlyTable(build()).rows[index]?.slice(2)).toEqual(expected);
+    const agreed = { ...AGREED, owner: { value: 'not-applicable' as const, note: '' } };
+    expect(onlyTable(build({ agreed })).rows[index]?.slice(2)).toEqual(expected);
   });
 
   it('shades the heat map per dimension, naming each band in its cell', () => {

@@ -47,7 +47,12 @@ const optionNames: Record<OptionId, string> = {
   'hybrid-platform': 'Hybrid platform',
 };
 
-function build(plan = EMPTY_DECISION, lang = 'en') {
+const CRITERION_NAMES: Record<string, string> = {
+  'time-to-first-channel': 'Time to first channel',
+  'fit-to-requirements': 'Fit',
+};
+
+function build(plan = EMPTY_DECISION, lang = 'en', criterionNames = CRITERION_NAMES) {
   const summary = summarizeDecision({
     criteria,
     plan,
@@ -59,10 +64,7 @@ function build(plan = EMPTY_DECISION, lang = 'en') {
   return buildDecisionSection({
     summary,
     optionNames,
-    criterionNames: {
-      'time-to-first-channel': 'Time to first channel',
-      'fit-to-requirements': 'Fit',
-    },
+    criterionNames,
     strings,
     lang,
   });
@@ -141,5 +143,20 @@ describe('the packaged-vs-custom section of the report', () => {
     expect(all.some((t) => symbol.test(t))).toBe(true);
     expect(all).toContain('Total over 3 years');
     expect(all.join(' ')).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it('says a one-year horizon in the singular', () => {
+    const all = texts(build({ ...EMPTY_DECISION, tco: { years: 1, figures: {} } }));
+    expect(all).toContain('Total over 1 year');
+  });
+
+  it('names a criterion without a name in this language by its id rather than leaving a gap', () => {
+    const all = texts(build(EMPTY_DECISION, 'en', { 'fit-to-requirements': 'Fit' }));
+    expect(all).toContain(
+      'time-to-first-channel: Packaged SaaS 5 / 5 against Hybrid platform 4 / 5 (weight 5).',
+    );
+    expect(all).toContain(
+      'time-to-first-channel (weight now 5): Lower to 3 (−2): Hybrid platform would come first',
+    );
   });
 });

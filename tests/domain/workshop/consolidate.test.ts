@@ -134,4 +134,12 @@ describe('getConsensusAgreements', () => {
     // Not `split` (0–4), `lonely` (one level) or `unsure` (nobody knows): those need discussion.
     expect(getConsensusAgreements(agenda, agreed)).toEqual(expected);
   });
+
+  it('suggests nothing for an agreed question that has no median to suggest', () => {
+    const [first] = agenda;
+    if (!first) throw new Error('the agenda is empty');
+    const statistics = { ...first.alignment.statistics, median: null };
+    const item = { ...first, alignment: { ...first.alignment, consensus: true, statistics } };
+    expect(getConsensusAgreements([item], {})).toEqual({});
+  });
 });

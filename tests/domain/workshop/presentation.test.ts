@@ -42,6 +42,39 @@ function ofKind<K extends Slide['kind']>(slides: Slide[], kind: K): Extract<Slid
 }
 
 describe('the presentation view', () => {
+  it.each<[string, RoleId[], { role: RoleId; count: number }[], number]>([
+    [
+      'the larger group first',
+      ['sales', 'sales', 'sales', 'service', 'service', 'service', 'service', 'it'],
+      [
+        { role: 'service', count: 4 },
+        { role: 'sales', count: 3 },
+      ],
+      1,
+    ],
+    [
+      'groups of the same size in alphabetical order',
+      ['service', 'service', 'service', 'sales', 'sales', 'sales'],
+      [
+        { role: 'sales', count: 3 },
+        { role: 'service', count: 3 },
+      ],
+      0,
+    ],
+  ])('lists the role groups on the title slide: %s', (_, roles, expected, others) => {
+    const base = makeWorkshop();
+    const submissions = roles.map((role, i): Submission => ({
+      workshopId: base.id,
+      contentVersion: 1,
+      participantId: `p-${i}`,
+      role,
+      answers: { vision: 2 },
+      submittedAt: '2025-05-06T10:00:00.000Z',
+    }));
+    const [title] = ofKind(buildPresentation(model, { ...base, submissions }), 'title');
+    expect(title).toMatchObject({ roles: expected, otherRoles: others });
+  });
+
   it('goes title, overview, the disputed questions most disputed first, then the summary', () => {
     const slides = buildPresentation(model, makeWorkshop());
     expect(slides.map((s) => s.kind)).toEqual([
