@@ -50,3 +50,10 @@ export function getNextSteps(doc: RoadmapDocument): DocumentInitiative[] {
   const steps = resolving.length > 0 ? resolving : getPlanViews(doc).focus;
   return steps.slice(0, NEXT_STEP_COUNT);
 }
+
+/** The date of a plan's day `day` (day 1 is the plan start), yyyy-mm-dd. */
+export function getPlanDay(planStart: string, day: number): string {
+  return new Date(Date.parse(`${planStart}T00:00:00Z`) + (day - 1) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyRoadmapEdits, NO_ROADMAP_EDITS } from '~/domain/roadmap/apply-edits';
 import { buildRoadmap } from '~/domain/roadmap/build-roadmap';
-import { getNextSteps, getPlanViews } from '~/domain/roadmap/plan-views';
+import { getNextSteps, getPlanDay, getPlanViews } from '~/domain/roadmap/plan-views';
 import { buildRoadmapDocument, type RoadmapDocument } from '~/domain/roadmap/roadmap-document';
 import { toInitiativesCsv, toMilestonesCalendar } from '~/domain/roadmap/roadmap-exports';
 import type { RoadmapInitiative } from '~/domain/roadmap/model';
@@ -186,5 +186,15 @@ describe('the later group in the files (#13)', () => {
     }).text;
     expect(text).toContain('CATEGORIES:Later');
     expect(text).toContain('CATEGORIES:The plan,Go-live');
+  });
+});
+
+describe('getPlanDay', () => {
+  it.each([
+    ['2026-01-05', 1, '2026-01-05'],
+    ['2026-01-05', 100, '2026-04-14'],
+    ['2025-12-29', 4, '2026-01-01'],
+  ])('day of a plan starting %s: day %d is %s', (start, day, date) => {
+    expect(getPlanDay(start, day)).toBe(date);
   });
 });

@@ -497,7 +497,12 @@ describe('toMilestonesCalendar', () => {
   it.each(['acme-2026', 'otra-evaluacion'])(
     'prefixes every uid with the assessment id %j',
     (assessmentId) => {
-      const text = toMilestonesCalendar(doc, { calendarName: 'x', assessmentId, now, labels: LABELS }).text;
+      const text = toMilestonesCalendar(doc, {
+        calendarName: 'x',
+        assessmentId,
+        now,
+        labels: LABELS,
+      }).text;
       const parsed = new ICAL.Component(ICAL.parse(text) as unknown[]);
       for (const event of parsed.getAllSubcomponents('vevent')) {
         expect(String(event.getFirstPropertyValue('uid'))).toMatch(
