@@ -51,6 +51,8 @@ export function toLocalizedInitiatives(
     impact: i.impact,
     dependsOn: i.dependsOn,
     kpis: i.kpis,
+    ...(i.anchor && { anchor: i.anchor }),
+    ...(i.minChannels && { minChannels: i.minChannels }),
     title: localize(i.title, lang),
     description: localize(i.description, lang),
     owner: localize(i.owner, lang),

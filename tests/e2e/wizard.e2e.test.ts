@@ -270,6 +270,7 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
             initiatives: [],
             kpis: [],
             milestones: [],
+            goLives: [],
           },
           { organization: 'Acme', assessment: 'Keep me too', now: new Date() },
         );

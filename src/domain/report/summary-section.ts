@@ -3,6 +3,7 @@
  * blockers first, open critical questions, the top priorities and the three next steps.
  */
 import { getGapRows } from '../results/summarize-results';
+import { getNextSteps as getPlanNextSteps } from '../roadmap/plan-views';
 import { toDisplayIndex } from '../scoring/maturity-level';
 import {
   bulletsOr,
@@ -111,11 +112,12 @@ function getPriorities(c: ReportContext): string[] {
     });
 }
 
-/** The first three initiatives of the roadmap by start week, with owner and start date. */
+/**
+ * The next steps: what resolves the blockers listed above them (most blockers first), or with none
+ * left, the initiatives that close the most; with owner and start date (#13).
+ */
 function getNextSteps(c: ReportContext): string[] {
-  // A stable sort: initiatives starting the same week keep the roadmap's order.
-  const byStart = [...c.input.roadmap.initiatives].sort((a, b) => a.start - b.start);
-  return byStart.slice(0, TOP_COUNT).map((i) => {
+  return getPlanNextSteps(c.input.roadmap).map((i) => {
     const values = { title: i.title, owner: i.owner, date: c.formatDate(i.startDate, 'long') };
     return fill(i.owner.trim() === '' ? c.t.nextStepNoOwner : c.t.nextStep, values);
   });

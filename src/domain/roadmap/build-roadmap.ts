@@ -1,20 +1,26 @@
 /**
- * The roadmap generator (initiatives by phase, with KPIs): selects the initiatives the answers
- * trigger, ranks them by the gap they close, plans the channel rollout, and schedules everything
- * in weeks within the parallel-work limits. Pure and deterministic: the same input, in any
- * library order, gives the same roadmap.
+ * The roadmap generator: selects the initiatives the answers trigger, ranks them by the blockers
+ * and weighted gaps they close, groups them into the plan and the later work, plans the channel
+ * rollout, and schedules everything in weeks within the parallel-work limits and the method's
+ * clock (see `plan-clock.ts`). Pure and deterministic: the same input, in any library order,
+ * gives the same roadmap.
  */
 import { planChannelRollout, type ChannelStep } from './channel-rollout';
 import { getParallelLimit, scaleWeeks } from './durations';
 import {
   CHANGE_MANAGEMENT_LIMIT,
+  FOCUS_SIZE,
+  PROJECT_START_WEEKS,
+  type ChannelId,
   type Roadmap,
   type RoadmapInitiative,
   type RoadmapInput,
   type RoadmapItem,
 } from './model';
+import { getChannelSpacing, getFirstGoLiveWeek, scheduleOnClock } from './plan-clock';
+import { getBlockersClosed, groupInitiatives, type FocusPlacement } from './plan-focus';
 import { getPriority } from './rank-initiatives';
-import { scheduleTasks, type ScheduleTask } from './schedule-initiatives';
+import type { ScheduleTask } from './schedule-initiatives';
 import {
   getChannelOrder,
   getUsedChannels,
@@ -26,6 +32,7 @@ import {
 interface PlannedInitiative {
   readonly initiative: RoadmapInitiative;
   readonly triggeredBy: readonly string[];
+  readonly blockers: readonly string[];
   readonly task: ScheduleTask;
 }
 
@@ -57,26 +64,83 @@ function resolveDependencies(selected: readonly SelectedInitiative[]): ResolvedI
   }));
 }
 
+/** The clock of one roadmap: the channels that go live, in order, and their deadlines. */
+interface Clock {
+  readonly firstWeek: number;
+  readonly spacing: number;
+  /** The first channel's initiatives: first-go-live work waits for them. */
+  readonly firstChannelIds: readonly string[];
+}
+
+function getClock(
+  selected: readonly ResolvedInitiative[],
+  order: readonly ChannelId[],
+  input: RoadmapInput,
+): Clock {
+  const live = order.filter((c) => selected.some((s) => s.initiative.channel === c));
+  const firstWeek = getFirstGoLiveWeek(input.companySize);
+  return {
+    firstWeek,
+    spacing: getChannelSpacing(firstWeek, live.length),
+    firstChannelIds: selected
+      .filter((s) => s.initiative.channel === live[0])
+      .map((s) => s.initiative.id),
+  };
+}
+
+/** The latest end the clock sets for an initiative, if any. */
+function getDeadline(
+  initiative: RoadmapInitiative,
+  step: ChannelStep | undefined,
+  clock: Clock,
+): number | undefined {
+  if (initiative.anchor === 'project-start') return PROJECT_START_WEEKS;
+  return step ? clock.firstWeek + step.position * clock.spacing : undefined;
+}
+
 function planInitiative(
   resolved: ResolvedInitiative,
   input: RoadmapInput,
   step: ChannelStep | undefined,
+  context: { clock: Clock; placement: FocusPlacement; blockers: readonly string[] },
 ): PlannedInitiative {
   const { initiative, triggeredBy } = resolved;
+  const { clock } = context;
+  const atGoLive = initiative.anchor === 'first-go-live';
+  // A later channel's slot comes from the clock as it is; everything else scales with size.
+  const weeks =
+    step && step.position > 0
+      ? step.weeks
+      : scaleWeeks(step?.weeks ?? initiative.weeks, input.companySize);
   const task: ScheduleTask = {
     id: initiative.id,
     phase: initiative.phase,
     changeManagement: initiative.changeManagement,
-    weeks: scaleWeeks(step?.weeks ?? initiative.weeks, input.companySize),
-    dependsOn: [...resolved.dependsOn, ...(step?.after ?? [])],
+    weeks,
+    dependsOn: [
+      ...new Set([
+        ...resolved.dependsOn,
+        ...(step?.after ?? []),
+        ...(atGoLive ? clock.firstChannelIds : []),
+      ]),
+    ],
     priority: getPriority(resolved, input),
     impact: initiative.impact,
     effort: initiative.effort,
+    deadline: getDeadline(initiative, step, clock),
+    later: context.placement.group === 'later',
+    unlimited: atGoLive,
+    // Later work waits until the plan's first channel is due to be live.
+    ...(context.placement.group === 'later' && { notBefore: clock.firstWeek }),
   };
-  return { initiative, triggeredBy, task };
+  return { initiative, triggeredBy, blockers: context.blockers, task };
 }
 
-function toItem(planned: PlannedInitiative, start: number, end: number): RoadmapItem {
+function toItem(
+  planned: PlannedInitiative,
+  timing: { start: number; end: number; weeks: number },
+  placement: FocusPlacement,
+): RoadmapItem {
   const { initiative, task } = planned;
   return {
     id: initiative.id,
@@ -84,14 +148,41 @@ function toItem(planned: PlannedInitiative, start: number, end: number): Roadmap
     dimension: initiative.dimension,
     changeManagement: initiative.changeManagement,
     ...(initiative.channel === undefined ? {} : { channel: initiative.channel }),
-    start,
-    end,
-    weeks: task.weeks,
+    start: timing.start,
+    end: timing.end,
+    weeks: timing.weeks,
     priority: task.priority,
     triggeredBy: planned.triggeredBy,
     dependsOn: task.dependsOn,
     kpis: initiative.kpis,
+    group: placement.group,
+    focusRank: placement.focusRank,
+    blockers: planned.blockers,
   };
+}
+
+/** Places the selected initiatives into the plan or the later work. */
+function placeInitiatives(
+  selected: readonly ResolvedInitiative[],
+  steps: ReadonlyMap<string, ChannelStep>,
+  input: RoadmapInput,
+): Map<string, FocusPlacement> {
+  return groupInitiatives(
+    selected.map((s) => ({
+      id: s.initiative.id,
+      priority: getPriority(s, input),
+      impact: s.initiative.impact,
+      effort: s.initiative.effort,
+      triggeredBy: s.triggeredBy,
+      blockers: getBlockersClosed(s.triggeredBy, input.model, input.answers),
+      spine:
+        s.initiative.always ||
+        s.initiative.channel !== undefined ||
+        s.initiative.anchor !== undefined,
+      dependsOn: [...s.dependsOn, ...(steps.get(s.initiative.id)?.after ?? [])],
+    })),
+    FOCUS_SIZE,
+  );
 }
 
 /** Builds the roadmap from the initiative library, the answers, the scores and the targets. */
@@ -100,25 +191,52 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
   const channelOrder = getChannelOrder(usedChannels, input.channelOrder);
   const library = getUniqueInitiatives(input.initiatives);
   const selected = resolveDependencies(selectInitiatives(library, input.answers, usedChannels));
+  const clock = getClock(selected, channelOrder, input);
   const steps = planChannelRollout(
     selected.map((s) => s.initiative),
     channelOrder,
     new Map(selected.map((s) => [s.initiative.id, s.dependsOn])),
+    clock.spacing,
   );
+  const placements = placeInitiatives(selected, steps, input);
   const planned = new Map(
-    selected.map((s) => [s.initiative.id, planInitiative(s, input, steps.get(s.initiative.id))]),
+    selected.map((s) => {
+      const id = s.initiative.id;
+      const blockers = getBlockersClosed(s.triggeredBy, input.model, input.answers);
+      const context = { clock, placement: placements.get(id)!, blockers };
+      return [id, planInitiative(s, input, steps.get(id), context)];
+    }),
   );
   const parallelLimit = getParallelLimit(input.companySize, input.parallelLimit);
-  const schedule = scheduleTasks(
+  const keep = new Set([...steps].filter(([, step]) => step.position > 0).map(([id]) => id));
+  const { schedule, tasks } = scheduleOnClock(
     [...planned.values()].map((p) => p.task),
     { main: parallelLimit, changeManagement: CHANGE_MANAGEMENT_LIMIT },
+    keep,
   );
-  const items = schedule.map(({ id, start, end }) => toItem(planned.get(id)!, start, end));
+  const weeksOf = new Map(tasks.map((t) => [t.id, t.weeks]));
+  const items = schedule.map(({ id, start, end }) =>
+    toItem(planned.get(id)!, { start, end, weeks: weeksOf.get(id)! }, placements.get(id)!),
+  );
   return {
     items,
     totalWeeks: Math.max(0, ...items.map((item) => item.end)),
     parallelLimit,
     changeManagementLimit: CHANGE_MANAGEMENT_LIMIT,
     channelOrder,
+    goLives: getGoLives(items, channelOrder),
   };
+}
+
+/** Each channel's go-live: the end of its last rollout initiative, in rollout order. */
+export function getGoLives(
+  items: readonly Pick<RoadmapItem, 'id' | 'channel' | 'end'>[],
+  order: readonly ChannelId[],
+): Roadmap['goLives'] {
+  return order.flatMap((channel) => {
+    const rollout = items.filter((item) => item.channel === channel);
+    if (rollout.length === 0) return [];
+    const last = rollout.reduce((a, b) => (b.end > a.end ? b : a));
+    return [{ channel, id: last.id, week: last.end }];
+  });
 }

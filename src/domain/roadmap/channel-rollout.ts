@@ -1,17 +1,19 @@
 /**
- * The phased channel rollout of the method: about 16 weeks to bring the first channel into
- * operation, then each further channel reuses the platform and takes about 12, one after the
- * other — about a year for all four (16 + 3 × 12 = 52 weeks).
+ * The phased channel rollout of the method: the first channel goes live about 16 weeks into the
+ * project; each further channel reuses the platform and takes one slot (its own design slice,
+ * setup, training and go-live, at most 12 weeks), one after the other: about a year for all.
  */
-import { FOLLOW_ON_CHANNEL_WEEKS, type ChannelId, type RoadmapInitiative } from './model';
+import type { ChannelId, RoadmapInitiative } from './model';
 import { compareIds } from './rank-initiatives';
 
 /** How a channel initiative fits in the rollout. */
 export interface ChannelStep {
-  /** Weeks for a medium organization: its own for the first channel, at most 12 for the others. */
+  /** Weeks for a medium organization for the first channel; a later channel's slot as it is. */
   readonly weeks: number;
   /** The previous channel's initiatives it waits for. */
   readonly after: readonly string[];
+  /** 0 for the first channel to go live, 1 for the next… */
+  readonly position: number;
 }
 
 /** Returns true when `from` depends on `to`, directly or through other initiatives. */
@@ -33,19 +35,22 @@ export function dependsTransitively(
 
 /**
  * Plans the channel initiatives among `selected`, channel by channel in `order`: the first
- * channel's initiatives keep their weeks; each later channel's initiatives take at most 12 weeks
- * (reuse never makes a rollout longer) and wait for the previous channel's. When authored
- * dependencies already run the other way, they win: the link that would close a cycle is left out.
+ * channel's initiatives keep their weeks; each later channel's initiatives take one slot of
+ * `slotWeeks` and wait for the previous channel's. When authored dependencies already run the
+ * other way, they win: the link that would close a cycle is left out.
  * @param dependsOn the selected initiatives' dependencies, by id
+ * @param slotWeeks weeks between two go-lives (see `getChannelSpacing`)
  */
 export function planChannelRollout(
   selected: readonly RoadmapInitiative[],
   order: readonly ChannelId[],
   dependsOn: ReadonlyMap<string, readonly string[]>,
+  slotWeeks: number,
 ): Map<string, ChannelStep> {
   const graph = new Map(dependsOn);
   const steps = new Map<string, ChannelStep>();
   let previous: readonly RoadmapInitiative[] = [];
+  let position = 0;
   for (const channel of order) {
     const group = selected
       .filter((initiative) => initiative.channel === channel)
@@ -56,13 +61,11 @@ export function planChannelRollout(
         .map((p) => p.id)
         .filter((id) => !dependsTransitively(id, initiative.id, graph));
       graph.set(initiative.id, [...(graph.get(initiative.id) ?? []), ...after]);
-      const weeks =
-        previous.length === 0
-          ? initiative.weeks
-          : Math.min(initiative.weeks, FOLLOW_ON_CHANNEL_WEEKS);
-      steps.set(initiative.id, { weeks, after });
+      const weeks = position === 0 ? initiative.weeks : slotWeeks;
+      steps.set(initiative.id, { weeks, after, position });
     }
     previous = group;
+    position += 1;
   }
   return steps;
 }

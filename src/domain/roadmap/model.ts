@@ -31,8 +31,34 @@ export const DEFAULT_CHANNEL_ORDER: readonly ChannelId[] = [
   'distribution-channel',
 ];
 
-/** Weeks a channel after the first one takes: it reuses the platform the first one set up. */
+/**
+ * The most weeks a channel after the first one takes: its own design slice, setup, training and
+ * go-live, reusing the platform the first one set up. Fewer when needed to keep the year.
+ */
 export const FOLLOW_ON_CHANNEL_WEEKS = 12;
+
+/**
+ * The week the first channel must be in operation, strategy included (ProCheck: about 16 weeks
+ * for one channel). A larger organization gets a little longer.
+ */
+export const FIRST_GO_LIVE_WEEKS: Readonly<Record<CompanySize, number>> = {
+  micro: 16,
+  small: 16,
+  medium: 18,
+  large: 22,
+};
+
+/** The week every selected channel must be in operation: about a year for full multichannel. */
+export const LAST_GO_LIVE_WEEK = 52;
+
+/** The week by which project-start work (sponsor, team, kick-off) ends. */
+export const PROJECT_START_WEEKS = 4;
+
+/** How many initiatives the plan focuses on, ranked by the blockers and weighted gaps they close. */
+export const FOCUS_SIZE = 8;
+
+/** The days of the "first 100 days" view, in whole weeks (14 weeks and 2 days, rounded up). */
+export const FIRST_DAYS_WEEKS = 15;
 
 /** Duration factor per company size, in percent of a medium organization's weeks. */
 export const SIZE_DURATION_PERCENT: Readonly<Record<CompanySize, number>> = {
@@ -59,6 +85,12 @@ export const CHANGE_MANAGEMENT_LIMIT = 2;
  */
 export const BASE_TRIGGER_WEIGHT = 2;
 
+/** Where the plan's clock pins an initiative (`anchor` in the content). */
+export type Anchor = NonNullable<Initiative['anchor']>;
+
+/** Whether an initiative is in the plan a team follows now, or later, when that plan is done. */
+export type PlanGroup = 'plan' | 'later';
+
 /** What the roadmap needs of an initiative; the authored `Initiative` type fits it as it is. */
 export interface RoadmapInitiative {
   readonly id: string;
@@ -76,6 +108,10 @@ export interface RoadmapInitiative {
   readonly impact: Rating;
   readonly dependsOn: readonly string[];
   readonly kpis: readonly string[];
+  /** Project-start work comes first; first-go-live work starts at the first go-live. */
+  readonly anchor?: Anchor | undefined;
+  /** Taken only when the organization uses at least this many channels. */
+  readonly minChannels?: number | undefined;
 }
 
 /** Everything the roadmap is built from. */
@@ -118,6 +154,12 @@ export interface RoadmapItem {
   /** Selected initiatives that must end before it starts, including the previous channel's rollout. */
   readonly dependsOn: readonly string[];
   readonly kpis: readonly string[];
+  /** In the plan (the focus, the project's spine and what they need) or later. */
+  readonly group: PlanGroup;
+  /** 1 for the initiative that closes the most, among the focus; null outside the focus. */
+  readonly focusRank: number | null;
+  /** The blockers (critical questions at level 0 or 1) among the questions that triggered it. */
+  readonly blockers: readonly string[];
 }
 
 /** The generated plan. */
@@ -132,4 +174,10 @@ export interface Roadmap {
   readonly changeManagementLimit: number;
   /** The organization's channels in the rollout order used. */
   readonly channelOrder: readonly ChannelId[];
+  /** Each channel's go-live: the end week of its rollout, in rollout order. */
+  readonly goLives: readonly {
+    readonly channel: ChannelId;
+    readonly id: string;
+    readonly week: number;
+  }[];
 }

@@ -5,8 +5,9 @@
 import type { KpiSetting } from '../assessment/assessment';
 import type { PhaseId } from '../scoring/model';
 import type { EditedRoadmap } from './apply-edits';
+import { getGoLives } from './build-roadmap';
 import { getMilestones } from './milestones';
-import type { Rating } from './model';
+import type { ChannelId, PlanGroup, Rating } from './model';
 import { lastWorkingDay, weekToDate } from './week-dates';
 
 /** An initiative's words in one language, and its ratings. */
@@ -65,6 +66,24 @@ export interface DocumentInitiative {
   readonly milestone: string;
   readonly effort: Rating;
   readonly impact: Rating;
+  /** In the plan, or later when the plan is done. */
+  readonly group: PlanGroup;
+  /** Its place among the initiatives that close the most (1 first), or null. */
+  readonly focusRank: number | null;
+  /** The blockers it resolves: critical questions answered at level 0 or 1. */
+  readonly blockers: readonly string[];
+  /** For a channel rollout: the channel it brings into operation. */
+  readonly channel: ChannelId | null;
+}
+
+/** One channel going live: the end of its rollout. */
+export interface DocumentGoLive {
+  readonly channel: ChannelId;
+  /** The rollout initiative that brings it into operation. */
+  readonly id: string;
+  readonly week: number;
+  /** The last day of the rollout. */
+  readonly date: string;
 }
 
 /** One KPI of the document, with the user's figures. */
@@ -84,6 +103,10 @@ export interface DocumentMilestone {
   readonly description: string;
   readonly date: string;
   readonly week: number;
+  /** The group of its initiative; null for a phase gate. */
+  readonly group: PlanGroup | null;
+  /** Whether it marks a channel going live. */
+  readonly goLive: boolean;
 }
 
 /** The roadmap as a document. */
@@ -94,6 +117,8 @@ export interface RoadmapDocument {
   readonly initiatives: readonly DocumentInitiative[];
   readonly kpis: readonly DocumentKpi[];
   readonly milestones: readonly DocumentMilestone[];
+  /** Each channel's go-live, in rollout order (after the user's edits). */
+  readonly goLives: readonly DocumentGoLive[];
 }
 
 /** Joins the edited roadmap with its words, dates and KPI figures. */
@@ -120,6 +145,10 @@ export function buildRoadmapDocument(input: RoadmapDocumentInput): RoadmapDocume
     milestone: text(item.id)?.milestone ?? '',
     effort: text(item.id)?.effort ?? 'medium',
     impact: text(item.id)?.impact ?? 'medium',
+    group: item.group,
+    focusRank: item.focusRank,
+    blockers: item.blockers,
+    channel: item.channel ?? null,
   }));
   return {
     planStart,
@@ -128,6 +157,10 @@ export function buildRoadmapDocument(input: RoadmapDocumentInput): RoadmapDocume
     initiatives,
     kpis: getDocumentKpis(input),
     milestones: getDocumentMilestones(input),
+    goLives: getGoLives(roadmap.items, roadmap.channelOrder).map((g) => ({
+      ...g,
+      date: lastWorkingDay(planStart, g.week),
+    })),
   };
 }
 
@@ -160,19 +193,24 @@ function getDocumentKpis(input: RoadmapDocumentInput): DocumentKpi[] {
 
 /** One milestone per initiative end and per phase end, dated. */
 function getDocumentMilestones(input: RoadmapDocumentInput): DocumentMilestone[] {
+  const items = new Map(input.roadmap.items.map((item) => [item.id, item]));
   return getMilestones(input.roadmap).map((m) => {
     const date = lastWorkingDay(input.planStart, m.week);
     if (m.kind === 'phase-gate') {
       const title = input.phaseGateTitle(input.phaseNames[m.phase]);
-      return { uid: `gate-${m.phase}`, title, description: title, date, week: m.week };
+      const gate = { uid: `gate-${m.phase}`, title, description: title, date, week: m.week };
+      return { ...gate, group: null, goLive: false };
     }
     const text = input.initiatives[m.id];
+    const item = items.get(m.id)!;
     return {
       uid: `item-${m.id}`,
       title: text?.milestone || text?.title || m.id,
       description: text?.title ?? m.id,
       date,
       week: m.week,
+      group: item.group,
+      goLive: item.channel !== undefined,
     };
   });
 }

@@ -13,6 +13,14 @@ export interface CsvLabels {
    */
   readonly separator: string;
   readonly id: string;
+  /** The column saying whether an initiative is in the plan or later, and its two values. */
+  readonly group: string;
+  readonly plan: string;
+  readonly later: string;
+  /** The column with an initiative's place among those that close the most. */
+  readonly focusRank: string;
+  /** The category of a channel's go-live in the calendar. */
+  readonly goLive: string;
   readonly initiative: string;
   readonly description: string;
   readonly phase: string;
@@ -61,6 +69,8 @@ const LIST = ' | ';
 export function toInitiativesCsv(doc: RoadmapDocument, l: CsvLabels, names: ValueNames): string {
   const header = [
     l.id,
+    l.group,
+    l.focusRank,
     l.initiative,
     l.phase,
     l.area,
@@ -80,6 +90,8 @@ export function toInitiativesCsv(doc: RoadmapDocument, l: CsvLabels, names: Valu
   ];
   const rows = doc.initiatives.map((i) => [
     i.id,
+    i.group === 'plan' ? l.plan : l.later,
+    i.focusRank ?? '',
     i.title,
     i.phaseName,
     i.area,
@@ -127,17 +139,30 @@ export function toKpisCsv(doc: RoadmapDocument, l: CsvLabels, names: ValueNames)
   return toCsv(header, rows, csvOptions(l));
 }
 
-/** One all-day event per milestone; uids are unique per assessment so calendars can update them. */
+/**
+ * One all-day event per milestone; uids are unique per assessment so calendars can update them.
+ * Each event's categories say its group (the plan or later) and whether a channel goes live.
+ */
 export function toMilestonesCalendar(
   doc: RoadmapDocument,
-  options: { calendarName: string; assessmentId: string; now: Date },
+  options: {
+    calendarName: string;
+    assessmentId: string;
+    now: Date;
+    labels: Pick<CsvLabels, 'plan' | 'later' | 'goLive'>;
+  },
 ): CalendarBuild {
+  const { labels } = options;
   return buildICalendar(
     doc.milestones.map((m) => ({
       uid: `${options.assessmentId}-${m.uid}`,
       summary: m.title,
       description: m.description,
       date: m.date,
+      categories: [
+        ...(m.group === null ? [] : [m.group === 'plan' ? labels.plan : labels.later]),
+        ...(m.goLive ? [labels.goLive] : []),
+      ],
     })),
     { calendarName: options.calendarName, now: options.now },
   );

@@ -1,10 +1,12 @@
 /**
- * List scheduling in whole weeks from week 0. At each week, in order, every initiative that is
- * ready starts while its lane has room: its dependencies have ended, and the phase gate is open
- * (analysis → diagnosis → action: no initiative starts before every main-lane initiative of an
- * earlier phase has started). Change-management work has its own lane and limit.
+ * List scheduling in whole weeks from week 0, in two passes: the plan first, then the later work in
+ * the room the plan leaves. At each week every ready task (its dependencies have ended) starts while
+ * its lane has room for its whole duration, the most urgent first: the least slack before the
+ * clock's deadline, then the earlier phase, then the rank. Change-management work has its own lane
+ * and limit; an `unlimited` task (the implementer's support desk) takes no room at all.
  */
-import { PHASE_IDS, type PhaseId } from '../scoring/model';
+import { PHASE_IDS } from '../scoring/model';
+import type { PhaseId } from '../scoring/model';
 import { compareRank, type RankKey } from './rank-initiatives';
 
 /** An initiative as the scheduler sees it. */
@@ -15,6 +17,14 @@ export interface ScheduleTask extends RankKey {
   readonly weeks: number;
   /** Ids of other tasks; ids that are not tasks are ignored. */
   readonly dependsOn: readonly string[];
+  /** The latest week it may end by the plan's clock; none when undefined. */
+  readonly deadline?: number | undefined;
+  /** Later work: placed after the plan, in the room it leaves, so it never delays the plan. */
+  readonly later?: boolean | undefined;
+  /** Needs no room in its lane (done by someone outside the project team). */
+  readonly unlimited?: boolean | undefined;
+  /** The earliest week it may start. */
+  readonly notBefore?: number | undefined;
 }
 
 /** How many tasks of each lane may run in the same week. */
@@ -30,131 +40,150 @@ export interface ScheduledTask {
   readonly end: number;
 }
 
-/** A task with its phase gate (see `getPhaseGates`). */
-type GatedTask = ScheduleTask & { readonly gate: number };
+/** A task with the latest week it may end, its own deadline or one its dependents impose. */
+type TimedTask = ScheduleTask & { readonly latestEnd: number };
 
 interface ScheduleState {
-  /** Tasks in pick order: phase, then rank. */
-  readonly tasks: readonly GatedTask[];
-  readonly ids: ReadonlySet<string>;
+  readonly byId: ReadonlyMap<string, TimedTask>;
   readonly scheduled: Map<string, ScheduledTask>;
-}
-
-/** The lowest gate among tasks not started yet: of the main lane, and of both lanes. */
-interface OpenGates {
-  readonly main: number;
-  readonly all: number;
-}
-
-function withGates(tasks: readonly ScheduleTask[]): GatedTask[] {
-  const byId = new Map(tasks.map((task) => [task.id, task]));
-  const gates = new Map<string, number>();
-  const visiting = new Set<string>();
-  const visit = (task: ScheduleTask): number => {
-    const known = gates.get(task.id);
-    if (known !== undefined) return known;
-    // A dependency cycle: skip the edge that closes it; scheduleTasks reports the cycle.
-    if (visiting.has(task.id)) return PHASE_IDS.indexOf(task.phase);
-    visiting.add(task.id);
-    let gate = PHASE_IDS.indexOf(task.phase);
-    for (const id of task.dependsOn) {
-      const dependency = byId.get(id);
-      if (dependency) gate = Math.max(gate, visit(dependency));
-    }
-    visiting.delete(task.id);
-    gates.set(task.id, gate);
-    return gate;
-  };
-  return tasks.map((task) => ({ ...task, gate: visit(task) }));
+  /** Tasks running in each week, per lane (index: week). */
+  readonly usage: { readonly main: number[]; readonly changeManagement: number[] };
 }
 
 /**
- * Each task's gate: its phase's index, raised to the gate of any dependency in a later phase, so
- * that an initiative waiting for later-phase work cannot deadlock the phase order. With content
- * whose dependencies point to the same or earlier phases, the gate is just the phase.
+ * The latest week each task may end so that every deadline holds: its own deadline, or a dependent's
+ * latest start, whichever is earlier. Infinity when nothing waits on a deadline.
  */
-export function getPhaseGates(tasks: readonly ScheduleTask[]): Map<string, number> {
-  return new Map(withGates(tasks).map((task) => [task.id, task.gate]));
-}
-
-function createState(tasks: readonly ScheduleTask[]): ScheduleState {
-  const pickOrder = (a: GatedTask, b: GatedTask) =>
-    PHASE_IDS.indexOf(a.phase) - PHASE_IDS.indexOf(b.phase) || compareRank(a, b);
-  return {
-    tasks: withGates(tasks).sort(pickOrder),
-    ids: new Set(tasks.map((task) => task.id)),
-    scheduled: new Map(),
-  };
-}
-
-function getOpenGates(state: ScheduleState): OpenGates {
-  let main = Number.POSITIVE_INFINITY;
-  let all = Number.POSITIVE_INFINITY;
-  for (const task of state.tasks) {
-    if (state.scheduled.has(task.id)) continue;
-    all = Math.min(all, task.gate);
-    if (!task.changeManagement) main = Math.min(main, task.gate);
+export function getLatestEnds(tasks: readonly ScheduleTask[]): Map<string, number> {
+  const latest = new Map(tasks.map((t) => [t.id, t.deadline ?? Number.POSITIVE_INFINITY]));
+  // Relax along the dependencies until nothing changes; n passes suffice without a cycle.
+  for (let pass = 0; pass < tasks.length; pass++) {
+    let changed = false;
+    for (const task of tasks) {
+      const start = latest.get(task.id)! - task.weeks;
+      for (const id of task.dependsOn) {
+        const current = latest.get(id);
+        if (current !== undefined && start < current) {
+          latest.set(id, start);
+          changed = true;
+        }
+      }
+    }
+    if (!changed) break;
   }
-  return { main, all };
+  return latest;
 }
 
-function isReady(task: GatedTask, week: number, state: ScheduleState, open: OpenGates): boolean {
-  // Change-management work waits for both lanes of earlier phases; main work for the main lane only.
-  const gateOpen = task.gate <= (task.changeManagement ? open.all : open.main);
-  if (state.scheduled.has(task.id) || !gateOpen) return false;
+/** Most urgent first: least slack, then phase, then rank. */
+function compareUrgency(a: TimedTask, b: TimedTask): number {
+  const slack = a.latestEnd - a.weeks - (b.latestEnd - b.weeks);
+  if (slack !== 0 && !Number.isNaN(slack)) return slack;
+  return PHASE_IDS.indexOf(a.phase) - PHASE_IDS.indexOf(b.phase) || compareRank(a, b);
+}
+
+/** The ids of the later tasks that a plan task needs: they join the plan's pass. */
+function getLaterIds(tasks: readonly ScheduleTask[]): Set<string> {
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const needed = new Set<string>();
+  const stack = tasks.filter((t) => !t.later).flatMap((t) => t.dependsOn);
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    if (needed.has(id) || !byId.has(id)) continue;
+    needed.add(id);
+    stack.push(...byId.get(id)!.dependsOn);
+  }
+  return new Set(tasks.filter((t) => t.later && !needed.has(t.id)).map((t) => t.id));
+}
+
+function isReady(task: TimedTask, week: number, state: ScheduleState): boolean {
+  if (week < (task.notBefore ?? 0)) return false;
   return task.dependsOn.every((id) => {
     const dependency = state.scheduled.get(id);
     if (dependency) return dependency.end <= week;
-    return !state.ids.has(id); // not a task: ignored
+    return !state.byId.has(id); // not a task: ignored
   });
 }
 
-function countRunning(changeManagement: boolean, week: number, state: ScheduleState): number {
-  return state.tasks.filter(
-    (task) =>
-      task.changeManagement === changeManagement && (state.scheduled.get(task.id)?.end ?? 0) > week,
-  ).length;
+/** Whether `task` fits in its lane from `week` for its whole duration. */
+function hasRoom(task: TimedTask, week: number, state: ScheduleState, limit: number): boolean {
+  if (task.unlimited) return true;
+  const lane = task.changeManagement ? state.usage.changeManagement : state.usage.main;
+  for (let w = week; w < week + task.weeks; w++) {
+    if ((lane[w] ?? 0) >= Math.max(1, limit)) return false;
+  }
+  return true;
 }
 
-/** Mutates `state`: starts every ready task that has room at `week`, until none is left. */
-function startReadyTasks(week: number, state: ScheduleState, limits: ScheduleLimits): void {
-  let started = true;
-  while (started) {
-    started = false;
-    // Gates only open as tasks start; one that opens during this pass is seen in the next.
-    const open = getOpenGates(state);
-    for (const task of state.tasks) {
-      if (!isReady(task, week, state, open)) continue;
-      const limit = task.changeManagement ? limits.changeManagement : limits.main;
-      if (countRunning(task.changeManagement, week, state) >= Math.max(1, limit)) continue;
-      state.scheduled.set(task.id, { id: task.id, start: week, end: week + task.weeks });
-      // Starting a task can open a phase gate for tasks already passed over: look again.
-      started = true;
+/** Mutates `state`: records `task` as running from `week`. */
+function start(task: TimedTask, week: number, state: ScheduleState): void {
+  state.scheduled.set(task.id, { id: task.id, start: week, end: week + task.weeks });
+  if (task.unlimited) return;
+  const lane = task.changeManagement ? state.usage.changeManagement : state.usage.main;
+  for (let w = week; w < week + task.weeks; w++) lane[w] = (lane[w] ?? 0) + 1;
+}
+
+/** Mutates `state`: starts every ready task of `pass` that has room at `week`. */
+function startReadyTasks(
+  week: number,
+  pass: readonly TimedTask[],
+  state: ScheduleState,
+  limits: ScheduleLimits,
+): void {
+  for (const task of pass) {
+    if (state.scheduled.has(task.id) || !isReady(task, week, state)) continue;
+    const limit = task.changeManagement ? limits.changeManagement : limits.main;
+    if (hasRoom(task, week, state, limit)) start(task, week, state);
+  }
+}
+
+/** Mutates `state`: schedules every task of `pass`. */
+function schedulePass(pass: readonly TimedTask[], state: ScheduleState, limits: ScheduleLimits) {
+  let week = 0;
+  for (;;) {
+    startReadyTasks(week, pass, state, limits);
+    const left = pass.filter((task) => !state.scheduled.has(task.id));
+    if (left.length === 0) return;
+    const ends = [
+      ...[...state.scheduled.values()].map((s) => s.end),
+      ...left.map((task) => task.notBefore ?? 0),
+    ].filter((end) => end > week);
+    if (ends.length === 0) {
+      throw new Error(
+        `These initiatives wait for each other in a dependency cycle: ${left.map((t) => t.id).join(', ')}. Run the content check (npm run build) to find the cycle and break it.`,
+      );
     }
+    week = Math.min(...ends);
   }
 }
 
 /**
- * Schedules every task once, in start order (ties: pick order — phase, priority, impact,
- * effort, id). Task ids must be unique.
+ * Schedules every task once, in start order (ties: urgency order). Task ids must be unique.
  * @throws Error when dependencies form a cycle (the content check rejects such a library).
  */
 export function scheduleTasks(
   tasks: readonly ScheduleTask[],
   limits: ScheduleLimits,
 ): ScheduledTask[] {
-  const state = createState(tasks);
-  let week = 0;
-  for (;;) {
-    startReadyTasks(week, state, limits);
-    if (state.scheduled.size === tasks.length) return [...state.scheduled.values()];
-    const ends = [...state.scheduled.values()].map((s) => s.end).filter((end) => end > week);
-    if (ends.length === 0) {
-      const stuck = state.tasks.filter((task) => !state.scheduled.has(task.id)).map((t) => t.id);
-      throw new Error(
-        `These initiatives wait for each other in a dependency cycle: ${stuck.join(', ')}. Run the content check (npm run build) to find the cycle and break it.`,
-      );
-    }
-    week = Math.min(...ends);
-  }
+  const latest = getLatestEnds(tasks);
+  const timed = tasks.map((t): TimedTask => ({ ...t, latestEnd: latest.get(t.id)! }));
+  const state: ScheduleState = {
+    byId: new Map(timed.map((t) => [t.id, t])),
+    scheduled: new Map(),
+    usage: { main: [], changeManagement: [] },
+  };
+  const later = getLaterIds(tasks);
+  const ordered = [...timed].sort(compareUrgency);
+  schedulePass(
+    ordered.filter((t) => !later.has(t.id)),
+    state,
+    limits,
+  );
+  schedulePass(
+    ordered.filter((t) => later.has(t.id)),
+    state,
+    limits,
+  );
+  const order = new Map(ordered.map((t, i) => [t.id, i]));
+  return [...state.scheduled.values()].sort(
+    (a, b) => a.start - b.start || order.get(a.id)! - order.get(b.id)!,
+  );
 }

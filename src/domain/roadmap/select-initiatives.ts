@@ -45,7 +45,8 @@ export function getChannelOrder(
 /**
  * Selects the initiatives the roadmap needs, in library order. A channel initiative is selected
  * exactly when the organization uses its channel (its triggers, if any, only explain it); any other
- * one when it is `always` or an answer triggers it.
+ * one when it is `always` or an answer triggers it, and the organization uses at least its
+ * `minChannels` channels (coordinating channels means nothing with one).
  */
 export function selectInitiatives(
   initiatives: readonly RoadmapInitiative[],
@@ -55,9 +56,10 @@ export function selectInitiatives(
   const selected: SelectedInitiative[] = [];
   for (const initiative of initiatives) {
     const triggeredBy = getTriggeringQuestions(initiative, answers);
+    const enoughChannels = usedChannels.size >= (initiative.minChannels ?? 1);
     const wanted =
       initiative.channel === undefined
-        ? initiative.always || triggeredBy.length > 0
+        ? enoughChannels && (initiative.always || triggeredBy.length > 0)
         : usedChannels.has(initiative.channel);
     if (wanted) selected.push({ initiative, triggeredBy });
   }

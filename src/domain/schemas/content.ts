@@ -247,6 +247,13 @@ export const InitiativeSchema = z
     impact: RatingSchema,
     /** Initiatives that must finish before this one starts. */
     dependsOn: z.array(ContentIdSchema).default([]),
+    /**
+     * Where the plan's clock pins it: `project-start` work (sponsor, team, kick-off) is done in the
+     * first weeks; `first-go-live` work (post-go-live support) starts when the first channel goes live.
+     */
+    anchor: z.enum(['project-start', 'first-go-live']).optional(),
+    /** Taken only when the organization uses at least this many channels (e.g. channel coordination). */
+    minChannels: z.number().int().min(2).max(4).optional(),
     /** The role that owns it, e.g. "Executive sponsor". */
     owner: LocalizedTextSchema,
     /** KPI ids that track it. */

@@ -10,7 +10,10 @@ export const roadmap = {
   planStartInvalid: 'Enter a valid date. The last valid date is kept.',
   channelOrderHeading: 'Channel rollout order',
   channelOrderLead:
-    'About 16 weeks to bring the first channel into operation, then about 12 for each next one: roughly a year for all four.',
+    'The first channel is in operation about 16 weeks after the start, strategy included; each next one takes up to 12 weeks more, with its own design.',
+  channelClockOne: 'Your channel goes live in week {first}.',
+  channelClockMany:
+    'Your first channel goes live in week {first}, then one about every {slot} weeks: all {count} by week {last}.',
   moveUp: 'Move {channel} earlier',
   moveDown: 'Move {channel} later',
   channels: {
@@ -82,9 +85,31 @@ export const roadmap = {
   json: 'Plan (JSON)',
   downloaded: '“{file}” was downloaded.',
   phaseGate: 'End of the {phase} phase',
+  goLive: '{channel} goes live',
+  goLiveMarker: '{channel} goes live in week {week}',
+  goLivesLabel: 'Go-lives',
+  planHeading: 'The plan: what closes the most',
+  planLead:
+    'The {count} initiatives that resolve the most blockers and close the largest weighted gaps, best first. With what every CRM project needs (start, platform, data, the channels going live, support) and the work they wait for, they make the plan on the timeline.',
+  planInitiative: '{title} — {owner}, weeks {start}–{end}',
+  planBlockers: 'Resolves {count} of your blockers.',
+  firstDaysHeading: 'The first 100 days',
+  firstDaysLead: 'What starts before day 100 ({date}) and who owns it.',
+  firstDaysItem: 'Week {week}: {title} — {owner}',
+  firstGoLive: 'First go-live: {channel}, week {week} ({date}).',
+  noGoLive: 'No channel goes live in the plan as it stands.',
+  laterHeading: 'Later, when these are done',
+  laterLead:
+    '{count} more initiatives are worth doing, but not first: they start after the first go-live, in the room the plan leaves. Leave any out in the table below.',
+  laterItem: '{title} — from week {start}',
   csv: {
     separator: ',',
     id: 'Id',
+    group: 'Group',
+    plan: 'The plan',
+    later: 'Later',
+    focusRank: 'Rank',
+    goLive: 'Go-live',
     initiative: 'Initiative',
     description: 'Description',
     phase: 'Phase',

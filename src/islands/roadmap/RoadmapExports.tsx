@@ -48,6 +48,7 @@ export function RoadmapExports({ doc, assessment, strings: s }: Props) {
           calendarName: `${s.heading}: ${assessment.organization}`,
           assessmentId: assessment.id,
           now: new Date(),
+          labels: s.csv,
         });
         save('-milestones.ics', calendar.text, ICALENDAR_MIME);
       },

@@ -12,6 +12,9 @@ import { ExcludedList } from './ExcludedList';
 import { KpiTable } from './KpiTable';
 import { RoadmapExports } from './RoadmapExports';
 import { AfterFirstPaint } from '../shared/AfterFirstPaint';
+import { PlanFocus } from './PlanFocus';
+import { FIRST_DAYS, getPlanDay, getPlanViews } from '../../domain/roadmap/plan-views';
+import { getChannelClockText } from './channel-clock-text';
 
 interface Props {
   assessment: Assessment;
@@ -25,6 +28,7 @@ export function RoadmapSection({ assessment: a, view, strings: s, lang }: Props)
   const id = a.id;
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
   const shownDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+  const views = getPlanViews(doc);
 
   return (
     <section class="stack roadmap" aria-labelledby="roadmap-heading">
@@ -33,7 +37,7 @@ export function RoadmapSection({ assessment: a, view, strings: s, lang }: Props)
       <PlanSettings
         planStart={doc.planStart}
         channelOrder={roadmap.channelOrder}
-        strings={s}
+        strings={{ ...s, channelOrderLead: getChannelClockText(doc.goLives, s) }}
         onPlanStart={(date) => setPlanStart(id, date)}
         onChannelOrder={(order) => setChannelOrder(id, order)}
       />
@@ -49,13 +53,22 @@ export function RoadmapSection({ assessment: a, view, strings: s, lang }: Props)
           })}
         </p>
       )}
+      {doc.initiatives.length > 0 && (
+        <PlanFocus
+          views={views}
+          shownDate={shownDate}
+          dayHundred={getPlanDay(doc.planStart, FIRST_DAYS)}
+          strings={s}
+        />
+      )}
       {/* The largest part of the results page: drawn a part per painted frame (#8, blocking time). */}
       <AfterFirstPaint>
         {doc.initiatives.length > 0 && (
           <Fragment key="timeline">
             <h3>{s.timelineHeading}</h3>
             <RoadmapTimeline
-              initiatives={doc.initiatives}
+              initiatives={doc.initiatives.filter((i) => i.group === 'plan')}
+              goLives={doc.goLives}
               totalWeeks={doc.totalWeeks}
               conflicted={view.conflicted}
               strings={s}

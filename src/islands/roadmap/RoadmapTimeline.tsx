@@ -1,17 +1,25 @@
 /** The plan as a timeline: one row per initiative, grouped by phase, bars placed by week. */
 import type { UiStrings } from '../../i18n/types';
-import type { DocumentInitiative } from '../../domain/roadmap/roadmap-document';
+import type { DocumentGoLive, DocumentInitiative } from '../../domain/roadmap/roadmap-document';
 import { PHASE_IDS } from '../../domain/scoring/model';
 import { format } from '../../i18n/format';
 
 interface Props {
   initiatives: readonly DocumentInitiative[];
+  /** Each channel's go-live, drawn as a marker on the scale. */
+  goLives: readonly DocumentGoLive[];
   totalWeeks: number;
   conflicted: ReadonlySet<string>;
   strings: UiStrings['roadmap'];
 }
 
-export function RoadmapTimeline({ initiatives, totalWeeks, conflicted, strings: s }: Props) {
+export function RoadmapTimeline({
+  initiatives,
+  goLives,
+  totalWeeks,
+  conflicted,
+  strings: s,
+}: Props) {
   const span = Math.max(totalWeeks, 1);
   const ticks = Array.from({ length: Math.floor(span / 8) + 1 }, (_, i) => i * 8);
   const groups = [
@@ -36,6 +44,14 @@ export function RoadmapTimeline({ initiatives, totalWeeks, conflicted, strings: 
           </span>
         ))}
       </div>
+      <ul class="timeline-go-lives" aria-label={s.goLivesLabel}>
+        {goLives.map((g) => (
+          <li key={g.channel} class="timeline-go-live">
+            <span aria-hidden="true">◆ </span>
+            {format(s.goLiveMarker, { channel: s.channels[g.channel], week: g.week })}
+          </li>
+        ))}
+      </ul>
       {groups.map((group) => (
         <section
           key={group.key}

@@ -66,6 +66,7 @@ describe('tryParseImport', () => {
           initiatives: [],
           kpis: [],
           milestones: [],
+          goLives: [],
         },
         { organization: 'Acme', assessment: 'Acme 2025', now: new Date('2025-01-06T10:00:00Z') },
       ),

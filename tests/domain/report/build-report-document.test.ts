@@ -1,3 +1,4 @@
+import { getNextSteps as getPlanNextSteps } from '~/domain/roadmap/plan-views';
 import { describe, expect, it } from 'vitest';
 import { LIGHT } from '~/design/tokens';
 import { buildReportDocument } from '~/domain/report/build-report-document';
@@ -88,21 +89,20 @@ describe.each<[Lang, string, string]>([
     });
   });
 
-  it('names the three next steps: the earliest initiatives, with owner and start date', () => {
+  it('names the next steps: what resolves the blockers listed above them, with owner and date (#13)', () => {
     const summary = section(doc, 'summary');
     const list = summary.blocks[afterHeading(summary, t.nextStepsHeading)] as BlockOf<'bullets'>;
-    const initiatives = input.roadmap.initiatives;
-    const earliest = [...initiatives].sort((a, b) => a.start - b.start).slice(0, 3);
-    expect(list.items).toHaveLength(3);
-    const latestListed = Math.max(...earliest.map((i) => i.start));
-    expect(initiatives.filter((i) => i.start < latestListed).length).toBeLessThanOrEqual(3);
+    const steps = getPlanNextSteps(input.roadmap);
+    expect(list.items.length).toBeGreaterThan(0);
+    expect(list.items).toHaveLength(steps.length);
     list.items.forEach((item, i) => {
-      const step = earliest[i];
-      expect(item.startsWith(`${step?.title}: `)).toBe(true);
-      expect(item).toContain(step?.owner);
+      const step = steps[i]!;
+      expect(item.startsWith(`${step.title}: `)).toBe(true);
+      expect(item).toContain(step.owner);
+      // Each resolves a blocker when the assessment has one; else it is among the plan's focus.
+      if (input.score.blockers.length > 0) expect(step.blockers.length).toBeGreaterThan(0);
+      else expect(step.focusRank).not.toBeNull();
     });
-    // The plan starts on 15 March 2027.
-    expect(list.items[0]).toContain(lang === 'en' ? 'March 15, 2027' : '15 de marzo de 2027');
   });
 
   it('draws a radar with one label per dimension and whole numbers or null, never NaN', () => {

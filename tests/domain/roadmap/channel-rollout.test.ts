@@ -27,9 +27,9 @@ function schedule(
 }
 
 describe('the channel rollout', () => {
-  it('brings all four channels into operation in about a year: 16 + 3 × 12 = 52 weeks', () => {
+  it('brings all four channels into operation within the year: the first by week 18, then one slot each', () => {
+    // Medium: first go-live due by week 18; three slots of floor((52 − 18) / 3) = 11 weeks follow.
     const roadmap = buildRoadmap(input(rollouts));
-    expect(roadmap.totalWeeks).toBe(52);
     expect(roadmap.channelOrder).toEqual([
       'sales-force',
       'contact-center',
@@ -41,36 +41,42 @@ describe('the channel rollout', () => {
       {
         id: 'rollout-contact-center',
         start: 16,
-        end: 28,
-        weeks: 12,
+        end: 27,
+        weeks: 11,
         dependsOn: ['rollout-sales-force'],
       },
       {
         id: 'rollout-internet',
-        start: 28,
-        end: 40,
-        weeks: 12,
+        start: 27,
+        end: 38,
+        weeks: 11,
         dependsOn: ['rollout-contact-center'],
       },
       {
         id: 'rollout-distribution-channel',
-        start: 40,
-        end: 52,
-        weeks: 12,
+        start: 38,
+        end: 49,
+        weeks: 11,
         dependsOn: ['rollout-internet'],
       },
+    ]);
+    expect(roadmap.goLives.map((g) => [g.channel, g.week])).toEqual([
+      ['sales-force', 16],
+      ['contact-center', 27],
+      ['internet', 38],
+      ['distribution-channel', 49],
     ]);
   });
 
   it.each<[string, ChannelId[], string[], number]>([
-    ['one channel takes its 16 weeks', ['internet'], ['rollout-internet'], 16],
+    ['one channel takes its own weeks', ['internet'], ['rollout-internet'], 16],
     [
-      'the first used channel in the order takes 16, the next 12',
+      'the first used channel in the order goes first, the next takes a 12-week slot',
       ['distribution-channel', 'contact-center'],
       ['rollout-contact-center', 'rollout-distribution-channel'],
       28,
     ],
-    ['no channels given means all four', [], rollouts.map((r) => r.id), 52],
+    ['no channels given means all four', [], rollouts.map((r) => r.id), 49],
   ])('rolls out only the channels used: %s', (_name, channels, ids, total) => {
     const roadmap = buildRoadmap(input(rollouts, { channels }));
     expect(roadmap.items.map((item) => item.id)).toEqual(ids);
@@ -88,18 +94,19 @@ describe('the channel rollout', () => {
       schedule({ channelOrder: order }).map(({ id, start, weeks }) => [id, start, weeks]),
     ).toEqual([
       ['rollout-internet', 0, 16],
-      ['rollout-distribution-channel', 16, 12],
-      ['rollout-contact-center', 28, 12],
-      ['rollout-sales-force', 40, 12],
+      ['rollout-distribution-channel', 16, 11],
+      ['rollout-contact-center', 27, 11],
+      ['rollout-sales-force', 38, 11],
     ]);
   });
 
   it.each<[CompanySize, number, number]>([
-    ['micro', 10, 10 + 3 * 8],
-    ['small', 13, 13 + 3 * 10],
-    ['large', 21, 21 + 3 * 16],
+    // A 16-week rollout scaled: micro 10, small 13 (both due by 16), large 21 (due by 22).
+    ['micro', 10, 10 + 3 * 12],
+    ['small', 13, 13 + 3 * 12],
+    ['large', 21, 21 + 3 * 10],
   ])(
-    'scales the rollout for a %s organization: first %d weeks, %d in all',
+    'scales the first rollout for a %s organization (%d weeks) and keeps the year (%d in all)',
     (size, first, total) => {
       const roadmap = buildRoadmap(input(rollouts, { companySize: size }));
       expect(roadmap.items[0]?.weeks).toBe(first);
@@ -107,9 +114,10 @@ describe('the channel rollout', () => {
     },
   );
 
-  it('never lengthens a later channel that was authored shorter than 12 weeks', () => {
-    const short = rollouts.map((r) => ({ ...r, weeks: 8 }));
-    expect(schedule({}, short).map((item) => item.weeks)).toEqual([8, 8, 8, 8]);
+  it('time-boxes a first rollout authored too long for the clock', () => {
+    const long = rollouts.map((r) => ({ ...r, weeks: 30 }));
+    const roadmap = buildRoadmap(input(long, { channels: ['internet'] }));
+    expect(roadmap.goLives).toEqual([{ channel: 'internet', id: 'rollout-internet', week: 18 }]);
   });
 
   it('chains every initiative of a channel after every initiative of the previous one', () => {
@@ -136,21 +144,26 @@ describe('the channel rollout', () => {
 
   it('starts the chain after the authored dependencies of the first channel', () => {
     const library = [
-      initiative('select-platform', { phase: 'diagnosis', weeks: 6 }),
+      initiative('select-platform', { phase: 'diagnosis', weeks: 2 }),
       ...rollouts.map((r) => ({ ...r, dependsOn: ['select-platform'] })),
     ];
     const items = schedule({ channels: ['sales-force', 'internet'] }, library);
     expect(items.map(({ id, start, end }) => [id, start, end])).toEqual([
-      ['select-platform', 0, 6],
-      ['rollout-sales-force', 6, 22],
-      ['rollout-internet', 22, 34],
+      ['select-platform', 0, 2],
+      ['rollout-sales-force', 2, 18],
+      ['rollout-internet', 18, 30],
     ]);
   });
 });
 
 describe('planChannelRollout and dependsTransitively', () => {
   it('leaves initiatives without a channel alone', () => {
-    const plan = planChannelRollout([initiative('a'), rollouts[0]!], ['sales-force'], new Map());
+    const plan = planChannelRollout(
+      [initiative('a'), rollouts[0]!],
+      ['sales-force'],
+      new Map(),
+      12,
+    );
     expect([...plan.keys()]).toEqual(['rollout-sales-force']);
   });
 

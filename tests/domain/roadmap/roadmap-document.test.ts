@@ -331,6 +331,7 @@ describe('buildRoadmapDocument: dates', () => {
       initiatives: [],
       kpis: [],
       milestones: [],
+      goLives: [],
     });
   });
 
@@ -426,6 +427,8 @@ describe('buildRoadmapDocument: milestones', () => {
         description: 'Train the team',
         date: '2025-01-10',
         week: 1,
+        group: 'plan',
+        goLive: false,
       },
       {
         uid: 'item-a',
@@ -433,6 +436,8 @@ describe('buildRoadmapDocument: milestones', () => {
         description: 'Audit the data',
         date: '2025-01-31',
         week: 4,
+        group: 'plan',
+        goLive: false,
       },
       {
         uid: 'item-b',
@@ -440,6 +445,8 @@ describe('buildRoadmapDocument: milestones', () => {
         description: 'Define the pipeline',
         date: '2025-02-14',
         week: 6,
+        group: 'plan',
+        goLive: false,
       },
       {
         uid: 'gate-analysis',
@@ -447,6 +454,8 @@ describe('buildRoadmapDocument: milestones', () => {
         description: 'End of the Analysis phase',
         date: '2025-02-14',
         week: 6,
+        group: null,
+        goLive: false,
       },
       {
         uid: 'item-c',
@@ -454,6 +463,8 @@ describe('buildRoadmapDocument: milestones', () => {
         description: 'Map the processes',
         date: '2025-03-07',
         week: 9,
+        group: 'plan',
+        goLive: false,
       },
       {
         uid: 'gate-diagnosis',
@@ -461,6 +472,8 @@ describe('buildRoadmapDocument: milestones', () => {
         description: 'End of the Diagnosis phase',
         date: '2025-03-07',
         week: 9,
+        group: null,
+        goLive: false,
       },
     ]);
   });

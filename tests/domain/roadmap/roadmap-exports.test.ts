@@ -130,6 +130,11 @@ const doc = buildRoadmapDocument({
 const LABELS: CsvLabels = {
   separator: ';',
   id: 'Id',
+  group: 'Grupo',
+  plan: 'El plan',
+  later: 'Más adelante',
+  focusRank: 'Orden',
+  goLive: 'Puesta en marcha',
   initiative: 'Iniciativa',
   description: 'Descripción',
   phase: 'Fase',
@@ -207,6 +212,8 @@ describe('toInitiativesCsv', () => {
   it('parses back to the header in the UI language', () => {
     expect(header).toEqual([
       'Id',
+      'Grupo',
+      'Orden',
       'Iniciativa',
       'Fase',
       'Área',
@@ -230,6 +237,8 @@ describe('toInitiativesCsv', () => {
     expect(rows).toEqual([
       [
         'datos',
+        'El plan',
+        '',
         `'${FORMULA_TITLE}`,
         'Análisis',
         'Datos y calidad',
@@ -249,6 +258,8 @@ describe('toInitiativesCsv', () => {
       ],
       [
         'formacion',
+        'El plan',
+        '',
         'Formación del equipo: «señor» Núñez',
         'Análisis',
         'Datos y calidad',
@@ -268,6 +279,8 @@ describe('toInitiativesCsv', () => {
       ],
       [
         'embudo',
+        'El plan',
+        '',
         'Definir el embudo de ventas, año 2026',
         'Análisis',
         'Datos y calidad',
@@ -287,6 +300,8 @@ describe('toInitiativesCsv', () => {
       ],
       [
         'procesos',
+        'El plan',
+        '',
         '¿Qué procesos cambian?',
         'Diagnóstico',
         'Procesos',
@@ -311,7 +326,7 @@ describe('toInitiativesCsv', () => {
     const csv = toInitiativesCsv(doc, LABELS, { ...NAMES, ratings: { low: 'Baja' } });
     const effortAndImpact = parseCsv(csv)
       .slice(1)
-      .map((row) => row.slice(14, 16));
+      .map((row) => row.slice(16, 18));
     expect(effortAndImpact).toEqual([
       ['Baja', 'high'],
       ['Baja', 'Baja'],
@@ -421,7 +436,7 @@ describe('CSV files: encoding and layout', () => {
 
   it('neutralises a cell that begins with "=", quoting it for its separators', () => {
     const line = initiativesCsv.split('\r\n')[1] ?? '';
-    expect(line.startsWith(`datos;"'${FORMULA_TITLE}";`)).toBe(true);
+    expect(line.startsWith(`datos;El plan;;"'${FORMULA_TITLE}";`)).toBe(true);
   });
 
   it.each([
@@ -438,6 +453,7 @@ describe('toMilestonesCalendar', () => {
   const now = new Date('2026-01-15T08:45:30.500Z');
   const build = toMilestonesCalendar(doc, {
     calendarName: 'Hoja de ruta CRM — Acme, S.L.',
+    labels: LABELS,
     assessmentId: 'acme-2026',
     now,
   });
@@ -466,6 +482,17 @@ describe('toMilestonesCalendar', () => {
       [true, '2026-02-27', true, '2026-02-28'],
     ]);
     expect(spans.map((span) => span[1])).toEqual(doc.milestones.map((m) => m.date));
+  });
+
+  it('marks each event with its group, and a phase gate with none (#13)', () => {
+    expect(events.map((event) => event.getFirstPropertyValue('categories') ?? null)).toEqual([
+      'El plan',
+      'El plan',
+      'El plan',
+      null,
+      'El plan',
+      null,
+    ]);
   });
 
   it('reads back each milestone’s title as SUMMARY and its description, separators kept', () => {
@@ -500,7 +527,12 @@ describe('toMilestonesCalendar', () => {
   it.each(['acme-2026', 'otra-evaluacion'])(
     'prefixes every uid with the assessment id %j',
     (assessmentId) => {
-      const text = toMilestonesCalendar(doc, { calendarName: 'x', assessmentId, now }).text;
+      const text = toMilestonesCalendar(doc, {
+        calendarName: 'x',
+        assessmentId,
+        now,
+        labels: LABELS,
+      }).text;
       const parsed = new ICAL.Component(ICAL.parse(text) as unknown[]);
       for (const event of parsed.getAllSubcomponents('vevent')) {
         expect(String(event.getFirstPropertyValue('uid'))).toMatch(
@@ -519,7 +551,7 @@ describe('toMilestonesCalendar', () => {
   it('writes a calendar without events for a plan without milestones', () => {
     const empty = toMilestonesCalendar(
       { ...doc, milestones: [] },
-      { calendarName: 'x', assessmentId: 'a', now },
+      { calendarName: 'x', assessmentId: 'a', now, labels: LABELS },
     );
     expect(empty.eventCount).toBe(0);
     expect(empty.text).not.toContain('BEGIN:VEVENT');
@@ -560,5 +592,47 @@ describe('toPlanJson', () => {
   it('is pretty-printed and ends with a line break', () => {
     expect(text.startsWith('{\n  "format": "crm-readiness/roadmap",\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
+  });
+});
+
+describe('the plan’s groups and go-lives in the files (#13)', () => {
+  const library = [
+    initiative('web', { phase: 'action', channel: 'internet', always: false, weeks: 2 }),
+    initiative('later-work', {
+      always: false,
+      triggers: [{ question: 'q2', atOrBelow: 2 }],
+    }),
+  ];
+  const built = applyRoadmapEdits(
+    buildRoadmap(input(library, { answers: { q2: 1 }, channels: ['internet'] })),
+    NO_ROADMAP_EDITS,
+  );
+  const planDoc = buildRoadmapDocument({
+    roadmap: built,
+    planStart: PLAN_START,
+    initiatives: {},
+    kpis: {},
+    kpiSettings: {},
+    phaseNames: { analysis: 'Análisis', diagnosis: 'Diagnóstico', action: 'Acción' },
+    dimensionTitles: {},
+    phaseGateTitle: (phase) => phase,
+  });
+
+  it('says in the CSV which initiatives are the plan, with their rank', () => {
+    const rows = parseCsv(toInitiativesCsv(planDoc, LABELS, NAMES)).slice(1);
+    expect(rows.map((row) => row.slice(0, 3))).toEqual([
+      ['web', 'El plan', ''],
+      ['later-work', 'El plan', '1'],
+    ]);
+  });
+
+  it('tags a go-live event in the calendar', () => {
+    const text = toMilestonesCalendar(planDoc, {
+      calendarName: 'x',
+      assessmentId: 'a',
+      now: new Date('2026-01-01T00:00:00Z'),
+      labels: LABELS,
+    }).text;
+    expect(text).toContain('CATEGORIES:El plan,Puesta en marcha');
   });
 });

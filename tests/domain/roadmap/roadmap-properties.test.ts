@@ -6,7 +6,6 @@ import {
   COMPANY_SIZES,
   DEFAULT_CHANNEL_ORDER,
   type ChannelId,
-  type Roadmap,
   type RoadmapInitiative,
   type RoadmapInput,
 } from '~/domain/roadmap/model';
@@ -152,8 +151,8 @@ function shuffle<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-const phaseIndex = (item: Roadmap['items'][number]) => PHASE_IDS.indexOf(item.phase);
 const RUNS = { numRuns: 400 };
+/** 400 runs take seconds on a busy 2-core machine; the default 5 s is too tight. */
 
 describe('roadmap properties', () => {
   it(
@@ -213,64 +212,74 @@ describe('roadmap properties', () => {
     SLOW_TEST_MS,
   );
 
-  it('keeps the phase order: no work starts before the earlier phases have all started', () => {
-    fc.assert(
-      fc.property(inputArbitrary, (input) => {
-        const { items } = buildRoadmap(input);
-        for (const later of items) {
-          for (const earlier of items) {
-            if (phaseIndex(earlier) >= phaseIndex(later)) continue;
-            // Main-lane work waits for the main lane; change-management work for both lanes.
-            if (later.changeManagement || !earlier.changeManagement) {
-              expect(later.start).toBeGreaterThanOrEqual(earlier.start);
+  it(
+    'keeps the plan whole: nothing in the plan waits for later work, and the focus is at most 8',
+    () => {
+      fc.assert(
+        fc.property(inputArbitrary, (input) => {
+          const { items } = buildRoadmap(input);
+          const groups = new Map(items.map((item) => [item.id, item.group]));
+          for (const item of items.filter((i) => i.group === 'plan')) {
+            for (const id of item.dependsOn) expect(groups.get(id)).toBe('plan');
+          }
+          const ranks = items.flatMap((i) => (i.focusRank === null ? [] : [i.focusRank]));
+          expect(ranks.sort((x, y) => x - y)).toEqual(ranks.map((_, i) => i + 1));
+          expect(ranks.length).toBeLessThanOrEqual(8);
+        }),
+        RUNS,
+      );
+    },
+    SLOW_TEST_MS,
+  );
+
+  it(
+    'is deterministic, whatever the order of the library',
+    () => {
+      fc.assert(
+        fc.property(inputArbitrary, fc.integer(), (input, seed) => {
+          const roadmap = buildRoadmap(input);
+          expect(buildRoadmap(input)).toEqual(roadmap);
+          expect(buildRoadmap({ ...input, initiatives: shuffle(input.initiatives, seed) })).toEqual(
+            roadmap,
+          );
+        }),
+        RUNS,
+      );
+    },
+    SLOW_TEST_MS,
+  );
+
+  it(
+    'applies valid start overrides as given and flags exactly the broken dependencies',
+    () => {
+      fc.assert(
+        fc.property(inputArbitrary, fc.array(fc.integer({ min: -5, max: 60 })), (input, weeks) => {
+          const roadmap = buildRoadmap(input);
+          const startWeeks = Object.fromEntries(
+            roadmap.items.flatMap((item, i) => {
+              const week = weeks[i];
+              return week === undefined ? [] : [[item.id, week]];
+            }),
+          );
+          const edited = applyRoadmapEdits(roadmap, { ...NO_ROADMAP_EDITS, startWeeks });
+          const starts = new Map(edited.items.map((item) => [item.id, item]));
+          const broken: string[] = [];
+          for (const original of roadmap.items) {
+            const item = starts.get(original.id)!;
+            const override = startWeeks[original.id];
+            expect(item.start).toBe(
+              override !== undefined && override >= 0 ? override : original.start,
+            );
+            for (const id of item.dependsOn) {
+              if (item.start < starts.get(id)!.end) broken.push(`${item.id}←${id}`);
             }
           }
-        }
-      }),
-      RUNS,
-    );
-  });
-
-  it('is deterministic, whatever the order of the library', () => {
-    fc.assert(
-      fc.property(inputArbitrary, fc.integer(), (input, seed) => {
-        const roadmap = buildRoadmap(input);
-        expect(buildRoadmap(input)).toEqual(roadmap);
-        expect(buildRoadmap({ ...input, initiatives: shuffle(input.initiatives, seed) })).toEqual(
-          roadmap,
-        );
-      }),
-      RUNS,
-    );
-  });
-
-  it('applies valid start overrides as given and flags exactly the broken dependencies', () => {
-    fc.assert(
-      fc.property(inputArbitrary, fc.array(fc.integer({ min: -5, max: 60 })), (input, weeks) => {
-        const roadmap = buildRoadmap(input);
-        const startWeeks = Object.fromEntries(
-          roadmap.items.flatMap((item, i) => {
-            const week = weeks[i];
-            return week === undefined ? [] : [[item.id, week]];
-          }),
-        );
-        const edited = applyRoadmapEdits(roadmap, { ...NO_ROADMAP_EDITS, startWeeks });
-        const starts = new Map(edited.items.map((item) => [item.id, item]));
-        const broken: string[] = [];
-        for (const original of roadmap.items) {
-          const item = starts.get(original.id)!;
-          const override = startWeeks[original.id];
-          expect(item.start).toBe(
-            override !== undefined && override >= 0 ? override : original.start,
-          );
-          for (const id of item.dependsOn) {
-            if (item.start < starts.get(id)!.end) broken.push(`${item.id}←${id}`);
-          }
-        }
-        const flagged = edited.conflicts.map((c) => `${c.id}←${c.dependencyId}`);
-        expect(flagged.sort()).toEqual(broken.sort());
-      }),
-      RUNS,
-    );
-  });
+          const flagged = edited.conflicts.map((c) => `${c.id}←${c.dependencyId}`);
+          expect(flagged.sort()).toEqual(broken.sort());
+        }),
+        RUNS,
+      );
+    },
+    SLOW_TEST_MS,
+  );
 });

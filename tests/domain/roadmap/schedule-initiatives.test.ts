@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  getPhaseGates,
+  getLatestEnds,
   scheduleTasks,
   type ScheduleLimits,
   type ScheduleTask,
@@ -41,90 +41,73 @@ describe('scheduleTasks: dependencies', () => {
   });
 });
 
-describe('scheduleTasks: phase order', () => {
+describe('scheduleTasks: the clock, later work and the support desk (#13)', () => {
   it.each<[string, ScheduleTask[], ScheduleLimits, string[]]>([
     [
-      'a later phase may start in the same week as the last earlier-phase task',
-      [task('d', { phase: 'diagnosis' }), task('a', { weeks: 5 })],
-      WIDE,
-      ['a 0–5', 'd 0–1'],
+      'with room short, the task with the least slack before its deadline goes first',
+      [task('free', { weeks: 3, priority: 99 }), task('due', { weeks: 2, deadline: 2 })],
+      { main: 1, changeManagement: 1 },
+      ['due 0–2', 'free 2–5'],
     ],
     [
-      'a later phase waits until every earlier-phase task has started',
+      'a deadline reaches back along the dependencies',
       [
-        task('a1', { weeks: 3 }),
-        task('a2', { weeks: 2, dependsOn: ['a1'] }),
-        task('d', { phase: 'diagnosis' }),
-        task('x', { phase: 'action' }),
-      ],
-      WIDE,
-      ['a1 0–3', 'a2 3–5', 'd 3–4', 'x 3–4'],
-    ],
-    [
-      'a later phase waits for room that an earlier phase is queueing for',
-      [
-        task('a1', { weeks: 2 }),
-        task('a2', { weeks: 2 }),
-        task('d', { phase: 'diagnosis', priority: 99 }),
+        task('free', { weeks: 3, priority: 99 }),
+        task('prep', { weeks: 1 }),
+        task('go', { weeks: 1, deadline: 2, dependsOn: ['prep'] }),
       ],
       { main: 1, changeManagement: 1 },
-      ['a1 0–2', 'a2 2–4', 'd 4–5'],
+      ['prep 0–1', 'go 1–2', 'free 2–5'],
     ],
     [
-      'main-lane work does not wait for change-management work of an earlier phase',
-      [
-        task('cm', { changeManagement: true, dependsOn: ['a'] }),
-        task('a', { weeks: 4 }),
-        task('d', { phase: 'diagnosis' }),
-      ],
-      WIDE,
-      ['a 0–4', 'd 0–1', 'cm 4–5'],
+      'without deadlines, the earlier phase goes first, then the rank',
+      [task('x', { phase: 'action', priority: 99 }), task('a'), task('b', { priority: 5 })],
+      { main: 1, changeManagement: 1 },
+      ['b 0–1', 'a 1–2', 'x 2–3'],
     ],
     [
-      'change-management work waits for earlier-phase work of both lanes',
+      'later work takes only the room the plan leaves, never delaying it',
       [
-        task('a', { weeks: 3 }),
-        task('cm-a', { changeManagement: true, dependsOn: ['a'] }),
-        task('cm-d', { changeManagement: true, phase: 'diagnosis' }),
+        task('later', { weeks: 3, later: true, priority: 99 }),
+        task('plan-1', { weeks: 1 }),
+        task('plan-2', { weeks: 2, dependsOn: ['plan-1'] }),
       ],
-      WIDE,
-      ['a 0–3', 'cm-a 3–4', 'cm-d 3–4'],
+      { main: 1, changeManagement: 1 },
+      ['plan-1 0–1', 'plan-2 1–3', 'later 3–6'],
     ],
     [
-      'an earlier-phase task depending on later-phase work does not deadlock',
-      [
-        task('a', { dependsOn: ['x'] }),
-        task('x', { phase: 'action', weeks: 2 }),
-        task('d', { phase: 'diagnosis' }),
-      ],
+      'later work that the plan needs is planned with the plan',
+      [task('later', { later: true }), task('plan', { dependsOn: ['later'] })],
       WIDE,
-      ['d 0–1', 'x 0–2', 'a 2–3'],
+      ['later 0–1', 'plan 1–2'],
+    ],
+    [
+      'a task waits for its earliest week, even with nothing else to do',
+      [task('wait', { notBefore: 5 }), task('now', { notBefore: 0 })],
+      WIDE,
+      ['now 0–1', 'wait 5–6'],
+    ],
+    [
+      'an unlimited task starts as soon as it is ready and takes no room',
+      [
+        task('busy', { weeks: 4 }),
+        task('live', { weeks: 1 }),
+        task('desk', { weeks: 3, unlimited: true, dependsOn: ['live'] }),
+      ],
+      { main: 1, changeManagement: 1 },
+      ['busy 0–4', 'live 4–5', 'desk 5–8'],
     ],
   ])('%s', (_name, tasks, limits, expected) => {
     expect(run(tasks, limits)).toEqual(expected);
   });
 
-  it.each<[string, ScheduleTask[], Record<string, number>]>([
-    [
-      'the gate is the phase when dependencies point backwards',
-      [
-        task('a'),
-        task('d', { phase: 'diagnosis', dependsOn: ['a'] }),
-        task('x', { phase: 'action' }),
-      ],
-      { a: 0, d: 1, x: 2 },
-    ],
-    [
-      'a dependency in a later phase raises the gate',
-      [
-        task('a', { dependsOn: ['d'] }),
-        task('d', { phase: 'diagnosis', dependsOn: ['x'] }),
-        task('x', { phase: 'action' }),
-      ],
-      { a: 2, d: 2, x: 2 },
-    ],
-  ])('getPhaseGates: %s', (_name, tasks, gates) => {
-    expect(Object.fromEntries(getPhaseGates(tasks))).toEqual(gates);
+  it('getLatestEnds: a deadline, and the latest start of what waits on a task', () => {
+    const latest = getLatestEnds([
+      task('a', { weeks: 2 }),
+      task('b', { weeks: 3, dependsOn: ['a', 'not-a-task'], deadline: 10 }),
+      task('c'),
+    ]);
+    expect(Object.fromEntries(latest)).toEqual({ a: 7, b: 10, c: Number.POSITIVE_INFINITY });
   });
 });
 
