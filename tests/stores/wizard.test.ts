@@ -16,6 +16,7 @@ import {
   $wizardView,
   goToWizardStep,
   openWizard,
+  scopeWizard,
   showStep,
   type WizardContent,
 } from '~/stores/wizard';
@@ -115,5 +116,20 @@ describe('the wizard stores', () => {
     expect($wizardStep.get()).toBe('profile');
     showStep('review');
     expect($wizardStep.get()).toBe('review');
+  });
+
+  it('walk more questions once a quick scan continues into the full assessment (#13)', () => {
+    const scan: WizardContent = {
+      ...content,
+      dimensions: [
+        { ...content.dimensions[0]!, questions: [content.dimensions[0]!.questions[0]!] },
+      ],
+    };
+    openWizard(scan, base.id, null);
+    keepMount($wizardView);
+    expect($wizardView.get()?.progress.overall).toEqual({ answered: 1, total: 1 });
+    scopeWizard(content);
+    expect($wizardView.get()?.progress.overall).toEqual({ answered: 1, total: 2 });
+    expect($wizardStep.get()).toBe('d1');
   });
 });

@@ -53,7 +53,8 @@ export function weekToDate(planStart: string, week: number): string {
  * @example lastWorkingDay('2025-01-06', 1) // '2025-01-10', a Friday
  */
 export function lastWorkingDay(planStart: string, endWeek: number): string {
-  const next = parseIsoDate(weekToDate(planStart, endWeek)) ?? 0;
+  // weekToDate checks both arguments (and throws); its yyyy-mm-dd always parses as UTC midnight.
+  const next = Date.parse(`${weekToDate(planStart, endWeek)}T00:00:00Z`);
   const dayBefore = next - DAY_MS;
   // getUTCDay: 0 is Sunday, 6 is Saturday.
   const weekday = new Date(dayBefore).getUTCDay();
