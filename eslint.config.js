@@ -9,7 +9,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import localRules from './eslint-rules/file-naming.js';
+import localRules from './tests/lint/file-naming-rule.js';
 
 /** eslint-plugin-jsx-a11y ships no types: declare the one part used here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- untyped plugin, typed just here
@@ -108,7 +108,7 @@ export default defineConfig(
   },
 
   // One naming rule for every file: kebab-case modules, PascalCase components, Astro's page names,
-  // tests as `tests/**/<module>.test.ts` (eslint-rules/file-naming.js says it in full).
+  // tests as `tests/**/<module>.test.ts` (tests/lint/file-naming-rule.js says it in full).
   {
     plugins: { local: localRules },
     rules: { 'local/file-naming': 'error' },
@@ -116,7 +116,7 @@ export default defineConfig(
 
   // Config files, local lint rules and test/bench scripts run in Node.
   {
-    files: ['*.{js,mjs,cjs,ts}', 'eslint-rules/**/*.js', 'tests/**/*.{js,mjs,ts}'],
+    files: ['*.{js,mjs,cjs,ts}', 'tests/**/*.{js,mjs,ts}'],
     languageOptions: { globals: globals.node },
   },
 

@@ -1,9 +1,9 @@
 /**
- * The file-naming rule (eslint-rules/file-naming.js): kebab-case modules, PascalCase components,
+ * The file-naming rule (tests/lint/file-naming-rule.js): kebab-case modules, PascalCase components,
  * Astro's page names, tests as `tests/**\/<module>.test.ts`. Stragglers are planted by path.
  */
 import { describe, expect, it } from 'vitest';
-import { findNamingProblem } from '../../eslint-rules/file-naming.js';
+import { findNamingProblem } from './file-naming-rule.js';
 import { lintAt } from './lint-text';
 
 const FIRST_LINT_MS = 60_000;

@@ -18,7 +18,7 @@ const OUTSIDE_DOCS = [
   new RegExp(`/work/${'sha' + 'red'}\\b`),
 ];
 
-const FOLDERS = ['src', 'tests', 'content', 'eslint-rules', 'public', '.ci'];
+const FOLDERS = ['src', 'tests', 'content', 'public', '.ci'];
 const SKIPPED_FOLDERS = new Set(['node_modules', '.output']);
 const ROOT_FILES = /\.(js|mjs|cjs|ts|json|md)$|^\.[a-z]/;
 
