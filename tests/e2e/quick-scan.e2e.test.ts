@@ -106,7 +106,11 @@ describe.runIf(chromiumAvailable())('the quick scan', () => {
           answered += await answerStep(page);
           const next = page.getByRole('button', { name: w.next });
           if ((await next.count()) === 0) break;
+          // Wait for the next step to be drawn before counting its questions: counting the step
+          // just left again would count its answers twice.
+          const heading = await page.locator('#step-heading').innerText();
           await next.click();
+          await expect.poll(() => page.locator('#step-heading').innerText()).not.toBe(heading);
         }
         expect(answered).toBe(Number(asked));
         await page.getByText(w.progress(answered, answered)).waitFor();
