@@ -42,11 +42,27 @@ async function levelThreeText(page: Page, id: string): Promise<string> {
 }
 
 /** Opens the profile step and picks a company size; the wizard saves it as it is chosen. */
-async function chooseSize(page: Page, id: string, size: string): Promise<void> {
+async function chooseSize(
+  page: Page,
+  id: string,
+  size: string,
+  sizeId: 'small' | 'large',
+): Promise<void> {
   await page.goto(`${BASE_URL}${new URL(page.url()).pathname}?id=${id}&step=profile`);
   const radio = page.getByRole('radio', { name: size, exact: true });
   await radio.check();
   await expect.poll(() => radio.isChecked()).toBe(true);
+  // Leave the page only once the choice is stored, so the next page reads it.
+  await expect
+    .poll(() =>
+      page.evaluate((key) => {
+        const record = JSON.parse(localStorage.getItem(key) ?? '{}') as {
+          assessment?: { profile?: Record<string, unknown> };
+        };
+        return record.assessment?.profile?.['company-size'];
+      }, `crm-readiness/assessment/${id}`),
+    )
+    .toBe(sizeId);
 }
 
 describe.runIf(chromiumAvailable())('levels in a small firm’s wording', () => {
@@ -75,12 +91,12 @@ describe.runIf(chromiumAvailable())('levels in a small firm’s wording', () => 
         await page.waitForURL(/\/assess\/\?id=/);
         const id = new URL(page.url()).searchParams.get('id') ?? '';
 
-        await chooseSize(page, id, w.small);
+        await chooseSize(page, id, w.small, 'small');
         const small = await levelThreeText(page, id);
         expect(small).toContain(LEVEL.small?.[lang]);
         expect(small).not.toContain(LEVEL[lang]);
 
-        await chooseSize(page, id, w.large);
+        await chooseSize(page, id, w.large, 'large');
         const large = await levelThreeText(page, id);
         expect(large).toContain(LEVEL[lang]);
         expect(large).not.toContain(LEVEL.small?.[lang]);
