@@ -25,6 +25,11 @@ export interface ScheduleTask extends RankKey {
   readonly unlimited?: boolean | undefined;
   /** The earliest week it may start. */
   readonly notBefore?: number | undefined;
+  /**
+   * Ids of tasks that must end by the time this one ends (finish-to-finish): a channel's go-live
+   * waits for the work it needs, which may still run while the channel is being set up.
+   */
+  readonly finishAfter?: readonly string[] | undefined;
 }
 
 /** How many tasks of each lane may run in the same week. */
@@ -61,10 +66,14 @@ export function getLatestEnds(tasks: readonly ScheduleTask[]): Map<string, numbe
     let changed = false;
     for (const task of tasks) {
       const start = latest.get(task.id)! - task.weeks;
-      for (const id of task.dependsOn) {
+      const limits = [
+        ...task.dependsOn.map((id) => [id, start] as const),
+        ...(task.finishAfter ?? []).map((id) => [id, start + task.weeks] as const),
+      ];
+      for (const [id, limit] of limits) {
         const current = latest.get(id);
-        if (current !== undefined && start < current) {
-          latest.set(id, start);
+        if (current !== undefined && limit < current) {
+          latest.set(id, limit);
           changed = true;
         }
       }
@@ -85,22 +94,30 @@ function compareUrgency(a: TimedTask, b: TimedTask): number {
 function getLaterIds(tasks: readonly ScheduleTask[]): Set<string> {
   const byId = new Map(tasks.map((t) => [t.id, t]));
   const needed = new Set<string>();
-  const stack = tasks.filter((t) => !t.later).flatMap((t) => t.dependsOn);
+  const waitedFor = (t: ScheduleTask) => [...t.dependsOn, ...(t.finishAfter ?? [])];
+  const stack = tasks.filter((t) => !t.later).flatMap(waitedFor);
   for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
     if (needed.has(id) || !byId.has(id)) continue;
     needed.add(id);
-    stack.push(...byId.get(id)!.dependsOn);
+    stack.push(...waitedFor(byId.get(id)!));
   }
   return new Set(tasks.filter((t) => t.later && !needed.has(t.id)).map((t) => t.id));
 }
 
-function isReady(task: TimedTask, week: number, state: ScheduleState): boolean {
-  if (week < (task.notBefore ?? 0)) return false;
-  return task.dependsOn.every((id) => {
+/** Whether every task of `ids` ends by `week`; ids that are not tasks are ignored. */
+function endsBy(ids: readonly string[], week: number, state: ScheduleState): boolean {
+  return ids.every((id) => {
     const dependency = state.scheduled.get(id);
     if (dependency) return dependency.end <= week;
-    return !state.byId.has(id); // not a task: ignored
+    return !state.byId.has(id);
   });
+}
+
+function isReady(task: TimedTask, week: number, state: ScheduleState): boolean {
+  if (week < (task.notBefore ?? 0)) return false;
+  return (
+    endsBy(task.dependsOn, week, state) && endsBy(task.finishAfter ?? [], week + task.weeks, state)
+  );
 }
 
 /** Whether `task` fits in its lane from `week` for its whole duration. */
@@ -121,17 +138,27 @@ function start(task: TimedTask, week: number, state: ScheduleState): void {
   for (let w = week; w < week + task.weeks; w++) lane[w] = (lane[w] ?? 0) + 1;
 }
 
-/** Mutates `state`: starts every ready task of `pass` that has room at `week`. */
+/**
+ * Mutates `state`: starts every ready task of `pass` that has room at `week`, in urgency order,
+ * going round again while a start readies another (a finish-to-finish task waits for the work it
+ * ends with to be placed).
+ */
 function startReadyTasks(
   week: number,
   pass: readonly TimedTask[],
   state: ScheduleState,
   limits: ScheduleLimits,
 ): void {
-  for (const task of pass) {
-    if (state.scheduled.has(task.id) || !isReady(task, week, state)) continue;
-    const limit = task.changeManagement ? limits.changeManagement : limits.main;
-    if (hasRoom(task, week, state, limit)) start(task, week, state);
+  for (let started = true; started;) {
+    started = false;
+    for (const task of pass) {
+      if (state.scheduled.has(task.id) || !isReady(task, week, state)) continue;
+      const limit = task.changeManagement ? limits.changeManagement : limits.main;
+      if (hasRoom(task, week, state, limit)) {
+        start(task, week, state);
+        started = true;
+      }
+    }
   }
 }
 
@@ -142,9 +169,14 @@ function schedulePass(pass: readonly TimedTask[], state: ScheduleState, limits: 
     startReadyTasks(week, pass, state, limits);
     const left = pass.filter((task) => !state.scheduled.has(task.id));
     if (left.length === 0) return;
+    // The next week anything can change: a task ends, a start is allowed, or a finish-to-finish
+    // task can start so that it ends with the work it waits for.
     const ends = [
       ...[...state.scheduled.values()].map((s) => s.end),
       ...left.map((task) => task.notBefore ?? 0),
+      ...left.flatMap((task) =>
+        (task.finishAfter ?? []).map((id) => (state.scheduled.get(id)?.end ?? 0) - task.weeks),
+      ),
     ].filter((end) => end > week);
     if (ends.length === 0) {
       throw new Error(

@@ -111,6 +111,53 @@ describe('scheduleTasks: the clock, later work and the support desk (#13)', () =
   });
 });
 
+describe('scheduleTasks: a go-live that ends with the work it needs (#13)', () => {
+  it.each<[string, ScheduleTask[], ScheduleLimits, string[]]>([
+    [
+      'starts so that it ends with the longer work it waits for, not after it',
+      [task('analysis', { weeks: 6 }), task('live', { weeks: 2, finishAfter: ['analysis'] })],
+      WIDE,
+      ['analysis 0–6', 'live 4–6'],
+    ],
+    [
+      'starts at once when the work it waits for ends sooner',
+      [task('live', { weeks: 4, finishAfter: ['analysis'] }), task('analysis', { weeks: 1 })],
+      WIDE,
+      ['analysis 0–1', 'live 0–4'],
+    ],
+    [
+      'waits for work that has no room yet, and ignores ids that are not tasks',
+      [
+        task('busy', { weeks: 3 }),
+        task('analysis', { weeks: 2, priority: -1 }),
+        task('live', { weeks: 1, finishAfter: ['analysis', 'not-a-task'] }),
+      ],
+      { main: 1, changeManagement: 1 },
+      ['busy 0–3', 'analysis 3–5', 'live 5–6'],
+    ],
+    [
+      'keeps later work that the go-live waits for in the plan’s pass',
+      [
+        task('live', { weeks: 2, finishAfter: ['needed'] }),
+        task('needed', { weeks: 3, later: true }),
+        task('rest', { weeks: 1, later: true }),
+      ],
+      { main: 1, changeManagement: 1 },
+      ['needed 0–3', 'live 3–5', 'rest 5–6'],
+    ],
+  ])('%s', (_name, tasks, limits, expected) => {
+    expect(run(tasks, limits)).toEqual(expected);
+  });
+
+  it('getLatestEnds: the work a go-live waits for must end by the go-live’s latest end', () => {
+    const latest = getLatestEnds([
+      task('analysis', { weeks: 2 }),
+      task('live', { weeks: 3, finishAfter: ['analysis'], deadline: 10 }),
+    ]);
+    expect(Object.fromEntries(latest)).toEqual({ analysis: 10, live: 10 });
+  });
+});
+
 describe('scheduleTasks: the parallel limits', () => {
   const five = ['a', 'b', 'c', 'd', 'e'].map((id, i) => task(id, { weeks: 2, priority: 10 - i }));
 
