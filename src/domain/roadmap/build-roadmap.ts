@@ -5,7 +5,7 @@
  * clock (see `plan-clock.ts`). Pure and deterministic: the same input, in any library order,
  * gives the same roadmap.
  */
-import { planChannelRollout, type ChannelStep } from './channel-rollout';
+import { dependsTransitively, planChannelRollout, type ChannelStep } from './channel-rollout';
 import { getParallelLimit, scaleWeeks } from './durations';
 import {
   CHANGE_MANAGEMENT_LIMIT,
@@ -70,6 +70,34 @@ interface Clock {
   readonly spacing: number;
   /** The first channel's initiatives: first-go-live work waits for them. */
   readonly firstChannelIds: readonly string[];
+  /** The work the first go-live waits for (see `isFirstGoLiveWork`). */
+  readonly beforeGoLiveIds: readonly string[];
+}
+
+/**
+ * Whether the first go-live needs it done: analysis work (ProCheck: analysis comes first, so it is
+ * never left for later) and what the content anchors `before-first-go-live` (the first channel's
+ * design, business case, training, the plan for life after go-live).
+ */
+export function isFirstGoLiveWork(initiative: RoadmapInitiative): boolean {
+  if (initiative.channel !== undefined || initiative.anchor === 'first-go-live') return false;
+  return initiative.phase === 'analysis' || initiative.anchor === 'before-first-go-live';
+}
+
+/**
+ * The work the first go-live waits for, without any that itself waits for a go-live (a channel
+ * rollout or post-go-live work, directly or not): that would be a cycle, and its own dependency
+ * already orders it.
+ */
+function getBeforeGoLiveIds(selected: readonly ResolvedInitiative[]): string[] {
+  const graph = new Map(selected.map((s) => [s.initiative.id, s.dependsOn]));
+  const goLiveIds = selected
+    .filter((s) => s.initiative.channel !== undefined || s.initiative.anchor === 'first-go-live')
+    .map((s) => s.initiative.id);
+  return selected
+    .filter((s) => isFirstGoLiveWork(s.initiative))
+    .map((s) => s.initiative.id)
+    .filter((id) => !goLiveIds.some((goLive) => dependsTransitively(id, goLive, graph)));
 }
 
 function getClock(
@@ -85,6 +113,7 @@ function getClock(
     firstChannelIds: selected
       .filter((s) => s.initiative.channel === live[0])
       .map((s) => s.initiative.id),
+    beforeGoLiveIds: getBeforeGoLiveIds(selected),
   };
 }
 
@@ -130,6 +159,8 @@ function planInitiative(
     deadline: getDeadline(initiative, step, clock),
     later: context.placement.group === 'later',
     unlimited: atGoLive,
+    // The first channel goes live only once the work it needs has ended.
+    ...(step?.position === 0 && { finishAfter: clock.beforeGoLiveIds }),
     // Later work waits until the plan's first channel is due to be live.
     ...(context.placement.group === 'later' && { notBefore: clock.firstWeek }),
   };
@@ -161,12 +192,18 @@ function toItem(
   };
 }
 
-/** Places the selected initiatives into the plan or the later work. */
+/**
+ * Places the selected initiatives into the plan or the later work. The project's spine (always
+ * needed, a channel rollout, pinned by the clock, needed by the first go-live) is in the plan; any
+ * triggered initiative but the always-needed ones and the rollouts may be among the focus.
+ */
 function placeInitiatives(
   selected: readonly ResolvedInitiative[],
   steps: ReadonlyMap<string, ChannelStep>,
   input: RoadmapInput,
+  clock: Clock,
 ): Map<string, FocusPlacement> {
+  const beforeGoLive = new Set(clock.beforeGoLiveIds);
   return groupInitiatives(
     selected.map((s) => ({
       id: s.initiative.id,
@@ -178,7 +215,9 @@ function placeInitiatives(
       spine:
         s.initiative.always ||
         s.initiative.channel !== undefined ||
-        s.initiative.anchor !== undefined,
+        s.initiative.anchor !== undefined ||
+        beforeGoLive.has(s.initiative.id),
+      rankable: !s.initiative.always && s.initiative.channel === undefined,
       dependsOn: [...s.dependsOn, ...(steps.get(s.initiative.id)?.after ?? [])],
     })),
     FOCUS_SIZE,
@@ -198,7 +237,7 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
     new Map(selected.map((s) => [s.initiative.id, s.dependsOn])),
     clock.spacing,
   );
-  const placements = placeInitiatives(selected, steps, input);
+  const placements = placeInitiatives(selected, steps, input, clock);
   const planned = new Map(
     selected.map((s) => {
       const id = s.initiative.id;
@@ -209,10 +248,16 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
   );
   const parallelLimit = getParallelLimit(input.companySize, input.parallelLimit);
   const keep = new Set([...steps].filter(([, step]) => step.position > 0).map(([id]) => id));
+  const soft = new Set(
+    selected
+      .filter((s) => s.initiative.phase !== 'action' && !s.initiative.always)
+      .filter((s) => s.initiative.channel === undefined)
+      .map((s) => s.initiative.id),
+  );
   const { schedule, tasks } = scheduleOnClock(
     [...planned.values()].map((p) => p.task),
     { main: parallelLimit, changeManagement: CHANGE_MANAGEMENT_LIMIT },
-    keep,
+    { keep, soft },
   );
   const weeksOf = new Map(tasks.map((t) => [t.id, t.weeks]));
   const items = schedule.map(({ id, start, end }) =>

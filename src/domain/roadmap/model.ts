@@ -68,10 +68,15 @@ export const SIZE_DURATION_PERCENT: Readonly<Record<CompanySize, number>> = {
   large: 130,
 };
 
-/** How many main-lane initiatives may run at once, by company size. */
+/**
+ * How many main-lane initiatives may run at once, by company size. A micro or small firm runs
+ * nearly as many streams as a medium one: its streams are short and the implementer carries most
+ * of them; with fewer, the work the first go-live needs only fits in its 16 weeks as a row of
+ * one-week configuration, migration and training steps that no team would believe.
+ */
 export const DEFAULT_PARALLEL_LIMITS: Readonly<Record<CompanySize, number>> = {
-  micro: 2,
-  small: 3,
+  micro: 3,
+  small: 4,
   medium: 4,
   large: 5,
 };

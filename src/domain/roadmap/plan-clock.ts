@@ -34,8 +34,29 @@ export function getChannelSpacing(firstWeek: number, channels: number): number {
   return Math.max(1, Math.min(FOLLOW_ON_CHANNEL_WEEKS, room));
 }
 
-/** The time-boxes tried, in percent of the authored weeks, longest first. */
-const TIME_BOXES = [100, 90, 80, 70, 60, 50, 40, 30, 20, 10];
+/**
+ * The time-boxes tried, in percent of the authored weeks, loosest first: analysis and design work
+ * (`soft`) is boxed first, down to half its weeks, before the build and rollout work is touched, so
+ * that the first go-live is not built out of a row of one-week configuration, migration and
+ * training steps; only when that is not enough is everything boxed further.
+ */
+const TIME_BOXES: readonly (readonly [soft: number, hard: number])[] = [
+  [100, 100],
+  [90, 100],
+  [80, 100],
+  [70, 100],
+  [60, 100],
+  [50, 100],
+  [50, 90],
+  [50, 80],
+  [50, 70],
+  [50, 60],
+  [50, 50],
+  [40, 40],
+  [30, 30],
+  [20, 20],
+  [10, 10],
+];
 
 /** Whether every task with a deadline ends by it. */
 export function meetsDeadlines(
@@ -46,28 +67,37 @@ export function meetsDeadlines(
   return tasks.every((t) => t.deadline === undefined || (ends.get(t.id) ?? 0) <= t.deadline);
 }
 
+/** The weeks the clock gives its tasks. */
+export interface ClockWeeks {
+  /** Tasks that keep their weeks (a later channel's slot). */
+  readonly keep: ReadonlySet<string>;
+  /** Analysis and design tasks, time-boxed before the others. */
+  readonly soft: ReadonlySet<string>;
+}
+
 /**
  * Schedules the tasks so that every deadline holds: at the authored weeks when they fit, else with
- * the work a deadline waits on time-boxed to 90 %, 80 %… of its weeks (at least one), until they
- * do. Tasks in `keepWeeks` (a later channel's slot) keep theirs. Returns the
- * schedule and the weeks each task was given.
+ * the work a deadline waits on time-boxed (see `TIME_BOXES`, at least one week each) until they
+ * do. Returns the schedule and the weeks each task was given.
  */
 export function scheduleOnClock(
   tasks: readonly ScheduleTask[],
   limits: ScheduleLimits,
-  keepWeeks: ReadonlySet<string>,
+  weeks: ClockWeeks,
 ): { schedule: ScheduledTask[]; tasks: ScheduleTask[] } {
   const latest = getLatestEnds(tasks);
-  const boxed = (t: ScheduleTask) => latest.get(t.id)! < Infinity && !keepWeeks.has(t.id);
+  const boxed = (t: ScheduleTask) => latest.get(t.id)! < Infinity && !weeks.keep.has(t.id);
   let trial: ScheduleTask[] = [...tasks];
   let schedule: ScheduledTask[] = [];
-  for (const percent of TIME_BOXES) {
+  for (const [index, [soft, hard]] of TIME_BOXES.entries()) {
     const previous = trial;
-    trial = tasks.map((t) =>
-      !boxed(t) ? t : { ...t, weeks: Math.max(1, Math.round((t.weeks * percent) / 100)) },
-    );
+    trial = tasks.map((t) => {
+      if (!boxed(t)) return t;
+      const percent = weeks.soft.has(t.id) ? soft : hard;
+      return { ...t, weeks: Math.max(1, Math.round((t.weeks * percent) / 100)) };
+    });
     // A box that changes no task's weeks gives the same schedule: skip it.
-    if (percent < 100 && trial.every((t, i) => t.weeks === previous[i]!.weeks)) continue;
+    if (index > 0 && trial.every((t, i) => t.weeks === previous[i]!.weeks)) continue;
     schedule = scheduleTasks(trial, limits);
     if (meetsDeadlines(trial, schedule)) break;
   }

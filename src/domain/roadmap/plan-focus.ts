@@ -14,8 +14,14 @@ export interface FocusCandidate extends RankKey {
   readonly triggeredBy: readonly string[];
   /** Blockers among them (see `getBlockersClosed`). */
   readonly blockers: readonly string[];
-  /** Part of every CRM project (always needed, a channel rollout, or pinned by the clock). */
+  /** In the plan whatever its rank (always needed, a channel rollout, pinned by the clock). */
   readonly spine: boolean;
+  /**
+   * Whether it may be among the focus when triggered; by default, what is not the spine. Work every
+   * project does anyway (the platform, a rollout) is never ranked, but spine work that closes a
+   * gap (the sponsor, the analysis) is.
+   */
+  readonly rankable?: boolean | undefined;
   /** Its dependencies among the candidates. */
   readonly dependsOn: readonly string[];
 }
@@ -46,7 +52,7 @@ export function compareFocus(a: FocusCandidate, b: FocusCandidate): number {
 }
 
 /**
- * Places every candidate: the `size` best triggered ones (by `compareFocus`) are the focus; the
+ * Places every candidate: the `size` best rankable triggered ones (by `compareFocus`) are the focus; the
  * focus, the spine and all they depend on are the plan; the rest is later.
  */
 export function groupInitiatives(
@@ -54,7 +60,7 @@ export function groupInitiatives(
   size: number,
 ): Map<string, FocusPlacement> {
   const focus = candidates
-    .filter((c) => !c.spine && c.triggeredBy.length > 0)
+    .filter((c) => (c.rankable ?? !c.spine) && c.triggeredBy.length > 0)
     .sort(compareFocus)
     .slice(0, Math.max(0, size));
   const byId = new Map(candidates.map((c) => [c.id, c]));

@@ -249,9 +249,11 @@ export const InitiativeSchema = z
     dependsOn: z.array(ContentIdSchema).default([]),
     /**
      * Where the plan's clock pins it: `project-start` work (sponsor, team, kick-off) is done in the
-     * first weeks; `first-go-live` work (post-go-live support) starts when the first channel goes live.
+     * first weeks; `first-go-live` work (post-go-live support) starts when the first channel goes live;
+     * `before-first-go-live` work (the business case, training, the plan for life after go-live) is in
+     * the plan and ends by the first go-live, as every analysis-phase initiative does.
      */
-    anchor: z.enum(['project-start', 'first-go-live']).optional(),
+    anchor: z.enum(['project-start', 'first-go-live', 'before-first-go-live']).optional(),
     /** Taken only when the organization uses at least this many channels (e.g. channel coordination). */
     minChannels: z.number().int().min(2).max(4).optional(),
     /** The role that owns it, e.g. "Executive sponsor". */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { checkContentFolder } from '~/build/content-check';
 import { buildQuestionnaire } from '~/domain/content/build-questionnaire';
-import { buildRoadmap } from '~/domain/roadmap/build-roadmap';
+import { buildRoadmap, isFirstGoLiveWork } from '~/domain/roadmap/build-roadmap';
 import type { RoadmapInitiative } from '~/domain/roadmap/model';
 import type { Initiative } from '~/domain/schemas/content';
 import { scoreAssessment } from '~/domain/scoring/score-assessment';
@@ -115,10 +115,10 @@ describe('buildRoadmap', () => {
 
   it.each<[string, Parameters<typeof input>[1], number, number]>([
     ['a medium organization by default', {}, 4, 4],
-    ['a micro organization', { companySize: 'micro' }, 2, 3],
+    ['a micro organization', { companySize: 'micro' }, 3, 3],
     ['a large organization', { companySize: 'large' }, 5, 6],
     ['a limit the user chose', { companySize: 'large', parallelLimit: 1 }, 1, 6],
-    ['an invalid limit falls back to the size', { companySize: 'small', parallelLimit: 0 }, 3, 4],
+    ['an invalid limit falls back to the size', { companySize: 'small', parallelLimit: 0 }, 4, 4],
   ])('uses the parallel limit and durations of %s', (_name, overrides, limit, weeks) => {
     const roadmap = buildRoadmap(input([initiative('a', { weeks: 4 })], overrides));
     expect(roadmap.parallelLimit).toBe(limit);
@@ -161,6 +161,61 @@ describe('buildRoadmap', () => {
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const content = checkContentFolder(root);
+
+describe('buildRoadmap: what the first go-live needs (#13)', () => {
+  const later = { phase: 'action' as const, always: false, weeks: 2 };
+  const library = [
+    initiative('web', { phase: 'action', channel: 'internet', always: false, weeks: 2 }),
+    initiative('study', { always: false, weeks: 6, triggers: [{ question: 'q1', atOrBelow: 2 }] }),
+    initiative('case', {
+      ...later,
+      phase: 'diagnosis',
+      anchor: 'before-first-go-live',
+      triggers: [{ question: 'q1', atOrBelow: 2 }],
+    }),
+    initiative('support', { ...later, always: true, anchor: 'first-go-live' }),
+    initiative('review', { ...later, dependsOn: ['support'], phase: 'analysis', always: true }),
+    initiative('extra', { ...later, triggers: [{ question: 'q2', atOrBelow: 2 }] }),
+  ];
+  const roadmap = buildRoadmap(
+    input(library, { answers: { q1: 1, q2: 1 }, channels: ['internet'], companySize: 'micro' }),
+  );
+  const item = (id: string) => roadmap.items.find((i) => i.id === id)!;
+
+  it.each([
+    ['analysis work', 'study'],
+    ['work the content anchors before the first go-live', 'case'],
+  ])('keeps %s in the plan and ends it by the first go-live', (_name, id) => {
+    expect(item(id).group).toBe('plan');
+    expect(item(id).end).toBeLessThanOrEqual(roadmap.goLives[0]!.week);
+  });
+
+  it('does not report the go-live’s wait as a dependency', () => {
+    expect(item('web').dependsOn).toEqual([]);
+  });
+
+  it('lets analysis work that itself waits for the go-live follow it, not loop', () => {
+    expect(item('review').start).toBeGreaterThanOrEqual(item('support').end);
+  });
+
+  it('ranks triggered spine work among the focus, never the rollout or support', () => {
+    expect(roadmap.items.filter((i) => i.focusRank !== null).map((i) => i.id)).toEqual([
+      'study',
+      'case',
+      'extra',
+    ]);
+  });
+
+  it.each<[string, Partial<Parameters<typeof initiative>[1]>, boolean]>([
+    ['an analysis initiative', {}, true],
+    ['an anchored diagnosis one', { phase: 'diagnosis', anchor: 'before-first-go-live' }, true],
+    ['an unanchored diagnosis one', { phase: 'diagnosis' }, false],
+    ['a channel rollout', { channel: 'internet' }, false],
+    ['post-go-live work', { anchor: 'first-go-live' }, false],
+  ])('isFirstGoLiveWork: %s → %s', (_name, overrides, expected) => {
+    expect(isFirstGoLiveWork(initiative('x', overrides ?? {}))).toBe(expected);
+  });
+});
 
 describe('the roadmap of the real content', () => {
   it.skipIf(content.initiatives.length === 0)(

@@ -24,8 +24,8 @@ describe('scaleWeeks: durations by company size, rounded up, at least 1', () => 
 
 describe('getParallelLimit', () => {
   it.each<[CompanySize | undefined, number]>([
-    ['micro', 2],
-    ['small', 3],
+    ['micro', 3],
+    ['small', 4],
     ['medium', 4],
     ['large', 5],
     [undefined, 4],
@@ -36,10 +36,10 @@ describe('getParallelLimit', () => {
   it.each<[number, number]>([
     [1, 1],
     [7, 7],
-    [0, 3],
-    [-2, 3],
-    [2.5, 3],
-    [Number.NaN, 3],
+    [0, 4],
+    [-2, 4],
+    [2.5, 4],
+    [Number.NaN, 4],
   ])('takes a requested limit of %d only when it is a positive integer: %d', (requested, limit) => {
     expect(getParallelLimit('small', requested)).toBe(limit);
   });

@@ -25,25 +25,42 @@ function planOf(org: NamedOrganization) {
 }
 
 describe('the plan of five named organizations, on the real content (#13)', () => {
-  it.each<[string, number, number, number, number]>([
-    // name, first go-live week, last go-live week, initiatives in the plan, in all
-    ['a micro retailer', 14, 26, 28, 53],
-    ['a small professional-services firm', 15, 27, 25, 47],
-    ['a medium manufacturer', 14, 26, 26, 44],
-    ['a medium distributor with all four channels', 16, 49, 32, 55],
-    ['a large bank', 20, 44, 26, 43],
+  it.each<[string, number, number, number, number, number]>([
+    // name, first go-live week, last go-live week, initiatives in the focus, in the plan, in all
+    ['a micro retailer', 15, 27, 8, 38, 53],
+    ['a small professional-services firm', 15, 27, 8, 35, 47],
+    ['a medium manufacturer', 17, 29, 8, 34, 44],
+    ['a medium distributor with all four channels', 18, 51, 8, 42, 55],
+    ['a large bank', 22, 46, 8, 34, 43],
   ])(
-    '%s: first go-live week %d, last %d, %d initiatives in the plan of %d',
-    (name, first, last, inPlan, all) => {
+    '%s: first go-live week %d, last %d, a focus of %d, %d initiatives in the plan of %d',
+    (name, first, last, focus, inPlan, all) => {
       const org = NAMED_ORGANIZATIONS.find((o) => o.name === name)!;
       const roadmap = planOf(org);
       const weeks = roadmap.goLives.map((g) => g.week);
       expect({
         first: weeks[0],
         last: weeks.at(-1),
+        focus: roadmap.items.filter((i) => i.focusRank !== null).length,
         inPlan: roadmap.items.filter((i) => i.group === 'plan').length,
         all: roadmap.items.length,
-      }).toEqual({ first, last, inPlan, all });
+      }).toEqual({ first, last, focus, inPlan, all });
+      // The plan a user reads first is a handful: 8 to 10 initiatives.
+      expect(focus).toBeGreaterThanOrEqual(8);
+      expect(focus).toBeLessThanOrEqual(10);
+    },
+  );
+
+  it.each(NAMED_ORGANIZATIONS.map((o) => [o.name, o] as const))(
+    '%s: the build steps before the first go-live are not squeezed into single weeks',
+    (_name, org) => {
+      const roadmap = planOf(org);
+      const first = roadmap.goLives[0]!;
+      const build = roadmap.items.filter(
+        (i) => i.phase === 'action' && i.end <= first.week && i.group === 'plan',
+      );
+      expect(build.length).toBeGreaterThan(0);
+      for (const step of build) expect(step.weeks, step.id).toBeGreaterThanOrEqual(2);
     },
   );
 });

@@ -140,4 +140,72 @@ describe('the plan keeps the method’s clock, for every organization and answer
       { numRuns: 150 },
     );
   }, 120_000);
+
+  it('never leaves analysis or what the first go-live needs for later: it is in the plan and ends by the first go-live', () => {
+    fc.assert(
+      fc.property(profileArbitrary, (profile) => {
+        const roadmap = build(profile);
+        const byId = new Map(roadmap.items.map((i) => [i.id, i]));
+        const authored = new Map([...library, ...profile.added].map((i) => [i.id, i]));
+        const first = roadmap.goLives[0]!.week;
+        for (const item of roadmap.items) {
+          const { anchor } = authored.get(item.id)!;
+          const needed =
+            anchor === 'before-first-go-live' ||
+            (item.phase === 'analysis' && anchor !== 'first-go-live' && !item.channel);
+          // Work that itself waits for a go-live (only an added initiative could) is exempt.
+          if (!needed || waitsForGoLive(item.id, byId)) continue;
+          expect(item.group, item.id).toBe('plan');
+          expect(item.end, item.id).toBeLessThanOrEqual(first);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  }, 120_000);
+
+  it('puts process-specific work after the process redesign, and plans life after go-live before it', () => {
+    fc.assert(
+      fc.property(profileArbitrary, (profile) => {
+        const roadmap = build(profile);
+        const item = (id: string) => roadmap.items.find((i) => i.id === id);
+        const redesign = item('process-redesign');
+        for (const id of PROCESS_SPECIFIC) {
+          const specific = item(id);
+          if (specific && redesign) expect(specific.start, id).toBeGreaterThanOrEqual(redesign.end);
+        }
+        const first = roadmap.goLives[0]!.week;
+        const afterGoLive = item('crm-improvement-plan');
+        if (afterGoLive) expect(afterGoLive.start).toBeLessThan(first);
+        expect(item('post-go-live-support')!.start).toBe(first);
+      }),
+      { numRuns: 100 },
+    );
+  }, 120_000);
 });
+
+/** Initiatives that work on one process, and so follow the redesign of the processes. */
+const PROCESS_SPECIFIC = [
+  'lead-to-order-process',
+  'service-request-process',
+  'campaign-management-process',
+  'channel-coordination-model',
+  'it-business-requirements',
+  'solution-design',
+];
+
+/** Whether an item waits, directly or not, for a channel's go-live. */
+function waitsForGoLive(
+  id: string,
+  byId: ReadonlyMap<string, { readonly dependsOn: readonly string[]; readonly channel?: unknown }>,
+): boolean {
+  const seen = new Set<string>();
+  const stack = [...(byId.get(id)?.dependsOn ?? [])];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (seen.has(next)) continue;
+    seen.add(next);
+    const found = byId.get(next);
+    if (found?.channel !== undefined) return true;
+    stack.push(...(found?.dependsOn ?? []));
+  }
+  return false;
+}

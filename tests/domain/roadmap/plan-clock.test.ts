@@ -39,7 +39,7 @@ describe('the method’s clock', () => {
     const { schedule } = scheduleOnClock(
       [task('a', { weeks: 4 }), task('b', { weeks: 4, dependsOn: ['a'], deadline: 8 })],
       { main: 1, changeManagement: 1 },
-      new Set(),
+      { keep: new Set(), soft: new Set() },
     );
     expect(schedule.map((s) => [s.id, s.start, s.end])).toEqual([
       ['a', 0, 4],
@@ -56,7 +56,7 @@ describe('the method’s clock', () => {
         task('slot', { weeks: 5, dependsOn: ['b'], deadline: 21 }),
       ],
       { main: 5, changeManagement: 1 },
-      new Set(['slot']),
+      { keep: new Set(['slot']), soft: new Set() },
     );
     expect(tasks.map((t) => [t.id, t.weeks])).toEqual([
       ['a', 8],
@@ -71,8 +71,38 @@ describe('the method’s clock', () => {
     const { tasks } = scheduleOnClock(
       [task('a', { weeks: 10 }), task('b', { weeks: 10, dependsOn: ['a'], deadline: 1 })],
       { main: 1, changeManagement: 1 },
-      new Set(),
+      { keep: new Set(), soft: new Set() },
     );
     expect(tasks.map((t) => t.weeks)).toEqual([1, 1]);
+  });
+
+  it('boxes analysis and design work, down to half, before it touches the build (#13)', () => {
+    const { tasks } = scheduleOnClock(
+      [
+        task('design', { weeks: 6 }),
+        task('build', { weeks: 6, dependsOn: ['design'], deadline: 9 }),
+      ],
+      { main: 1, changeManagement: 1 },
+      { keep: new Set(), soft: new Set(['design']) },
+    );
+    expect(tasks.map((t) => [t.id, t.weeks])).toEqual([
+      ['design', 3],
+      ['build', 6],
+    ]);
+  });
+
+  it('boxes the build too when half the design is not enough', () => {
+    const { tasks } = scheduleOnClock(
+      [
+        task('design', { weeks: 6 }),
+        task('build', { weeks: 6, dependsOn: ['design'], deadline: 8 }),
+      ],
+      { main: 1, changeManagement: 1 },
+      { keep: new Set(), soft: new Set(['design']) },
+    );
+    expect(tasks.map((t) => [t.id, t.weeks])).toEqual([
+      ['design', 3],
+      ['build', 5],
+    ]);
   });
 });

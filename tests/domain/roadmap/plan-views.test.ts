@@ -42,6 +42,8 @@ const LIBRARY: RoadmapInitiative[] = [
   }),
   ...Array.from({ length: 10 }, (_, i) =>
     initiative(`t${i}`, {
+      // Diagnosis work: analysis work is never later (#13).
+      phase: 'diagnosis',
       always: false,
       weeks: 2,
       triggers: [{ question: 'q', atOrBelow: 2 }],
