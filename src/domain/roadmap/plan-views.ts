@@ -1,6 +1,7 @@
 /**
- * The plan as a team reads it: the initiatives that close the most, the first 100 days (what starts,
- * who owns it, the first go-live), the later work, and the next steps that resolve the blockers.
+ * The plan as a team reads it: the initiatives that close the most, what else the first go-live
+ * needs, the first 100 days (what starts, who owns it, the first go-live), the later work, and the
+ * next steps that resolve the blockers.
  */
 import type { DocumentGoLive, DocumentInitiative, RoadmapDocument } from './roadmap-document';
 
@@ -14,6 +15,13 @@ export const NEXT_STEP_COUNT = 3;
 export interface PlanViews {
   /** The initiatives that close the most, best first. */
   readonly focus: readonly DocumentInitiative[];
+  /**
+   * The rest of the plan that starts before the first go-live: what every project needs (start,
+   * platform, data, the first rollout) and the work the focus and the go-live wait for, by start.
+   */
+  readonly needed: readonly DocumentInitiative[];
+  /** The rest of the plan from the first go-live on: the next channels and support, by start. */
+  readonly followOn: readonly DocumentInitiative[];
   /** The plan's initiatives that start within the first 100 days, by start week. */
   readonly firstDays: readonly DocumentInitiative[];
   /** The first channel to go live, or null when no channel is in the plan. */
@@ -29,8 +37,12 @@ export function getPlanViews(doc: RoadmapDocument): PlanViews {
   const focus = doc.initiatives
     .filter((i) => i.focusRank !== null)
     .sort((a, b) => a.focusRank! - b.focusRank!);
+  const goLive = doc.goLives[0]?.week ?? Number.POSITIVE_INFINITY;
+  const rest = doc.initiatives.filter((i) => i.group === 'plan' && i.focusRank === null);
   return {
     focus,
+    needed: rest.filter((i) => i.start < goLive).sort(byStart),
+    followOn: rest.filter((i) => i.start >= goLive).sort(byStart),
     firstDays: doc.initiatives
       .filter((i) => i.group === 'plan' && i.start * 7 < FIRST_DAYS)
       .sort(byStart),

@@ -90,7 +90,13 @@ export const roadmap = {
   goLivesLabel: 'Go-lives',
   planHeading: 'The plan: what closes the most',
   planLead:
-    'The {count} initiatives that resolve the most blockers and close the largest weighted gaps, best first. With what every CRM project needs (start, platform, data, the channels going live, support) and the work they wait for, they make the plan on the timeline.',
+    'The {count} initiatives that resolve the most blockers and close the largest weighted gaps, best first. Start with these.',
+  neededHeading: 'Also needed for the first go-live ({count})',
+  neededLead:
+    'What every CRM project needs (start, team, platform, data, training, the first channel) and the work the plan and the first go-live wait for. The analysis comes first: all of it ends before the first channel goes live.',
+  followOnHeading: 'After the first go-live, in the plan ({count})',
+  leaveOut: 'Leave out',
+  leaveOutLabel: 'Leave out “{title}”',
   planInitiative: '{title} — {owner}, weeks {start}–{end}',
   planBlockers: 'Resolves {count} of your blockers.',
   firstDaysHeading: 'The first 100 days',
@@ -100,7 +106,7 @@ export const roadmap = {
   noGoLive: 'No channel goes live in the plan as it stands.',
   laterHeading: 'Later, when these are done',
   laterLead:
-    '{count} more initiatives are worth doing, but not first: they start after the first go-live, in the room the plan leaves. Leave any out in the table below.',
+    '{count} more initiatives are worth doing, but not first: they start after the first go-live, in the room the plan leaves. Leave any out here or in the table below; bring it back under “Left out of the plan”.',
   laterItem: '{title} — from week {start}',
   csv: {
     separator: ',',

@@ -97,7 +97,13 @@ export const roadmap: UiStrings['roadmap'] = {
   goLivesLabel: 'Puestas en marcha',
   planHeading: 'El plan: lo que más resuelve',
   planLead:
-    'Las {count} iniciativas que resuelven más bloqueos y cierran las mayores brechas ponderadas, por orden. Junto con lo que todo proyecto CRM necesita (arranque, plataforma, datos, puesta en marcha de los canales, soporte) y el trabajo del que dependen, forman el plan del cronograma.',
+    'Las {count} iniciativas que resuelven más bloqueos y cierran las mayores brechas ponderadas, por orden. Empiece por ellas.',
+  neededHeading: 'También necesario para la primera puesta en marcha ({count})',
+  neededLead:
+    'Lo que todo proyecto CRM necesita (arranque, equipo, plataforma, datos, formación, el primer canal) y el trabajo del que dependen el plan y la primera puesta en marcha. El análisis va primero: todo termina antes de que el primer canal entre en funcionamiento.',
+  followOnHeading: 'Después de la primera puesta en marcha, dentro del plan ({count})',
+  leaveOut: 'Dejar fuera',
+  leaveOutLabel: 'Dejar fuera «{title}»',
   planInitiative: '{title} — {owner}, semanas {start}–{end}',
   planBlockers: 'Resuelve {count} de sus bloqueos.',
   firstDaysHeading: 'Los primeros 100 días',
@@ -107,7 +113,7 @@ export const roadmap: UiStrings['roadmap'] = {
   noGoLive: 'Tal como está, el plan no pone en marcha ningún canal.',
   laterHeading: 'Más adelante, cuando esto esté hecho',
   laterLead:
-    'Otras {count} iniciativas merecen la pena, pero no son lo primero: empiezan después de la primera puesta en marcha, con la capacidad que deja el plan. Puede dejar fuera cualquiera en la tabla siguiente.',
+    'Otras {count} iniciativas merecen la pena, pero no son lo primero: empiezan después de la primera puesta en marcha, con la capacidad que deja el plan. Puede dejar fuera cualquiera aquí o en la tabla siguiente, y recuperarla en «Fuera del plan».',
   laterItem: '{title} — desde la semana {start}',
   csv: {
     separator: ';',

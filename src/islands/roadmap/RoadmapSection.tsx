@@ -59,6 +59,7 @@ export function RoadmapSection({ assessment: a, view, strings: s, lang }: Props)
           shownDate={shownDate}
           dayHundred={getPlanDay(doc.planStart, FIRST_DAYS)}
           strings={s}
+          onExclude={(initiativeId) => setIncluded(id, initiativeId, false)}
         />
       )}
       {/* The largest part of the results page: drawn a part per painted frame (#8, blocking time). */}

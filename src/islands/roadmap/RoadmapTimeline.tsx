@@ -60,18 +60,33 @@ export function RoadmapTimeline({
         >
           <h4>{group.label}</h4>
           <ol>
-            {group.items.map((item) => (
-              <li key={item.id} class={conflicted.has(item.id) ? 'conflict' : undefined}>
-                <span class="timeline-label">{item.title}</span>
-                <span class="timeline-track">
-                  <span class="timeline-bar" style={place(item.start, item.weeks)}>
-                    <span class="visually-hidden">
-                      {format(s.weekRange, { start: item.start, end: item.end })}
+            {group.items.map((item) => {
+              const live = goLives.find((g) => g.id === item.id);
+              return (
+                <li key={item.id} class={conflicted.has(item.id) ? 'conflict' : undefined}>
+                  {/* The whole name, wrapped: a name cut with "…" hides what the bar is (#14). */}
+                  <span class="timeline-label">{item.title}</span>
+                  <span class="timeline-track">
+                    <span class="timeline-bar" style={place(item.start, item.weeks)}>
+                      <span class="visually-hidden">
+                        {format(s.weekRange, { start: item.start, end: item.end })}
+                      </span>
                     </span>
+                    {live && (
+                      <span class="timeline-go-live-marker" style={place(live.week, 0)}>
+                        <span aria-hidden="true">◆</span>
+                        <span class="visually-hidden">
+                          {format(s.goLiveMarker, {
+                            channel: s.channels[live.channel],
+                            week: live.week,
+                          })}
+                        </span>
+                      </span>
+                    )}
                   </span>
-                </span>
-              </li>
-            ))}
+                </li>
+              );
+            })}
           </ol>
         </section>
       ))}

@@ -96,6 +96,29 @@ describe('getPlanViews (#13)', () => {
     expect(views.firstGoLive).toMatchObject({ channel: 'internet', id: 'web' });
   });
 
+  it('says what else the first go-live needs: the rest of the plan that starts before it', () => {
+    expect(views.needed.map((i) => i.id)).toEqual(['kick-off', 'web']);
+    expect(views.followOn).toEqual([]);
+  });
+
+  it('keeps the plan’s work from the first go-live on apart from what it needs', () => {
+    const moved = {
+      ...withBlocker,
+      initiatives: withBlocker.initiatives.map((i) =>
+        i.id === 'kick-off' ? { ...i, start: 40, end: 41 } : i,
+      ),
+    };
+    const split = getPlanViews(moved);
+    expect(split.needed.map((i) => i.id)).toEqual(['web']);
+    expect(split.followOn.map((i) => i.id)).toEqual(['kick-off']);
+  });
+
+  it('with no go-live, counts the whole rest of the plan as needed', () => {
+    const views = getPlanViews(documentFor({ q: 1 }, ['web']));
+    expect(views.needed.map((i) => i.id)).toEqual(['kick-off']);
+    expect(views.followOn).toEqual([]);
+  });
+
   it('has no first go-live when the rollout is left out', () => {
     expect(getPlanViews(documentFor({ q: 1 }, ['web'])).firstGoLive).toBeNull();
   });
