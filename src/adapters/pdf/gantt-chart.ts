@@ -1,7 +1,9 @@
 /**
- * The roadmap as a Gantt timeline: a week axis, one row per initiative grouped by phase in the
- * phase's colour, hatched bars for change management, milestone diamonds. When it is taller than
- * a page it continues on the next, repeating the axis and the group header.
+ * The roadmap as a Gantt timeline: a week axis, a row per channel going live (a diamond, its label
+ * and a dashed line down the chart at its week), one row per initiative grouped by phase in the
+ * phase's colour, hatched bars for change management, milestone diamonds. Names wrap to as many
+ * lines as they need, never cut with "…" (#14). When it is taller than a page it continues on the
+ * next, repeating the axis, the go-lives and the group header.
  */
 import type { ReportBlock } from '../../domain/report/report-document';
 import { drawCaption } from './chart-legend';
@@ -35,24 +37,19 @@ const LABEL_WIDTH = 60;
 const AXIS_HEIGHT = 7;
 const GROUP_HEIGHT = 7;
 const BAR_HEIGHT = 3.4;
+const GO_LIVE_HEIGHT = 5;
 /** Room the caption's chart needs before the timeline may start: axis, group header, three rows. */
 export const GANTT_MIN_START = AXIS_HEIGHT + GROUP_HEIGHT + 3 * 5.4;
 const ITEM: TextStyle = { size: 7.5, weight: 'normal', color: THEME.text };
 const GROUP: TextStyle = { size: 8.5, weight: 'bold', color: THEME.text };
 const AXIS: TextStyle = { size: 7, weight: 'normal', color: THEME.muted };
-
-/** The item's label in at most two lines (the second cut with "…" when needed). */
-function itemLines(ctx: PdfContext, label: string, width: number): string[] {
-  const lines = wrapText(ctx, label, width, ITEM);
-  if (lines.length <= 2) return lines;
-  return [lines[0] ?? '', fitOneLine(lines.slice(1).join(' '), width, ITEM)];
-}
+const GO_LIVE: TextStyle = { size: 7.5, weight: 'bold', color: THEME.text };
 
 function buildRows(ctx: PdfContext, block: Gantt): GanttRow[] {
   return block.groups.flatMap((group, g): GanttRow[] => [
     { kind: 'group', group: g, height: GROUP_HEIGHT },
     ...group.items.map((item, i): GanttRow => {
-      const lines = itemLines(ctx, item.label, LABEL_WIDTH - 4);
+      const lines = wrapText(ctx, item.label, LABEL_WIDTH - 4, ITEM);
       return {
         kind: 'item',
         group: g,
@@ -129,18 +126,48 @@ function drawItemRow(ctx: PdfContext, frame: GanttFrame, row: GanttRow, top: num
   ctx.pdf.line(PAGE.marginX, top + row.height, frame.chartX + frame.chartWidth, top + row.height);
 }
 
+/** The height of what heads every page of the timeline: the axis and one row per go-live. */
+function headHeight(block: Gantt): number {
+  return AXIS_HEIGHT + (block.goLives?.length ?? 0) * GO_LIVE_HEIGHT;
+}
+
+/**
+ * One row per go-live under the axis: a diamond at its week with its label beside it (to the left
+ * when it would pass the page), and a dashed line from there down to `bottom`.
+ */
+function drawGoLives(ctx: PdfContext, frame: GanttFrame, top: number, bottom: number): void {
+  const right = frame.chartX + frame.chartWidth;
+  (frame.block.goLives ?? []).forEach((goLive, i) => {
+    const y = top + i * GO_LIVE_HEIGHT + GO_LIVE_HEIGHT / 2;
+    const x = weekX(frame, goLive.week);
+    setStroke(ctx, THEME.text, 0.25, true);
+    ctx.pdf.line(x, y, x, bottom);
+    setStroke(ctx, THEME.text, 0.25);
+    drawDiamond(ctx, x, y, 3.6);
+    const width = textWidth(goLive.label, GO_LIVE);
+    const textTop = y - lineHeight(GO_LIVE) / 2;
+    // Beside the diamond, on whichever side has room; at the margin when neither has.
+    if (x + 3 + width <= right) drawLines(ctx, [goLive.label], x + 3, textTop, GO_LIVE);
+    else if (x - 3 - width >= PAGE.marginX) {
+      drawLines(ctx, [goLive.label], x - 3, textTop, GO_LIVE, 'right');
+    } else drawLines(ctx, [goLive.label], PAGE.marginX, textTop, GO_LIVE);
+  });
+}
+
 function drawPageRows(ctx: PdfContext, frame: GanttFrame, rows: readonly GanttRow[]): void {
   const top = ctx.cursor.y;
   drawAxis(ctx, frame, top);
-  const rowsTop = top + AXIS_HEIGHT;
+  const goLivesTop = top + AXIS_HEIGHT;
+  const rowsTop = top + headHeight(frame.block);
   const bottom = rows.reduce((y, row) => y + row.height, rowsTop);
-  drawGridlines(ctx, frame, rowsTop, bottom);
+  drawGridlines(ctx, frame, goLivesTop, bottom);
   let y = rowsTop;
   for (const row of rows) {
     if (row.kind === 'group') drawGroupRow(ctx, frame, row, y);
     else drawItemRow(ctx, frame, row, y);
     y += row.height;
   }
+  drawGoLives(ctx, frame, goLivesTop, bottom);
   ctx.cursor.y = bottom;
 }
 
@@ -148,14 +175,10 @@ function drawPageRows(ctx: PdfContext, frame: GanttFrame, rows: readonly GanttRo
 export function drawGantt(ctx: PdfContext, block: Gantt): void {
   const rows = buildRows(ctx, block);
   const frame = buildFrame(block);
-  drawCaption(ctx, block.caption, GANTT_MIN_START);
-  const pageRoom = PAGE.bottom - PAGE.top - AXIS_HEIGHT;
-  const pages = paginateRows(
-    rows,
-    PAGE.bottom - ctx.cursor.y - AXIS_HEIGHT,
-    pageRoom,
-    GROUP_HEIGHT,
-  );
+  const head = headHeight(block);
+  drawCaption(ctx, block.caption, GANTT_MIN_START + head - AXIS_HEIGHT);
+  const pageRoom = PAGE.bottom - PAGE.top - head;
+  const pages = paginateRows(rows, PAGE.bottom - ctx.cursor.y - head, pageRoom, GROUP_HEIGHT);
   pages.forEach((pageRows, i) => {
     if (i > 0) newPage(ctx);
     drawPageRows(ctx, frame, pageRows);

@@ -1,10 +1,12 @@
 /**
- * The plan: the roadmap (intro, Gantt timeline by phase, initiatives, milestones), the KPI table and
- * the change-management plan, all read from the roadmap document.
+ * The plan: the roadmap (intro, the plan, the first 100 days and the later work, the Gantt timeline
+ * by phase with the go-lives, initiatives, milestones), the KPI table and the change-management
+ * plan, all read from the roadmap document.
  */
 import type { DocumentInitiative, DocumentKpi } from '../roadmap/roadmap-document';
 import { PHASE_IDS } from '../scoring/model';
 import { NO_VALUE, fill, heading, paragraph, type ReportContext } from './report-context';
+import { getPlanOverview } from './plan-overview';
 import type { ReportBlock, ReportSection } from './report-document';
 
 /** The roadmap section (`roadmap`). */
@@ -22,7 +24,14 @@ export function buildRoadmapSection(c: ReportContext): ReportSection {
   });
   return {
     id: 'roadmap',
-    blocks: [title, paragraph(intro, 'lead'), getGantt(c), getInitiativeTable(c), getMilestones(c)],
+    blocks: [
+      title,
+      paragraph(intro, 'lead'),
+      ...getPlanOverview(c),
+      getGantt(c),
+      getInitiativeTable(c),
+      getMilestones(c),
+    ],
   };
 }
 
@@ -52,6 +61,10 @@ function getGantt(c: ReportContext): ReportBlock {
     totalWeeks: Math.max(roadmap.totalWeeks, 1),
     weekLabel: c.t.week,
     groups: [...phaseGroups, changeGroup].filter((g) => g.items.length > 0),
+    goLives: roadmap.goLives.map((g) => ({
+      label: fill(c.t.goLiveMarker, { channel: strings.channels[g.channel], week: g.week }),
+      week: g.week,
+    })),
   };
 }
 

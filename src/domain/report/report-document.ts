@@ -88,6 +88,8 @@ export type ReportBlock =
           readonly milestone?: boolean;
         }[];
       }[];
+      /** Channels going live: a labelled diamond and a dashed line at the week (#13). */
+      readonly goLives?: readonly { readonly label: string; readonly week: number }[];
     }
   | {
       /**

@@ -5,6 +5,7 @@
  */
 import type { Assessment, KpiFrequency } from '../assessment/assessment';
 import type { ScanCoverage } from '../assessment/assessment-mode';
+import type { ChannelId } from '../roadmap/model';
 import type { RoadmapDocument } from '../roadmap/roadmap-document';
 import type { MaturityId, VerdictId } from '../scoring/maturity-level';
 import type { PhaseId, ScoringQuestion } from '../scoring/model';
@@ -133,7 +134,21 @@ export type ReportTextKey =
   | 'dontKnow'
   | 'notApplicable'
   | 'notAnswered'
-  | 'quickScan';
+  | 'quickScan'
+  | 'planHeading'
+  | 'planIntro'
+  | 'colRank'
+  | 'planNeeded'
+  | 'firstDaysHeading'
+  | 'firstDaysIntro'
+  | 'colWeek'
+  | 'firstGoLive'
+  | 'noGoLive'
+  | 'laterHeading'
+  | 'laterIntro'
+  | 'laterItem'
+  | 'noLater'
+  | 'goLiveMarker';
 
 /** The report's own words in one language (`UiStrings['report']` fits). */
 export type ReportText = Readonly<Record<ReportTextKey, string>>;
@@ -153,6 +168,8 @@ export interface ReportStrings {
   readonly units: Readonly<Record<string, string>>;
   /** `UiStrings['roadmap']['frequencies']`. */
   readonly frequencies: Readonly<Record<KpiFrequency, string>>;
+  /** `UiStrings['roadmap']['channels']`: the four channels, for the go-lives. */
+  readonly channels: Readonly<Record<ChannelId, string>>;
 }
 
 /** The colours the report uses (`LIGHT` of src/design/tokens.ts fits: the PDF is printed on white). */

@@ -67,7 +67,24 @@ export const report = {
   roadmapEmpty:
     'No initiative is triggered yet. Answer questions with a level (or “Don’t know”) to build the roadmap.',
   ganttCaption:
-    'Timeline by phase, in weeks. A diamond marks a milestone; change management (hatched) runs alongside.',
+    'Timeline by phase, in weeks. A diamond marks a milestone; a dashed line marks a channel going live; change management (hatched) runs alongside.',
+  planHeading: 'The plan',
+  planIntro:
+    'The {count} initiatives that resolve the most blockers and close the largest weighted gaps, best first. Start with these.',
+  colRank: 'No.',
+  planNeeded:
+    'Also needed for the first go-live: {count} more initiatives, the ones every CRM project needs (start, team, platform, data, training, the first channel) and the work the plan waits for. The analysis comes first: all of it ends before the first channel goes live. Each is on the timeline below.',
+  firstDaysHeading: 'First 100 days',
+  firstDaysIntro: 'What starts before day 100 ({date}) and who owns it.',
+  colWeek: 'Week',
+  firstGoLive: 'First go-live: {channel}, week {week} ({date}).',
+  noGoLive: 'No channel goes live in the plan as it stands.',
+  laterHeading: 'Later, when these are done',
+  laterIntro:
+    '{count} more initiatives are worth doing, but not first: they start after the first go-live, in the room the plan leaves.',
+  laterItem: '{title}, from week {start}',
+  noLater: 'Nothing is left for later: every initiative is in the plan.',
+  goLiveMarker: '{channel} goes live, week {week}',
   week: 'Week {n}',
   initiativesCaption: 'Initiatives in schedule order',
   colInitiative: 'Initiative',

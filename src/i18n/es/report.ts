@@ -69,7 +69,24 @@ export const report: UiStrings['report'] = {
   roadmapEmpty:
     'Todavía no se activa ninguna iniciativa. Responda preguntas con un nivel (o «No lo sé») para construir la hoja de ruta.',
   ganttCaption:
-    'Cronograma por fase, en semanas. Un rombo marca un hito; la gestión del cambio (rayada) va en paralelo.',
+    'Cronograma por fase, en semanas. Un rombo marca un hito; una línea discontinua marca la puesta en marcha de un canal; la gestión del cambio (rayada) va en paralelo.',
+  planHeading: 'El plan',
+  planIntro:
+    'Las {count} iniciativas que resuelven más bloqueos y cierran las mayores brechas ponderadas, por orden. Empiece por ellas.',
+  colRank: 'N.º',
+  planNeeded:
+    'También necesarias para la primera puesta en marcha: otras {count} iniciativas, las que todo proyecto CRM necesita (arranque, equipo, plataforma, datos, formación, el primer canal) y el trabajo del que depende el plan. El análisis va primero: todo termina antes de que el primer canal entre en funcionamiento. Cada una figura en el cronograma siguiente.',
+  firstDaysHeading: 'Primeros 100 días',
+  firstDaysIntro: 'Lo que empieza antes del día 100 ({date}) y quién es responsable.',
+  colWeek: 'Semana',
+  firstGoLive: 'Primera puesta en marcha: {channel}, semana {week} ({date}).',
+  noGoLive: 'Tal como está, el plan no pone en marcha ningún canal.',
+  laterHeading: 'Más adelante, cuando esto esté hecho',
+  laterIntro:
+    'Otras {count} iniciativas merecen la pena, pero no son lo primero: empiezan después de la primera puesta en marcha, con la capacidad que deja el plan.',
+  laterItem: '{title}, desde la semana {start}',
+  noLater: 'No queda nada para más adelante: todas las iniciativas están en el plan.',
+  goLiveMarker: '{channel}: puesta en marcha, semana {week}',
   week: 'Semana {n}',
   initiativesCaption: 'Iniciativas en orden de planificación',
   colInitiative: 'Iniciativa',

@@ -164,3 +164,57 @@ describe.skipIf(!canText)('keep-with-next', () => {
     },
   );
 });
+
+describe.skipIf(!canText)('the Gantt’s go-lives and names (#13, #14)', () => {
+  const LONG_NAME =
+    'Give front-line staff the information and authority to resolve every request at first contact';
+  const doc = (): ReportDocument => ({
+    ...buildEnglishReport(),
+    sections: [
+      {
+        id: 'gantt',
+        blocks: [
+          {
+            kind: 'gantt',
+            caption: 'Go-lives',
+            totalWeeks: 52,
+            weekLabel: 'Week {n}',
+            groups: [
+              {
+                label: 'Action',
+                color: '#1d5fa6',
+                items: [
+                  { label: LONG_NAME, start: 0, end: 16, milestone: true },
+                  { label: 'Short', start: 16, end: 52 },
+                ],
+              },
+            ],
+            goLives: [
+              { label: 'Sales force goes live, week 0', week: 0 },
+              { label: 'Contact center goes live, week 26', week: 26 },
+              { label: 'Internet goes live, week 52', week: 52 },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+
+  it('labels every go-live at its week and writes every name whole, never with "…"', async () => {
+    const file = join(dir, 'go-lives.pdf');
+    writeFileSync(file, new Uint8Array(await (await renderReportPdf(doc())).arrayBuffer()));
+    const text = readPages(file).join('\n');
+    for (const label of ['Sales force goes live, week 0', 'Internet goes live, week 52']) {
+      expect(text).toContain(label);
+    }
+    expect(text).toContain('Contact center goes live, week 26');
+    expect(text).not.toContain('…');
+    expect(text.replace(/\s+/g, ' ')).toContain('resolve every request at first contact');
+    const { pages, words } = readWordBoxes(file);
+    const outside = words.filter((w) => {
+      const page = pages[w.page - 1] ?? { width: 0, height: 0 };
+      return w.xMin < 0 || w.xMax > page.width;
+    });
+    expect(outside).toEqual([]);
+  });
+});

@@ -168,7 +168,7 @@ describe.each<[Lang, string, string]>([
   it('shows the roadmap as a Gantt by phase, change management hatched, and a table', () => {
     const roadmap = section(doc, 'roadmap');
     const [gantt] = blocksOf(roadmap, 'gantt');
-    const [table] = blocksOf(roadmap, 'table');
+    const table = blocksOf(roadmap, 'table').find((b) => b.caption === t.initiativesCaption);
     const items = input.roadmap.initiatives;
     expect(gantt?.totalWeeks).toBe(input.roadmap.totalWeeks);
     expect(gantt?.groups.at(-1)).toMatchObject({ hatched: true, color: LIGHT.change });

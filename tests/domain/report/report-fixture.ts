@@ -108,6 +108,7 @@ export function getReportStrings(lang: Lang): ReportStrings {
     phases: t.phases,
     units: t.roadmap.units,
     frequencies: t.roadmap.frequencies,
+    channels: t.roadmap.channels,
   };
 }
 
