@@ -30,23 +30,25 @@ export function PlanItemList({
     <List class={`plan-item-list ${className}`} aria-labelledby={labelledBy}>
       {items.map((i) => (
         <li key={i.id}>
-          <span>
-            {describe(i)}
-            {i.blockers.length > 0 && (
-              <strong class="plan-blockers">
-                {' '}
-                {format(s.planBlockers, { count: i.blockers.length })}
-              </strong>
-            )}
-          </span>
-          <button
-            type="button"
-            class="link-button plan-leave-out"
-            aria-label={format(s.leaveOutLabel, { title: i.title })}
-            onClick={() => onExclude(i.id)}
-          >
-            {s.leaveOut}
-          </button>
+          <div class="plan-item-row">
+            <span>
+              {describe(i)}
+              {i.blockers.length > 0 && (
+                <strong class="plan-blockers">
+                  {' '}
+                  {format(s.planBlockers, { count: i.blockers.length })}
+                </strong>
+              )}
+            </span>
+            <button
+              type="button"
+              class="link-button plan-leave-out"
+              aria-label={format(s.leaveOutLabel, { title: i.title })}
+              onClick={() => onExclude(i.id)}
+            >
+              {s.leaveOut}
+            </button>
+          </div>
         </li>
       ))}
     </List>
