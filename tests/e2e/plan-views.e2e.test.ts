@@ -6,7 +6,13 @@ import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { format, getStrings, type Lang } from '~/i18n';
-import { BASE_URL, chromiumAvailable, launchBrowser, openPage } from './harness';
+import {
+  BASE_URL,
+  chromiumAvailable,
+  expectNoAxeViolations,
+  launchBrowser,
+  openPage,
+} from './harness';
 import { seedAssessment } from './seed';
 
 /** A template as a pattern: its words literal, each `{placeholder}` a lazy capture. */
@@ -70,6 +76,8 @@ describe.runIf(chromiumAvailable())('the plan on the results page and in the PDF
         });
         await needed.waitFor();
         expect(await needed.getByRole('listitem').count()).toBe(neededCount);
+        // With every list open, the buttons and lists pass axe.
+        await expectNoAxeViolations(page);
 
         // The first 100 days and the first go-live, by week 20 for a micro firm.
         const firstDays = page.getByRole('list', { name: s.firstDaysHeading, exact: true });
@@ -116,5 +124,7 @@ describe.runIf(chromiumAvailable())('the plan on the results page and in the PDF
         await context.close();
       }
     },
+    // Seeding, axe, leaving out and bringing back, and a PDF: on a busy 2-core machine.
+    180_000,
   );
 });
