@@ -73,11 +73,9 @@ export const decision = {
   tie: '{options} are tied at {score} / 100. Raise the weight of what matters most to you to separate them.',
   unranked: 'Every weight is 0: give at least one criterion a weight to rank the options.',
   sensitivityHeading: 'What would change the answer',
-  sensitivityLead:
-    'For each criterion, the smallest change of its weight, everything else unchanged, that would put another option first.',
   sensitivityCaption: 'Weight changes that would change the recommendation',
   sensitivitySome:
-    '{count} of {total} criteria could change the recommendation with a weight from 0 to 5.',
+    '{count} of {total} criteria could, on their own, put another option first; the nearest change is listed first. The others hold the recommendation whatever they weigh.',
   sensitivityNone:
     'No single weight from 0 to 5 changes the recommendation: it holds whatever one criterion weighs.',
   sensitivityNoneLead:
@@ -86,7 +84,6 @@ export const decision = {
   colChange: 'Change that would alter the recommendation',
   raiseTo: 'Raise to {weight} (+{change}): {option} would come first',
   lowerTo: 'Lower to {weight} (−{change}): {option} would come first',
-  noFlip: 'None: no weight from 0 to 5 changes the recommendation',
   tcoHeading: 'Total cost of ownership',
   tcoLead:
     'What each option costs over the years, from your figures. One-off costs fall in year 1; running costs repeat every year.',

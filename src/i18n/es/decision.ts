@@ -76,11 +76,9 @@ export const decision: UiStrings['decision'] = {
   unranked:
     'Todos los pesos están a 0: dé peso al menos a un criterio para clasificar las opciones.',
   sensitivityHeading: 'Qué cambiaría la respuesta',
-  sensitivityLead:
-    'Para cada criterio, el menor cambio de su peso, sin tocar nada más, que pondría otra opción en primer lugar.',
   sensitivityCaption: 'Cambios de peso que cambiarían la recomendación',
   sensitivitySome:
-    '{count} de {total} criterios podrían cambiar la recomendación con un peso entre 0 y 5.',
+    '{count} de {total} criterios podrían, por sí solos, poner otra opción en primer lugar; el cambio más pequeño aparece primero. Los demás mantienen la recomendación pese lo que pese cada uno.',
   sensitivityNone:
     'Ningún peso entre 0 y 5 en un solo criterio cambia la recomendación: se mantiene pese lo que pese cada criterio.',
   sensitivityNoneLead:
@@ -89,7 +87,6 @@ export const decision: UiStrings['decision'] = {
   colChange: 'Cambio que alteraría la recomendación',
   raiseTo: 'Subir a {weight} (+{change}): {option} pasaría a ser la primera',
   lowerTo: 'Bajar a {weight} (−{change}): {option} pasaría a ser la primera',
-  noFlip: 'Ninguno: ningún peso entre 0 y 5 cambia la recomendación',
   tcoHeading: 'Coste total de propiedad',
   tcoLead:
     'Lo que cuesta cada opción a lo largo de los años, según sus cifras. Los costes únicos se pagan el primer año; los costes de funcionamiento se repiten cada año.',
