@@ -22,8 +22,21 @@ export const decision = {
     'Every change is saved with “{name}” in this browser, and exported and imported with it.',
   notFound:
     'The assessment in the link is not saved in this browser, so the general defaults are shown.',
+  factsHeading: 'Your organization',
+  factsLead:
+    'Without an assessment, tell the page what it needs to know about the organization. Its size sets the scores that depend on size, the number of users and the cost figures; the other answers adjust the weights of the criteria. Nothing here is saved: link an assessment to keep it.',
+  peopleLabel: 'How many people work in the organization?',
+  sizeIs: 'Size: {size}.',
+  sizeNotGiven: 'Size not given yet: a medium company (50 to 249 people) is assumed.',
+  factNotGiven: 'Not given',
+  factErrors: {
+    'not-people': 'Enter how many people work there: a whole number from 1 to 1,000,000.',
+    'unknown-field': 'This question is not one the page asks. Nothing was changed.',
+    'unknown-option': 'This answer is not one of the options. Nothing was changed.',
+  },
+  sizeScaled: 'Scores for this size ({size}): {reason}',
   defaultsGeneral:
-    'General defaults: each criterion at its usual weight, and the costs of a medium-sized company.',
+    'General defaults: each criterion at its usual weight, and the costs of a medium-sized company, until you describe the organization below or link an assessment.',
   defaultsLinked:
     'Defaults from “{name}”: weights adjusted by its answers as shown below, and the costs of a company of its size: {size}.',
   sizeUnknown: 'size not answered, medium assumed',
@@ -57,7 +70,7 @@ export const decision = {
   whyScores: 'Why these scores',
   reasonLine: '{option}: {score} / 5. {reason}',
   overridden: 'You set {score}; the default is {default}.',
-  adjustedHeading: 'Default weight {weight} from your assessment (usual weight {usual}):',
+  adjustedHeading: 'Default weight {weight} for this organization (usual weight {usual}):',
   adjustment: '{change}: {reason}',
   triggerProfile: 'Your answer: {answers}.',
   triggerDimension: '{area} scores {score}, below {threshold}.',

@@ -10,6 +10,7 @@ import type { OptionId } from '../../domain/decision/model';
 import type { DecisionProps } from './decision-props';
 import type { DecisionNames } from './recommendation-text';
 import { AssessmentPicker } from './AssessmentPicker';
+import { OrganizationFactsPanel } from './OrganizationFactsPanel';
 import { OptionsIntro } from './OptionsIntro';
 import { RankingSection } from './RankingSection';
 import { CriteriaSection } from './CriteriaSection';
@@ -55,6 +56,7 @@ export default function DecisionApp(props: DecisionProps) {
         criteria: props.criteria,
         tcoDefaults: props.tcoDefaults,
         currency: props.currency,
+        profileFields: props.profileFields,
       },
       readLinkedId(),
     );
@@ -77,6 +79,7 @@ export default function DecisionApp(props: DecisionProps) {
     [props.options, props.criteria],
   );
   if (!decision) return null;
+  const sizeLabel = getSizeLabel(props.profileOptions['company-size'], decision.companySize);
 
   const select = (next: string) => {
     linkAssessment(next);
@@ -96,12 +99,20 @@ export default function DecisionApp(props: DecisionProps) {
         assessments={list}
         linked={assessment}
         missing={id !== '' && !assessment}
-        sizeLabel={getSizeLabel(props.profileOptions['company-size'], decision.companySize)}
+        sizeLabel={sizeLabel}
         listPath={props.listPath}
         canReset={!decision.isDefault}
         onSelect={select}
         onReset={reset}
       />
+      {!assessment && (
+        <OrganizationFactsPanel
+          facts={decision.facts}
+          fields={props.profileFields}
+          strings={s}
+          lang={lang}
+        />
+      )}
       <OptionsIntro options={props.options} strings={s} />
       <RankingSection ranking={decision.ranking} names={names} strings={s} lang={lang} />
       <AfterFirstPaint>
@@ -112,7 +123,7 @@ export default function DecisionApp(props: DecisionProps) {
           names={names}
           dimensions={props.dimensions}
           profileOptions={props.profileOptions}
-          linked={assessment !== undefined}
+          sizeLabel={sizeLabel}
           strings={s}
           lang={lang}
         />
