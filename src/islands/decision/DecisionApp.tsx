@@ -10,6 +10,7 @@ import type { OptionId } from '../../domain/decision/model';
 import type { DecisionProps } from './decision-props';
 import type { DecisionNames } from './recommendation-text';
 import { AssessmentPicker } from './AssessmentPicker';
+import { getSizeLabel, readLinkedId, writeLinkedId } from './decision-location';
 import { OrganizationFactsPanel } from './OrganizationFactsPanel';
 import { OptionsIntro } from './OptionsIntro';
 import { RankingSection } from './RankingSection';
@@ -17,27 +18,6 @@ import { CriteriaSection } from './CriteriaSection';
 import { SensitivitySection } from './SensitivitySection';
 import { TcoSection } from './TcoSection';
 import { AfterFirstPaint } from '../shared/AfterFirstPaint';
-
-/** Reads `?id=` once; the select keeps the address in step afterwards. */
-function readLinkedId(): string {
-  return new URLSearchParams(globalThis.location.search).get('id') ?? '';
-}
-
-/** Puts the chosen assessment in the address (or takes it out), so a reload keeps it. */
-function writeLinkedId(id: string): void {
-  const url = new URL(globalThis.location.href);
-  if (id === '') url.searchParams.delete('id');
-  else url.searchParams.set('id', id);
-  globalThis.history.replaceState(null, '', url);
-}
-
-/** The label of a company-size answer; an answer the options do not have (even `constructor`) has none. */
-function getSizeLabel(
-  options: Readonly<Record<string, string>> | undefined,
-  size: string | undefined,
-): string | undefined {
-  return options && size !== undefined && Object.hasOwn(options, size) ? options[size] : undefined;
-}
 
 export default function DecisionApp(props: DecisionProps) {
   const { strings: s, lang } = props;
