@@ -3,7 +3,7 @@
  * assessment was started (#14: asked once), so they show as text; "Edit" opens the same fields
  * here, the one place besides the list's Rename where they change.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { MAX_LABEL_LENGTH } from '../../domain/assessment/assessment';
@@ -20,7 +20,6 @@ interface Props {
 export function AssessmentDetails({ assessment: a, strings: s, listStrings: l, onDetails }: Props) {
   const [editing, setEditing] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<Detail, string>>>({});
-  const toggle = useRef<HTMLButtonElement>(null);
   const details: { key: Detail; label: string; required: boolean; error: string }[] = [
     { key: 'name', label: l.nameLabel, required: true, error: l.nameRequired },
     {
@@ -78,7 +77,6 @@ export function AssessmentDetails({ assessment: a, strings: s, listStrings: l, o
         <button
           type="button"
           class="button secondary"
-          ref={toggle}
           aria-expanded={editing}
           onClick={() => {
             setEditing(!editing);
