@@ -177,8 +177,11 @@ describe.runIf(chromiumAvailable())('details that keep trust (#14)', () => {
         for (const width of [375, 1280]) {
           await page.setViewportSize({ width, height: 900 });
           await page.screenshot({ path: `${SHOTS}/decision-${lang}-${width}.png`, fullPage: true });
+          await page
+            .getByRole('region', { name: s.factsHeading })
+            .screenshot({ path: `${SHOTS}/facts-${lang}-${width}.png` });
+          await expectNoHorizontalScroll(page);
         }
-        await expectNoHorizontalScroll(page);
         await expectNoAxeViolations(page);
         // A 500-person organization: large, and custom development scores higher than for the shop.
         await page.setViewportSize({ width: 1280, height: 900 });
