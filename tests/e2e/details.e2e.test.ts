@@ -19,6 +19,7 @@ import {
   openPage,
 } from './harness';
 import { seedAssessment } from './seed';
+import { SLOW_TEST_MS } from '../slow-test';
 
 const TOTAL = realQuestionnaire.questions.length;
 const PREFIX: Record<Lang, string> = { en: '', es: '/es' };
@@ -108,6 +109,8 @@ describe.runIf(chromiumAvailable())('details that keep trust (#14)', () => {
         await context.close();
       }
     },
+    // Axe and full-page screenshots at two widths: minutes on a busy machine.
+    SLOW_TEST_MS,
   );
 
   it.each<Lang>(['en', 'es'])(
@@ -194,6 +197,8 @@ describe.runIf(chromiumAvailable())('details that keep trust (#14)', () => {
         await context.close();
       }
     },
+    // Axe and full-page screenshots at two widths: minutes on a busy machine.
+    SLOW_TEST_MS,
   );
 
   it.each<Lang>(['en', 'es'])(
