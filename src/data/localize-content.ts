@@ -4,6 +4,7 @@ import type { Questionnaire } from '../domain/content/build-questionnaire';
 import type { LocalizedInitiative, WizardDimension } from '../islands/types';
 import type { Criterion, Decision, Initiative, Kpi, Profile } from '../domain/schemas/content';
 import type { DecisionCriterionText, DecisionOptionText } from '../islands/decision/decision-props';
+import type { WizardProfileField } from '../islands/types';
 import { DECISION_OPTION_IDS } from '../domain/decision/model';
 import type { KpiText } from '../domain/roadmap/roadmap-document';
 
@@ -94,6 +95,9 @@ export function toLocalizedCriteria(
       ]),
     ) as DecisionCriterionText['scores'],
     adjustments: c.adjustments,
+    ...(c.sizeScaling && {
+      sizeScaling: { ...c.sizeScaling, reason: localize(c.sizeScaling.reason, lang) },
+    }),
   }));
 }
 
@@ -117,4 +121,15 @@ export function toProfileOptionLabels(
       Object.fromEntries(f.options.map((o) => [o.id, localize(o.label, lang)])),
     ]),
   );
+}
+
+/** The organization-profile questions in one language, as the wizard and the decision page ask them. */
+export function toLocalizedProfileFields(profile: Profile, lang: Lang): WizardProfileField[] {
+  return profile.fields.map((f) => ({
+    id: f.id,
+    kind: f.kind,
+    label: localize(f.label, lang),
+    ...(f.hint && { hint: localize(f.hint, lang) }),
+    options: f.options.map((o) => ({ id: o.id, label: localize(o.label, lang) })),
+  }));
 }

@@ -1,7 +1,8 @@
 /**
  * The packaged-vs-custom page's state: the choices made before an assessment is linked (kept in
- * memory only), the view derived once per change, and every change as a named action. With an
- * assessment linked, changes go to its plan and are saved at once.
+ * memory only) with what the owner says about the organization, the view derived once per
+ * change, and every change as a named action. With an assessment linked, changes go to its plan
+ * and are saved at once, and its profile stands for the organization.
  */
 import { atom, computed } from 'nanostores';
 import {
@@ -25,6 +26,13 @@ import {
   type TcoFigureKey,
 } from '../domain/decision/decision-plan';
 import type { OptionId } from '../domain/decision/model';
+import {
+  NO_FACTS,
+  tryPeople,
+  tryProfileFact,
+  type FactResult,
+  type OrganizationFacts,
+} from '../domain/decision/organization-facts';
 import { updatePlan } from './assessments';
 import { $currentAssessment, showAssessment } from './current-assessment';
 
@@ -32,6 +40,8 @@ import { $currentAssessment, showAssessment } from './current-assessment';
 export const $decisionContent = atom<DecisionContent | null>(null);
 /** The choices made while no assessment is linked. */
 export const $unlinkedDecision = atom<DecisionPlan>(EMPTY_DECISION);
+/** What the owner said about the organization while no assessment is linked (memory only). */
+export const $organizationFacts = atom<OrganizationFacts>(NO_FACTS);
 
 /** Opens the decision page on `content`, linked to assessment `id` (empty: none). */
 export function openDecision(content: DecisionContent, id: string): void {
@@ -41,9 +51,9 @@ export function openDecision(content: DecisionContent, id: string): void {
 
 /** The decision view of the linked assessment, or of the page's own choices; null until opened. */
 export const $decisionView = computed(
-  [$decisionContent, $currentAssessment, $unlinkedDecision],
-  (content, assessment, unlinked): DecisionView | null =>
-    content ? buildDecisionView(content, assessment, unlinked) : null,
+  [$decisionContent, $currentAssessment, $unlinkedDecision, $organizationFacts],
+  (content, assessment, unlinked, facts): DecisionView | null =>
+    content ? buildDecisionView(content, assessment, unlinked, facts) : null,
 );
 
 /** Applies one change to the choices shown: the linked assessment's, or the page's own. */
@@ -81,6 +91,29 @@ export function setTcoSetting(
 /** Sets one cost figure of one option. */
 export function setTcoFigure(optionId: OptionId, key: TcoFigureKey, value: number): void {
   changeDecision((plan) => withTcoFigure(plan, optionId, key, value));
+}
+
+/** Keeps an accepted change of the facts; a refused one changes nothing and says why. */
+function changeFacts(result: FactResult): FactResult {
+  if (result.ok) $organizationFacts.set(result.facts);
+  return result;
+}
+
+/**
+ * Says how many people work in the organization, which sets its size band (#14): anything but a
+ * whole number 1–1 000 000 is refused.
+ */
+export function setOrganizationPeople(people: number): FactResult {
+  return changeFacts(tryPeople($organizationFacts.get(), people));
+}
+
+/** Answers one profile question about the organization (sector, CRM situation, channels); `null` clears it. */
+export function setOrganizationFact(
+  fieldId: string,
+  value: string | readonly string[] | null,
+): FactResult {
+  const fields = $decisionContent.get()?.profileFields ?? [];
+  return changeFacts(tryProfileFact(fields, $organizationFacts.get(), fieldId, value));
 }
 
 /** Returns the plan without its decision (every other choice kept). */

@@ -11,6 +11,7 @@ import { getDefaultWeights, type WeightContext } from '~/domain/decision/default
 import type { OptionId } from '~/domain/decision/model';
 import { getTopOptionId, rankOptions } from '~/domain/decision/rank-options';
 import { getSensitivity } from '~/domain/decision/sensitivity';
+import { toSizedCriteria } from '~/domain/decision/size-scores';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const criteria = checkContentFolder(root).criteria.map((c) => c.data);
@@ -36,14 +37,31 @@ function organization(
   };
 }
 
+/** The criteria as they score for the organization's size, as the page and the report rank them. */
+function sizedFor(context?: WeightContext) {
+  const size = context?.profile['company-size'];
+  return toSizedCriteria(criteria, typeof size === 'string' ? size : undefined);
+}
+
 /** The ranking's first option and how many criteria alone could change it. */
 function decide(context?: WeightContext): { top: OptionId | null; flips: number } {
   const { weights } = getDefaultWeights(criteria, context);
-  const sensitivity = getSensitivity(criteria, weights);
+  const sized = sizedFor(context);
+  const sensitivity = getSensitivity(sized, weights);
   return {
-    top: getTopOptionId(rankOptions(criteria, weights)),
+    top: getTopOptionId(rankOptions(sized, weights)),
     flips: sensitivity.criteria.filter((c) => c.smallest !== null).length,
   };
+}
+
+/** Each option's score out of 100 on the default weights for an organization. */
+function percents(context: WeightContext): Record<OptionId, number> {
+  const ranking = rankOptions(sizedFor(context), getDefaultWeights(criteria, context).weights);
+  if (ranking.status !== 'ranked') throw new Error('the real criteria always rank');
+  return Object.fromEntries(ranking.options.map((o) => [o.optionId, o.percent])) as Record<
+    OptionId,
+    number
+  >;
 }
 
 describe('the packaged-vs-custom recommendation on the real content', () => {
@@ -106,5 +124,45 @@ describe('the packaged-vs-custom recommendation on the real content', () => {
       ]),
     );
     expect(getTopOptionId(rankOptions(criteria, fitAndOwnership))).toBe('custom-development');
+  });
+
+  // #14: a 10-person shop and a 500-person bank scored custom development 42 and 45 out of 100,
+  // so size hardly moved it. The criteria that scale with size (skills at hand, what a build's
+  // budget covers, who keeps the servers safe) must open a real gap, in the right direction.
+  const shop = organization('small', 'retail', 'spreadsheets', ['sales-force'], 50);
+  const bank = organization('large', 'financial-services', 'custom', ALL_CHANNELS, 50);
+
+  it('scores custom development well below for a 10-person shop what it scores for a 500-person bank', () => {
+    expect(percents(bank)['custom-development'] - percents(shop)['custom-development']).toBeGreaterThanOrEqual(8);
+  });
+
+  it('scores packaged SaaS higher for the small shop than for the bank', () => {
+    expect(percents(shop)['packaged-saas']).toBeGreaterThan(percents(bank)['packaged-saas']);
+  });
+
+  it.each(['custom-development', 'packaged-on-premise'] as const)(
+    'never scores %s higher for a smaller organization, on any criterion that scales with size',
+    (optionId) => {
+      const order = ['micro', 'small', 'medium', 'large'];
+      for (const c of criteria.filter((c) => c.sizeScaling)) {
+        const scores = order.map(
+          (size) => toSizedCriteria([c], size)[0]?.scores[optionId].score ?? Number.NaN,
+        );
+        expect(scores, `${c.id}: ${scores.join(', ')}`).toEqual([...scores].sort((a, b) => a - b));
+      }
+    },
+  );
+
+  it('says why for every criterion that scales with size, in both languages', () => {
+    const scaling = criteria.filter((c) => c.sizeScaling);
+    expect(scaling.map((c) => c.id).sort()).toEqual([
+      'data-location-privacy',
+      'functional-breadth',
+      'internal-skills',
+    ]);
+    for (const c of scaling) {
+      expect(c.sizeScaling?.reason.en.length).toBeGreaterThan(40);
+      expect(c.sizeScaling?.reason.es.length).toBeGreaterThan(40);
+    }
   });
 });

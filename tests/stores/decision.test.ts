@@ -7,6 +7,7 @@ import {
 } from '~/adapters/storage/browser-storage';
 import { EMPTY_DECISION, EMPTY_PLAN } from '~/domain/assessment/assessment';
 import type { DecisionContent } from '~/domain/decision-view';
+import { NO_FACTS } from '~/domain/decision/organization-facts';
 import { toStoredAssessment } from '~/domain/assessment/stored-assessment';
 import type { Decision } from '~/domain/schemas/content';
 import { $assessments, initAssessmentStore } from '~/stores/assessments';
@@ -14,12 +15,15 @@ import { $currentAssessment, showAssessment } from '~/stores/current-assessment'
 import {
   $decisionContent,
   $decisionView,
+  $organizationFacts,
   $unlinkedDecision,
   linkAssessment,
   openDecision,
   resetDecision,
   setCriterionWeight,
   setOptionScore,
+  setOrganizationFact,
+  setOrganizationPeople,
   setTcoFigure,
   setTcoSetting,
 } from '~/stores/decision';
@@ -38,6 +42,10 @@ const content: DecisionContent = {
   criteria: [{ ...criterion('speed', [5, 3, 1, 4]), defaultWeight: 3, adjustments: [] }],
   tcoDefaults,
   currency: 'EUR',
+  profileFields: [
+    { id: 'company-size', kind: 'single', options: [{ id: 'micro' }, { id: 'large' }] },
+    { id: 'sector', kind: 'single', options: [{ id: 'retail' }, { id: 'banking' }] },
+  ],
 };
 const linked = makeAssessment({ plan: { ...EMPTY_PLAN, owners: { kickoff: 'Ana' } } });
 let storage: KeyValueStorage;
@@ -54,6 +62,7 @@ beforeEach(() => {
 afterEach(() => {
   showAssessment('');
   $unlinkedDecision.set(EMPTY_DECISION);
+  $organizationFacts.set(NO_FACTS);
   $decisionContent.set(null);
   cleanStores($assessments, $currentAssessment, $decisionView);
 });
@@ -112,5 +121,50 @@ describe('the decision store', () => {
     linkAssessment('');
     expect($currentAssessment.get()).toBeUndefined();
     expect($decisionView.get()?.tcoInputs.users).toBe(80);
+  });
+
+  it('without an assessment, takes the organization’s size and profile from named actions (#14)', () => {
+    openDecision(content, '');
+    keepMount($decisionView);
+    expect($decisionView.get()?.tcoInputs.users).toBe(80);
+    expect(setOrganizationPeople(8)).toMatchObject({ ok: true });
+    expect($decisionView.get()?.companySize).toBe('micro');
+    expect($decisionView.get()?.tcoInputs.users).toBe(3);
+    expect(setOrganizationFact('sector', 'retail')).toMatchObject({ ok: true });
+    expect($decisionView.get()?.facts.profile).toEqual({
+      'company-size': 'micro',
+      sector: 'retail',
+    });
+    expect($decisionView.get()?.informed).toBe(true);
+  });
+
+  it.each<[string, () => unknown, string]>([
+    ['no people', () => setOrganizationPeople(0), 'not-people'],
+    ['a fraction of a person', () => setOrganizationPeople(2.5), 'not-people'],
+    ['NaN people', () => setOrganizationPeople(Number.NaN), 'not-people'],
+    ['an answer not offered', () => setOrganizationFact('sector', 'mining'), 'unknown-option'],
+    ['a question not asked', () => setOrganizationFact('constructor', 'x'), 'unknown-field'],
+    ['the size as an option', () => setOrganizationFact('company-size', 'large'), 'unknown-field'],
+  ])('refuses %s, and keeps what was said', (_name, act, reason) => {
+    openDecision(content, '');
+    setOrganizationPeople(300);
+    const before = $organizationFacts.get();
+    expect(act()).toEqual({ ok: false, reason });
+    expect($organizationFacts.get()).toBe(before);
+  });
+
+  it('refuses every fact before the page has opened', () => {
+    expect(setOrganizationFact('sector', 'retail')).toEqual({ ok: false, reason: 'unknown-field' });
+  });
+
+  it('with an assessment linked, its profile stands for the organization, not the page’s facts', () => {
+    openDecision(content, '');
+    setOrganizationPeople(600);
+    linkAssessment(linked.id);
+    keepMount($decisionView);
+    // 600 people would be "large": the assessment's own answer wins.
+    expect($decisionView.get()?.companySize).toBe(linked.profile['company-size']);
+    expect($decisionView.get()?.companySize).not.toBe('large');
+    expect($decisionView.get()?.facts).toEqual({ profile: linked.profile });
   });
 });

@@ -93,9 +93,9 @@ describe('the wizard stores', () => {
     keepMount($wizardScore);
     const before = $wizardView.get();
     expect($wizardView.get()).toBe(before);
-    expect(before?.progress.overall).toEqual({ answered: 1, total: 2 });
+    expect(before?.progress.overall).toEqual({ answered: 1, dontKnow: 0, total: 2 });
     answerQuestion(base.id, 'q-na', 'not-applicable');
-    expect($wizardView.get()?.progress.overall).toEqual({ answered: 2, total: 2 });
+    expect($wizardView.get()?.progress.overall).toEqual({ answered: 2, dontKnow: 0, total: 2 });
     expect($wizardScore.get()?.index).toBe(50);
   });
 
@@ -127,9 +127,9 @@ describe('the wizard stores', () => {
     };
     openWizard(scan, base.id, null);
     keepMount($wizardView);
-    expect($wizardView.get()?.progress.overall).toEqual({ answered: 1, total: 1 });
+    expect($wizardView.get()?.progress.overall).toEqual({ answered: 1, dontKnow: 0, total: 1 });
     scopeWizard(content);
-    expect($wizardView.get()?.progress.overall).toEqual({ answered: 1, total: 2 });
+    expect($wizardView.get()?.progress.overall).toEqual({ answered: 1, dontKnow: 0, total: 2 });
     expect($wizardStep.get()).toBe('d1');
   });
 });

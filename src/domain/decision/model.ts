@@ -43,10 +43,21 @@ export const MIN_DEFAULT_WEIGHT = 1;
 /** The highest option score on a criterion. */
 export const MAX_SCORE = 5;
 
+/** The company sizes whose option scores may differ from a medium organization's. */
+export type ScaledSize = 'micro' | 'small' | 'large';
+
+/** Option scores for each size that has its own; options not named keep the authored score. */
+export type SizeScores = Readonly<
+  Partial<Record<ScaledSize, Readonly<Partial<Record<OptionId, number | undefined>>> | undefined>>
+>;
+
 /** What ranking needs of a criterion; the authored `Criterion` fits it as it is. */
 export interface DecisionCriterion {
   readonly id: string;
+  /** The scores of a medium organization, or of one whose size is not known. */
   readonly scores: Readonly<Record<OptionId, { readonly score: number }>>;
+  /** Scores that depend on the organization's size (`toSizedCriteria` applies them). */
+  readonly sizeScaling?: SizeScores | undefined;
 }
 
 /** What default weights need of a criterion; the authored `Criterion` fits it as it is. */

@@ -107,3 +107,17 @@ export function getSensitivity(
     criteria: criteria.map((c) => getCriterionSensitivity(criteria, weights, overrides, c.id)),
   };
 }
+
+/** A criterion whose weight alone would change the top option, and the nearest such weight. */
+export type CriterionFlip = CriterionSensitivity & { readonly smallest: WeightFlip };
+
+/**
+ * Returns only the criteria whose weight alone would change the top option, the nearest change
+ * first (equal changes keep criterion order): "what would change the answer" lists these and
+ * nothing else, never a row of "none" per criterion that holds (#14).
+ */
+export function getFlips(sensitivity: Sensitivity): CriterionFlip[] {
+  return sensitivity.criteria
+    .filter((c): c is CriterionFlip => c.smallest !== null)
+    .sort((a, b) => Math.abs(a.smallest.change) - Math.abs(b.smallest.change));
+}

@@ -14,6 +14,7 @@ import {
 } from './decision-plan';
 import type { DecisionCriterion, WeightedCriterion } from './model';
 import { rankOptions, type Ranking } from './rank-options';
+import { toSizedCriteria } from './size-scores';
 import { getSensitivity, type Sensitivity } from './sensitivity';
 import { computeTco, getDefaultTcoInputs, type TcoResult } from './tco';
 
@@ -44,7 +45,9 @@ export function summarizeDecision(source: DecisionSource): DecisionSummary {
   const defaults = getDefaultWeights(source.criteria, source.context);
   const weights = getPlanWeights(defaults.weights, source.plan);
   const overrides = getPlanOverrides(source.plan);
-  const ranking = rankOptions(source.criteria, weights, overrides);
+  // Scores that depend on the organization's size are taken for its size, as on the page.
+  const criteria = toSizedCriteria(source.criteria, source.companySize);
+  const ranking = rankOptions(criteria, weights, overrides);
   const tcoInputs = getPlanTcoInputs(
     getDefaultTcoInputs(source.tcoDefaults, source.companySize),
     source.plan.tco,
@@ -52,7 +55,7 @@ export function summarizeDecision(source: DecisionSource): DecisionSummary {
   return {
     weights,
     ranking,
-    sensitivity: getSensitivity(source.criteria, weights, overrides),
+    sensitivity: getSensitivity(criteria, weights, overrides),
     tco: computeTco(tcoInputs),
     currency: getPlanCurrency(source.plan.tco, source.defaultCurrency),
   };

@@ -1,5 +1,6 @@
 /** The packaged-vs-custom section of the PDF report: ranking with its reasons, and cost of ownership. */
 import type { OptionId } from '../decision/model';
+import { getFlips } from '../decision/sensitivity';
 import { describeLead, describeWeightFlip } from '../decision/sensitivity-text';
 import type { DecisionSummary } from '../decision/summarize-decision';
 import type { ReportSection } from './report-document';
@@ -52,12 +53,10 @@ function getSensitivityBlocks({
   strings: s,
   lang,
 }: DecisionSectionInput) {
-  const flips = summary.sensitivity.criteria.flatMap((c) =>
-    c.smallest
-      ? [
-          `${criterionNames[c.criterionId] ?? c.criterionId} (${fill(s.weightNow, { weight: c.weight })}): ${describeWeightFlip(c.smallest, optionNames, s)}`,
-        ]
-      : [],
+  // Only the weights that would change the first option, nearest first, as on the page (#14).
+  const flips = getFlips(summary.sensitivity).map(
+    (c) =>
+      `${criterionNames[c.criterionId] ?? c.criterionId} (${fill(s.weightNow, { weight: c.weight })}): ${describeWeightFlip(c.smallest, optionNames, s)}`,
   );
   if (flips.length > 0) return [{ kind: 'bullets' as const, items: flips }];
   const lead = describeLead(summary.ranking, optionNames, s, lang);

@@ -315,6 +315,35 @@ export const WeightAdjustmentSchema = z
     },
   );
 
+/** Some options' scores (0–5) on one criterion for one company size; options not named keep theirs. */
+export const SizeScoresSchema = z
+  .object({
+    'packaged-saas': z.number().int().min(0).max(5).optional(),
+    'packaged-on-premise': z.number().int().min(0).max(5).optional(),
+    'custom-development': z.number().int().min(0).max(5).optional(),
+    'hybrid-platform': z.number().int().min(0).max(5).optional(),
+  })
+  .strict();
+
+/**
+ * How a criterion's option scores depend on the organization's size, and why. The criterion's
+ * `scores` hold for a medium organization (and when the size is not known); each size given here
+ * replaces the scores it names.
+ * @example { reason: { en: '…', es: '…' }, micro: { custom-development: 0 }, large: { custom-development: 2 } }
+ */
+export const SizeScalingSchema = z
+  .object({
+    /** Why the option scores move with size, shown beside the scores. */
+    reason: LocalizedTextSchema,
+    micro: SizeScoresSchema.optional(),
+    small: SizeScoresSchema.optional(),
+    large: SizeScoresSchema.optional(),
+  })
+  .strict()
+  .refine((s) => s.micro !== undefined || s.small !== undefined || s.large !== undefined, {
+    message: 'give the scores of at least one size (micro, small or large)',
+  });
+
 /** One packaged-vs-custom criterion: `content/criteria/<id>.yaml`. */
 export const CriterionSchema = z
   .object({
@@ -336,6 +365,8 @@ export const CriterionSchema = z
       .strict(),
     /** How the assessment's answers move the default weight. */
     adjustments: z.array(WeightAdjustmentSchema).default([]),
+    /** Option scores that depend on the organization's size, with the reason. */
+    sizeScaling: SizeScalingSchema.optional(),
   })
   .strict();
 /** One criterion as authored. */

@@ -23,6 +23,7 @@ export const assessments = {
   created: 'Created {date}',
   updated: 'Last change {date}',
   progress: '{answered} of {total} questions answered',
+  progressDontKnow: '{answered} of {total} questions answered, {dontKnow} “Don’t know”',
   assessor: 'Assessed by {name}',
   continue: 'Continue',
   continueLabel: 'Continue {name}',

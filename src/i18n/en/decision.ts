@@ -22,8 +22,21 @@ export const decision = {
     'Every change is saved with “{name}” in this browser, and exported and imported with it.',
   notFound:
     'The assessment in the link is not saved in this browser, so the general defaults are shown.',
+  factsHeading: 'Your organization',
+  factsLead:
+    'Without an assessment, tell the page what it needs to know about the organization. Its size sets the scores that depend on size, the number of users and the cost figures; the other answers adjust the weights of the criteria. Nothing here is saved: link an assessment to keep it.',
+  peopleLabel: 'How many people work in the organization?',
+  sizeIs: 'Size: {size}.',
+  sizeNotGiven: 'Size not given yet: a medium company (50 to 249 people) is assumed.',
+  factNotGiven: 'Not given',
+  factErrors: {
+    'not-people': 'Enter how many people work there: a whole number from 1 to 1,000,000.',
+    'unknown-field': 'This question is not one the page asks. Nothing was changed.',
+    'unknown-option': 'This answer is not one of the options. Nothing was changed.',
+  },
+  sizeScaled: 'Scores for this size ({size}): {reason}',
   defaultsGeneral:
-    'General defaults: each criterion at its usual weight, and the costs of a medium-sized company.',
+    'General defaults: each criterion at its usual weight, and the costs of a medium-sized company, until you describe the organization below or link an assessment.',
   defaultsLinked:
     'Defaults from “{name}”: weights adjusted by its answers as shown below, and the costs of a company of its size: {size}.',
   sizeUnknown: 'size not answered, medium assumed',
@@ -57,7 +70,7 @@ export const decision = {
   whyScores: 'Why these scores',
   reasonLine: '{option}: {score} / 5. {reason}',
   overridden: 'You set {score}; the default is {default}.',
-  adjustedHeading: 'Default weight {weight} from your assessment (usual weight {usual}):',
+  adjustedHeading: 'Default weight {weight} for this organization (usual weight {usual}):',
   adjustment: '{change}: {reason}',
   triggerProfile: 'Your answer: {answers}.',
   triggerDimension: '{area} scores {score}, below {threshold}.',
@@ -73,11 +86,9 @@ export const decision = {
   tie: '{options} are tied at {score} / 100. Raise the weight of what matters most to you to separate them.',
   unranked: 'Every weight is 0: give at least one criterion a weight to rank the options.',
   sensitivityHeading: 'What would change the answer',
-  sensitivityLead:
-    'For each criterion, the smallest change of its weight, everything else unchanged, that would put another option first.',
   sensitivityCaption: 'Weight changes that would change the recommendation',
   sensitivitySome:
-    '{count} of {total} criteria could change the recommendation with a weight from 0 to 5.',
+    '{count} of {total} criteria could, on their own, put another option first; the nearest change is listed first. The others hold the recommendation whatever they weigh.',
   sensitivityNone:
     'No single weight from 0 to 5 changes the recommendation: it holds whatever one criterion weighs.',
   sensitivityNoneLead:
@@ -86,7 +97,6 @@ export const decision = {
   colChange: 'Change that would alter the recommendation',
   raiseTo: 'Raise to {weight} (+{change}): {option} would come first',
   lowerTo: 'Lower to {weight} (−{change}): {option} would come first',
-  noFlip: 'None: no weight from 0 to 5 changes the recommendation',
   tcoHeading: 'Total cost of ownership',
   tcoLead:
     'What each option costs over the years, from your figures. One-off costs fall in year 1; running costs repeat every year.',

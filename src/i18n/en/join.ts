@@ -54,7 +54,10 @@ export const join = {
   handBackHeading: 'Hand back your answers',
   handBackLead: 'You are answering for the {organization} workshop as {name} ({role}).',
   progress: '{answered} of {total} questions answered.',
+  progressDontKnow: '{answered} of {total} questions answered, {dontKnow} “Don’t know”.',
   allAnswered: 'You have answered every question.',
+  noneBlankSomeUnknown:
+    'No question is left blank; your “Don’t know” answers are handed back as they are, so the facilitator knows what is still to find out.',
   someOpen:
     'You can hand back now: questions you have not answered are simply left out. Or go back and finish first.',
   toWizard: 'Go back to the questionnaire',

@@ -25,6 +25,7 @@ export const assessments: UiStrings['assessments'] = {
   created: 'Creada el {date}',
   updated: 'Último cambio: {date}',
   progress: '{answered} de {total} preguntas respondidas',
+  progressDontKnow: '{answered} de {total} preguntas respondidas, {dontKnow} con «No lo sé»',
   assessor: 'Evaluada por {name}',
   continue: 'Continuar',
   continueLabel: 'Continuar {name}',

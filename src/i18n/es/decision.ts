@@ -24,8 +24,22 @@ export const decision: UiStrings['decision'] = {
     'Cada cambio se guarda con «{name}» en este navegador, y se exporta e importa con ella.',
   notFound:
     'La evaluación del enlace no está guardada en este navegador, así que se muestran los valores generales.',
+  factsHeading: 'Su organización',
+  factsLead:
+    'Sin una evaluación, indique a la página lo que necesita saber de la organización. Su tamaño fija las puntuaciones que dependen del tamaño, el número de usuarios y las cifras de coste; las demás respuestas ajustan los pesos de los criterios. Nada de esto se guarda: vincule una evaluación para conservarlo.',
+  peopleLabel: '¿Cuántas personas trabajan en la organización?',
+  sizeIs: 'Tamaño: {size}.',
+  sizeNotGiven:
+    'Aún no se ha indicado el tamaño: se supone una empresa mediana (de 50 a 249 personas).',
+  factNotGiven: 'Sin indicar',
+  factErrors: {
+    'not-people': 'Indique cuántas personas trabajan en ella: un número entero de 1 a 1.000.000.',
+    'unknown-field': 'La página no hace esta pregunta. No se ha cambiado nada.',
+    'unknown-option': 'Esta respuesta no es una de las opciones. No se ha cambiado nada.',
+  },
+  sizeScaled: 'Puntuaciones para este tamaño ({size}): {reason}',
   defaultsGeneral:
-    'Valores generales: cada criterio con su peso habitual y los costes de una empresa mediana.',
+    'Valores generales: cada criterio con su peso habitual y los costes de una empresa mediana, hasta que describa la organización más abajo o vincule una evaluación.',
   defaultsLinked:
     'Valores a partir de «{name}»: pesos ajustados según sus respuestas, como se indica más abajo, y costes de una empresa de su tamaño: {size}.',
   sizeUnknown: 'tamaño sin responder; se supone mediana',
@@ -59,7 +73,7 @@ export const decision: UiStrings['decision'] = {
   whyScores: 'Por qué estas puntuaciones',
   reasonLine: '{option}: {score} / 5. {reason}',
   overridden: 'Usted ha puesto {score}; por defecto es {default}.',
-  adjustedHeading: 'Peso por defecto {weight} según su evaluación (peso habitual {usual}):',
+  adjustedHeading: 'Peso por defecto {weight} para esta organización (peso habitual {usual}):',
   adjustment: '{change}: {reason}',
   triggerProfile: 'Su respuesta: {answers}.',
   triggerDimension: '{area} puntúa {score}, por debajo de {threshold}.',
@@ -76,11 +90,9 @@ export const decision: UiStrings['decision'] = {
   unranked:
     'Todos los pesos están a 0: dé peso al menos a un criterio para clasificar las opciones.',
   sensitivityHeading: 'Qué cambiaría la respuesta',
-  sensitivityLead:
-    'Para cada criterio, el menor cambio de su peso, sin tocar nada más, que pondría otra opción en primer lugar.',
   sensitivityCaption: 'Cambios de peso que cambiarían la recomendación',
   sensitivitySome:
-    '{count} de {total} criterios podrían cambiar la recomendación con un peso entre 0 y 5.',
+    '{count} de {total} criterios podrían, por sí solos, poner otra opción en primer lugar; el cambio más pequeño aparece primero. Los demás mantienen la recomendación pese lo que pese cada uno.',
   sensitivityNone:
     'Ningún peso entre 0 y 5 en un solo criterio cambia la recomendación: se mantiene pese lo que pese cada criterio.',
   sensitivityNoneLead:
@@ -89,7 +101,6 @@ export const decision: UiStrings['decision'] = {
   colChange: 'Cambio que alteraría la recomendación',
   raiseTo: 'Subir a {weight} (+{change}): {option} pasaría a ser la primera',
   lowerTo: 'Bajar a {weight} (−{change}): {option} pasaría a ser la primera',
-  noFlip: 'Ninguno: ningún peso entre 0 y 5 cambia la recomendación',
   tcoHeading: 'Coste total de propiedad',
   tcoLead:
     'Lo que cuesta cada opción a lo largo de los años, según sus cifras. Los costes únicos se pagan el primer año; los costes de funcionamiento se repiten cada año.',

@@ -57,7 +57,10 @@ export const join: UiStrings['join'] = {
   handBackHeading: 'Entregar sus respuestas',
   handBackLead: 'Responde para el taller de {organization} como {name} ({role}).',
   progress: '{answered} de {total} preguntas respondidas.',
+  progressDontKnow: '{answered} de {total} preguntas respondidas, {dontKnow} con «No lo sé».',
   allAnswered: 'Ha respondido todas las preguntas.',
+  noneBlankSomeUnknown:
+    'No queda ninguna pregunta en blanco; sus respuestas «No lo sé» se entregan tal cual, para que quien dirige el taller sepa qué queda por averiguar.',
   someOpen:
     'Puede entregarlas ya: las preguntas sin responder simplemente no se incluyen. O vuelva atrás y termine antes.',
   toWizard: 'Volver al cuestionario',

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Assessment } from '../../domain/assessment/assessment';
-import type { ProgressCount } from '../../domain/assessment/progress';
+import { formatProgress, type ProgressCount } from '../../domain/assessment/progress';
 import { MAX_LABEL_LENGTH } from '../../domain/assessment/assessment';
 import { format, formatDateTime } from '../../i18n/format';
 
@@ -70,7 +70,7 @@ export function AssessmentCard(props: Props) {
           value={progress.answered}
           aria-labelledby={`${headingId}-progress`}
         />
-        <span id={`${headingId}-progress`}>{format(s.progress, progress)}</span>
+        <span id={`${headingId}-progress`}>{formatProgress(progress, s)}</span>
       </div>
       {keptAside > 0 && <p class="meta">{format(s.keptAside, { count: keptAside })}</p>}
       {renaming ? (

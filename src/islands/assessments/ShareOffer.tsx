@@ -5,6 +5,7 @@ import type { Assessment } from '../../domain/assessment/assessment';
 import type { RestoreContext } from '../../domain/assessment/restore-assessment';
 import { getShareCodeFromHash } from '../../domain/assessment/share-hash';
 import { format } from '../../i18n/format';
+import { countGivenAnswers } from '../../domain/assessment/progress';
 
 interface Props {
   strings: UiStrings['assessments'];
@@ -79,7 +80,7 @@ export function ShareOffer({ strings: s, context, total, onImport }: Props) {
         {format(s.shareText, {
           name: a.name,
           organization: a.organization,
-          answered: Object.keys(a.answers).length,
+          answered: countGivenAnswers(a.answers),
           total,
         })}
       </p>

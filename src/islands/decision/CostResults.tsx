@@ -9,7 +9,8 @@ import type { Palette } from '../../design/tokens';
 import { buildCostLineConfig, type PointShape } from '../../adapters/chart/chart-configs';
 import { usePalette } from '../results/use-palette';
 import { CostChart } from './CostChart';
-import { formatHorizon, formatList, formatMoney } from './decision-format';
+import { formatHorizon, formatMoney } from './decision-format';
+import { describeCheapest } from './cheapest-text';
 import type { DecisionNames } from './recommendation-text';
 
 interface Props {
@@ -31,38 +32,6 @@ const LINE_STYLES: Readonly<
   'custom-development': { color: 'change', dash: [3, 4], pointStyle: 'triangle' },
   'hybrid-platform': { color: 'action', dash: [14, 4, 3, 4], pointStyle: 'rectRot' },
 };
-
-/** Returns the cheapest option in words, and how it compares with the recommendation. */
-function describeCheapest({ tco, currency, names, topOptionId, strings: s, lang }: Props): string {
-  const horizon = formatHorizon(tco.years, lang, s.horizon);
-  const sorted = [...tco.options].sort((a, b) => a.total - b.total);
-  const [cheapest, next] = sorted;
-  if (!cheapest) return '';
-  const money = (value: number) => formatMoney(value, lang, currency);
-  const tied = sorted.filter((o) => o.total === cheapest.total);
-  const sentence =
-    tied.length > 1 || !next
-      ? format(s.cheapestTie, {
-          horizon,
-          options: formatList(
-            tied.map((o) => names.options[o.optionId]),
-            lang,
-          ),
-          total: money(cheapest.total),
-        })
-      : format(s.cheapest, {
-          horizon,
-          option: names.options[cheapest.optionId],
-          total: money(cheapest.total),
-          difference: money(next.total - cheapest.total),
-          next: names.options[next.optionId],
-        });
-  if (topOptionId === null) return sentence;
-  const compared = tied.some((o) => o.optionId === topOptionId)
-    ? s.cheapestIsRecommended
-    : format(s.cheapestIsNotRecommended, { option: names.options[topOptionId] });
-  return `${sentence} ${compared}`;
-}
 
 export function CostResults(props: Props) {
   const { tco, currency, strings: s, lang } = props;

@@ -2,7 +2,6 @@
 import type { Lang } from '../../i18n';
 import type { UiStrings } from '../../i18n/types';
 import { format } from '../../i18n/format';
-import { getOptionScore } from '../../domain/decision/rank-options';
 import { setCriterionWeight, setOptionScore } from '../../stores/decision';
 import type { OptionId } from '../../domain/decision/model';
 import type { AppliedAdjustment } from '../../domain/decision/default-weights';
@@ -23,10 +22,18 @@ interface Props {
   names: DecisionNames;
   dimensions: readonly DecisionDimension[];
   profileOptions: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  /** Adjustments are shown only when an assessment informs the defaults. */
-  linked: boolean;
+  /** The words of the organization's size band, when it is known. */
+  sizeLabel: string | undefined;
   strings: UiStrings['decision'];
   lang: Lang;
+}
+
+/** The authored scores of a criterion, by option. */
+function toScores(c: DecisionCriterionText): Record<OptionId, number> {
+  return Object.fromEntries(Object.entries(c.scores).map(([o, v]) => [o, v.score])) as Record<
+    OptionId,
+    number
+  >;
 }
 
 /** Returns an adjustment in words: "+1: reason", and why it applies: "Your answer: Small (10 to 49)". */
@@ -74,8 +81,9 @@ export function CriteriaSection(props: Props) {
           <tbody>
             {criteria.map((c) => {
               const reasoning = d.defaults.reasoning[c.id];
+              const base = d.baseScores[c.id] ?? toScores(c);
               const scores = Object.fromEntries(
-                optionIds.map((o) => [o, getOptionScore(c, o, d.overrides)]),
+                optionIds.map((o) => [o, d.overrides[c.id]?.[o] ?? base[o]]),
               ) as Record<OptionId, number>;
               return (
                 <CriterionRow
@@ -85,17 +93,26 @@ export function CriteriaSection(props: Props) {
                   weight={d.weights[c.id] ?? c.defaultWeight}
                   reasoning={reasoning}
                   adjustmentLines={
-                    props.linked && reasoning
+                    d.informed && reasoning
                       ? reasoning.adjustments.map((a) => describeAdjustment(a, props))
                       : []
                   }
                   scores={scores}
+                  baseScores={base}
+                  sizeLine={
+                    c.sizeScaling && d.sizeScaled.includes(c.id)
+                      ? format(s.sizeScaled, {
+                          size: props.sizeLabel ?? '',
+                          reason: c.sizeScaling.reason,
+                        })
+                      : null
+                  }
                   strings={s}
                   onWeight={(weight) =>
                     setCriterionWeight(c.id, weight, reasoning?.weight ?? c.defaultWeight)
                   }
                   onScore={(optionId, score) =>
-                    setOptionScore(c.id, optionId, score, c.scores[optionId].score)
+                    setOptionScore(c.id, optionId, score, base[optionId])
                   }
                 />
               );

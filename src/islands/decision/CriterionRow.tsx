@@ -19,6 +19,10 @@ interface Props {
   /** The adjustments in words, shown when an assessment is linked. */
   adjustmentLines: readonly AdjustmentLine[];
   scores: Readonly<Record<OptionId, number>>;
+  /** The scores before the user's own, as they hold for the organization's size. */
+  baseScores: Readonly<Record<OptionId, number>>;
+  /** Why the scores were set for the organization's size, when they were. */
+  sizeLine: string | null;
   strings: UiStrings['decision'];
   onWeight: (weight: number) => void;
   onScore: (optionId: OptionId, score: number) => void;
@@ -33,6 +37,8 @@ export function CriterionRow({
   reasoning,
   adjustmentLines,
   scores,
+  baseScores,
+  sizeLine,
   strings: s,
   onWeight,
   onScore,
@@ -62,11 +68,12 @@ export function CriterionRow({
             )}
           </span>
         )}
+        {sizeLine && <span class="adjusted size-scaled">{sizeLine}</span>}
         <details class="reasons">
           <summary>{s.whyScores}</summary>
           <ul>
             {optionIds.map((o) => {
-              const authored = c.scores[o].score;
+              const authored = baseScores[o];
               return (
                 <li key={o}>
                   {format(s.reasonLine, {
@@ -109,7 +116,7 @@ export function CriterionRow({
       </td>
       {optionIds.map((o) => {
         const id = `score-${c.id}-${o}`;
-        const authored = c.scores[o].score;
+        const authored = baseScores[o];
         return (
           <td key={o} class="score-cell">
             <label for={id} class="cell-label">

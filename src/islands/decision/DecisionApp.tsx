@@ -10,33 +10,14 @@ import type { OptionId } from '../../domain/decision/model';
 import type { DecisionProps } from './decision-props';
 import type { DecisionNames } from './recommendation-text';
 import { AssessmentPicker } from './AssessmentPicker';
+import { getSizeLabel, readLinkedId, writeLinkedId } from './decision-location';
+import { OrganizationFactsPanel } from './OrganizationFactsPanel';
 import { OptionsIntro } from './OptionsIntro';
 import { RankingSection } from './RankingSection';
 import { CriteriaSection } from './CriteriaSection';
 import { SensitivitySection } from './SensitivitySection';
 import { TcoSection } from './TcoSection';
 import { AfterFirstPaint } from '../shared/AfterFirstPaint';
-
-/** Reads `?id=` once; the select keeps the address in step afterwards. */
-function readLinkedId(): string {
-  return new URLSearchParams(globalThis.location.search).get('id') ?? '';
-}
-
-/** Puts the chosen assessment in the address (or takes it out), so a reload keeps it. */
-function writeLinkedId(id: string): void {
-  const url = new URL(globalThis.location.href);
-  if (id === '') url.searchParams.delete('id');
-  else url.searchParams.set('id', id);
-  globalThis.history.replaceState(null, '', url);
-}
-
-/** The label of a company-size answer; an answer the options do not have (even `constructor`) has none. */
-function getSizeLabel(
-  options: Readonly<Record<string, string>> | undefined,
-  size: string | undefined,
-): string | undefined {
-  return options && size !== undefined && Object.hasOwn(options, size) ? options[size] : undefined;
-}
 
 export default function DecisionApp(props: DecisionProps) {
   const { strings: s, lang } = props;
@@ -55,6 +36,7 @@ export default function DecisionApp(props: DecisionProps) {
         criteria: props.criteria,
         tcoDefaults: props.tcoDefaults,
         currency: props.currency,
+        profileFields: props.profileFields,
       },
       readLinkedId(),
     );
@@ -77,6 +59,7 @@ export default function DecisionApp(props: DecisionProps) {
     [props.options, props.criteria],
   );
   if (!decision) return null;
+  const sizeLabel = getSizeLabel(props.profileOptions['company-size'], decision.companySize);
 
   const select = (next: string) => {
     linkAssessment(next);
@@ -96,12 +79,20 @@ export default function DecisionApp(props: DecisionProps) {
         assessments={list}
         linked={assessment}
         missing={id !== '' && !assessment}
-        sizeLabel={getSizeLabel(props.profileOptions['company-size'], decision.companySize)}
+        sizeLabel={sizeLabel}
         listPath={props.listPath}
         canReset={!decision.isDefault}
         onSelect={select}
         onReset={reset}
       />
+      {!assessment && (
+        <OrganizationFactsPanel
+          facts={decision.facts}
+          fields={props.profileFields}
+          strings={s}
+          lang={lang}
+        />
+      )}
       <OptionsIntro options={props.options} strings={s} />
       <RankingSection ranking={decision.ranking} names={names} strings={s} lang={lang} />
       <AfterFirstPaint>
@@ -112,7 +103,7 @@ export default function DecisionApp(props: DecisionProps) {
           names={names}
           dimensions={props.dimensions}
           profileOptions={props.profileOptions}
-          linked={assessment !== undefined}
+          sizeLabel={sizeLabel}
           strings={s}
           lang={lang}
         />

@@ -20,7 +20,8 @@ interface Props {
   labelClass?: string;
   /** The accessible name when the visible label alone is not enough; it must contain the label. */
   name?: string;
-  value: number;
+  /** The value in use; null while none is given (the field starts empty). */
+  value: number | null;
   rules: Omit<NumberRules, 'decimalSeparator'>;
   lang: Lang;
   strings: Pick<UiStrings['decision'], 'errors' | 'keptValue'>;
@@ -36,19 +37,20 @@ function getMessage(reason: NumberRefusal, props: Props): string {
     max: formatReadable(rules.max, lang, 2),
     example: formatPlain(1500.5, lang),
   });
+  if (props.value === null) return error;
   return `${error} ${format(s.keptValue, { value: formatReadable(props.value, lang, 2) })}`;
 }
 
 export function NumberField(props: Props) {
   const { id, label, value, rules, lang } = props;
   const decimalSeparator = lang === 'es' ? ',' : '.';
-  const [text, setText] = useState(() => formatPlain(value, lang));
+  const [text, setText] = useState(() => (value === null ? '' : formatPlain(value, lang)));
   const [refusal, setRefusal] = useState<NumberRefusal | null>(null);
   // A value changed from outside (another tab) replaces the text, unless the text already says it.
   // Only `value` is a dependency on purpose: what the user is typing must not be rewritten.
   useEffect(() => {
     const typed = validateNumber(text, { ...rules, decimalSeparator });
-    if (!typed.ok || typed.value !== value) {
+    if (value !== null && (!typed.ok || typed.value !== value)) {
       setText(formatPlain(value, lang));
       setRefusal(null);
     }

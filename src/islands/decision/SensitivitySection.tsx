@@ -1,9 +1,9 @@
-/** For each criterion, the smallest weight change that would put another option first. */
+/** What would change the recommendation: only the weight changes that would, nearest first. */
 import type { Lang } from '../../i18n';
 import type { UiStrings } from '../../i18n/types';
 import { format } from '../../i18n/format';
 import type { Ranking } from '../../domain/decision/rank-options';
-import type { CriterionSensitivity, Sensitivity } from '../../domain/decision/sensitivity';
+import { getFlips, type Sensitivity } from '../../domain/decision/sensitivity';
 import { describeLead, describeWeightFlip } from '../../domain/decision/sensitivity-text';
 import type { DecisionNames } from './recommendation-text';
 
@@ -15,26 +15,22 @@ interface Props {
   lang: Lang;
 }
 
-/** Returns what would change the recommendation for one criterion, in words. */
-function describeFlip(row: CriterionSensitivity, names: DecisionNames, s: Props['strings']) {
-  return row.smallest ? describeWeightFlip(row.smallest, names.options, s) : s.noFlip;
-}
-
 export function SensitivitySection({ sensitivity, ranking, names, strings: s, lang }: Props) {
-  const rows = sensitivity.criteria;
-  const flips = rows.filter((r) => r.smallest !== null).length;
+  const flips = getFlips(sensitivity);
   return (
     <section class="stack" aria-labelledby="sensitivity-heading">
       <h2 id="sensitivity-heading">{s.sensitivityHeading}</h2>
-      <p class="hint">{s.sensitivityLead}</p>
       {sensitivity.topOptionId === null ? (
         <p class="banner warning">{s.unranked}</p>
+      ) : flips.length === 0 ? (
+        <p>{describeLead(ranking, names.options, s, lang) ?? s.sensitivityNone}</p>
       ) : (
         <>
           <p>
-            {flips === 0
-              ? (describeLead(ranking, names.options, s, lang) ?? s.sensitivityNone)
-              : format(s.sensitivitySome, { count: flips, total: rows.length })}
+            {format(s.sensitivitySome, {
+              count: flips.length,
+              total: sensitivity.criteria.length,
+            })}
           </p>
           <div
             class="table-scroll"
@@ -51,13 +47,13 @@ export function SensitivitySection({ sensitivity, ranking, names, strings: s, la
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row) => (
-                  <tr key={row.criterionId} class={row.smallest ? 'flips' : undefined}>
+                {flips.map((row) => (
+                  <tr key={row.criterionId} class="flips">
                     <th scope="row">
                       {names.criteria[row.criterionId]}
                       <span class="weight-now">{format(s.weightNow, { weight: row.weight })}</span>
                     </th>
-                    <td>{describeFlip(row, names, s)}</td>
+                    <td>{describeWeightFlip(row.smallest, names.options, s)}</td>
                   </tr>
                 ))}
               </tbody>

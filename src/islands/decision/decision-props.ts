@@ -1,9 +1,9 @@
 /** Props the decision page hands to its island: plain, serialisable, localized to one language. */
 import type { Lang } from '../../i18n';
 import type { UiStrings } from '../../i18n/types';
-import type { OptionId, WeightAdjustment } from '../../domain/decision/model';
+import type { OptionId, SizeScores, WeightAdjustment } from '../../domain/decision/model';
 import type { Decision } from '../../domain/schemas/content';
-import type { QuestionFacts } from '../types';
+import type { QuestionFacts, WizardProfileField } from '../types';
 
 /** One of the four options in one language. */
 export interface DecisionOptionText {
@@ -22,6 +22,8 @@ export interface DecisionCriterionText {
   readonly scores: Readonly<Record<OptionId, { readonly score: number; readonly reason: string }>>;
   /** As authored: the reasons stay bilingual because the domain passes them through untouched. */
   readonly adjustments: readonly WeightAdjustment[];
+  /** Option scores that depend on the organization's size, and why (in this language). */
+  readonly sizeScaling?: (SizeScores & { readonly reason: string }) | undefined;
 }
 
 /** A dimension as the decision page needs it: to score an assessment and to name it. */
@@ -48,6 +50,8 @@ export interface DecisionProps {
   readonly dimensions: readonly DecisionDimension[];
   readonly questions: readonly QuestionFacts[];
   readonly profileFieldIds: readonly string[];
+  /** The profile questions, asked on the page when no assessment is linked. */
+  readonly profileFields: readonly WizardProfileField[];
   /** The words of the profile answers, by field id, then option id. */
   readonly profileOptions: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly contentVersion: number;

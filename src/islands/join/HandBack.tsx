@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { JoinProps } from '../types';
-import { getProgress } from '../../domain/assessment/progress';
+import { formatProgress, getProgress } from '../../domain/assessment/progress';
 import { serializeSubmissionFile } from '../../domain/workshop/write-submission-file';
 import { format } from '../../i18n/format';
 import { saveTextFile } from '../../adapters/file/save-file';
@@ -81,8 +81,12 @@ export function HandBack(props: JoinProps & { id: string }) {
           })}
         </p>
         <p>
-          <strong>{format(s.progress, progress)}</strong>{' '}
-          {progress.answered === progress.total ? s.allAnswered : s.someOpen}
+          <strong>{formatProgress(progress, s)}</strong>{' '}
+          {progress.answered + progress.dontKnow < progress.total
+            ? s.someOpen
+            : progress.dontKnow > 0
+              ? s.noneBlankSomeUnknown
+              : s.allAnswered}
         </p>
         <p>
           <a href={`${props.wizardPath}?id=${encodeURIComponent(id)}`}>{s.toWizard}</a>

@@ -1,9 +1,8 @@
 /** The first step: the assessment's details and the organization profile. */
-import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { WizardProfileField } from '../types';
 import type { Assessment } from '../../domain/assessment/assessment';
-import { MAX_LABEL_LENGTH } from '../../domain/assessment/assessment';
+import { AssessmentDetails } from './AssessmentDetails';
 
 interface Props {
   assessment: Assessment;
@@ -14,8 +13,6 @@ interface Props {
   onProfile: (fieldId: string, value: string | readonly string[]) => void;
 }
 
-type Detail = 'name' | 'organization' | 'assessor';
-
 export function ProfileStep({
   assessment: a,
   profile,
@@ -24,51 +21,9 @@ export function ProfileStep({
   onDetails,
   onProfile,
 }: Props) {
-  const [errors, setErrors] = useState<Partial<Record<Detail, string>>>({});
-  const details: { key: Detail; label: string; required: boolean; error: string }[] = [
-    { key: 'name', label: l.nameLabel, required: true, error: l.nameRequired },
-    {
-      key: 'organization',
-      label: l.organizationLabel,
-      required: true,
-      error: l.organizationRequired,
-    },
-    { key: 'assessor', label: l.assessorLabel, required: false, error: '' },
-  ];
-  const change = (key: Detail, required: boolean, error: string) => (event: Event) => {
-    const value = (event.currentTarget as HTMLInputElement).value;
-    // An emptied required field is flagged and not saved, so the stored name is never lost.
-    if (required && value.trim() === '') {
-      setErrors((e) => ({ ...e, [key]: error }));
-      return;
-    }
-    setErrors((e) => ({ ...e, [key]: undefined }));
-    onDetails({ [key]: value });
-  };
   return (
     <div class="stack">
-      <fieldset class="details-fields">
-        <legend>{s.detailsHeading}</legend>
-        {details.map(({ key, label, required, error }) => (
-          <div class="field" key={key}>
-            <label for={`detail-${key}`}>{label}</label>
-            <input
-              id={`detail-${key}`}
-              defaultValue={a[key]}
-              maxLength={MAX_LABEL_LENGTH}
-              required={required}
-              aria-invalid={errors[key] ? 'true' : undefined}
-              aria-describedby={errors[key] ? `detail-${key}-error` : undefined}
-              onInput={change(key, required, error)}
-            />
-            {errors[key] && (
-              <p class="error" id={`detail-${key}-error`}>
-                {errors[key]}
-              </p>
-            )}
-          </div>
-        ))}
-      </fieldset>
+      <AssessmentDetails assessment={a} strings={s} listStrings={l} onDetails={onDetails} />
       <p>{profile.intro}</p>
       {profile.fields.map((field) => {
         const current = a.profile[field.id];

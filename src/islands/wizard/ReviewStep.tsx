@@ -1,10 +1,12 @@
-/** The review: what is still unanswered (with links to each), and where the organization stands so far. */
+/** The review: what is still open (with links to each), and where the organization stands so far. */
 import type { UiStrings } from '../../i18n/types';
-import type { WizardDimension, WizardQuestion } from '../types';
+import type { WizardDimension } from '../types';
 import type { AssessmentScore } from '../../domain/scoring/score-assessment';
 import type { Answers } from '../../domain/scoring/model';
-import { toDisplayIndex } from '../../domain/scoring/maturity-level';
+import { buildReviewView } from '../../domain/wizard-view';
 import { format } from '../../i18n/format';
+import { ReviewSummary } from './ReviewSummary';
+import { QuestionLinks } from './QuestionLinks';
 
 interface Props {
   dimensions: readonly WizardDimension[];
@@ -21,129 +23,70 @@ interface Props {
   finalLabel: string;
 }
 
-export function ReviewStep({
-  dimensions,
-  answers,
-  score,
-  strings: s,
-  verdicts,
-  maturity,
-  hrefOf,
-  onGo,
-  lead,
-  finalHref,
-  finalLabel,
-}: Props) {
-  const all = dimensions.flatMap((d) => d.questions);
-  const numberOf = new Map(all.map((q, i) => [q.id, i + 1]));
-  const byId = new Map(all.map((q) => [q.id, q]));
-  const unanswered = all.filter((q) => answers[q.id] === undefined);
-  const dontKnow = all.filter((q) => answers[q.id] === 'dont-know');
-  // A blocker is already answered (at level 0 or 1): it is resolved in the organization, then
-  // its answer is changed; the other lists are questions still to answer (#14).
-  const linkWith = (template: string) => (q: WizardQuestion) => (
-    <li key={q.id}>
-      <a
-        href={hrefOf(q.dimensionId, q.id)}
-        onClick={(event) => {
-          event.preventDefault();
-          onGo(q.dimensionId, q.id);
-        }}
-      >
-        {format(template, { n: numberOf.get(q.id) ?? 0, prompt: q.prompt })}
-      </a>
-    </li>
-  );
-  const link = linkWith(s.answerLink);
-  const level = score.maturity ? maturity[score.maturity.id] : undefined;
+export function ReviewStep(props: Props) {
+  const { dimensions, strings: s } = props;
+  const view = buildReviewView(dimensions, props.answers, props.score);
+  const links = { numbers: view.numbers, hrefOf: props.hrefOf, onGo: props.onGo };
+  const heading = {
+    blank: format(s.unansweredHeading, { count: view.unansweredCount }),
+    'dont-know': format(s.noneBlankSomeUnknown, { count: view.dontKnow.length }),
+    complete: s.allAnswered,
+  }[view.status];
   return (
     <div class="stack-lg">
-      <p>{lead}</p>
+      <p>{props.lead}</p>
       <section aria-labelledby="summary-heading" class="panel stack">
         <h3 id="summary-heading">{s.summaryHeading}</h3>
-        {score.index === null ? (
-          <p>{s.noIndex}</p>
-        ) : (
-          <dl class="summary">
-            <div>
-              <dt>{s.index}</dt>
-              <dd>
-                <strong class="big">
-                  {format(s.outOf, { value: toDisplayIndex(score.index) })}
-                </strong>
-                {score.provisional && <span class="meta"> ({s.provisional})</span>}
-              </dd>
-            </div>
-            {score.maturity && level && (
-              <div>
-                <dt>{s.maturity}</dt>
-                <dd>
-                  <strong>
-                    {score.maturity.level}. {level.name}
-                  </strong>
-                  : {level.meaning}
-                </dd>
-              </div>
-            )}
-            <div>
-              <dt>{s.verdict}</dt>
-              <dd class={score.verdict === 'not-ready' ? 'verdict blocked' : 'verdict'}>
-                <strong>{verdicts[score.verdict]}</strong>
-              </dd>
-            </div>
-          </dl>
-        )}
+        <ReviewSummary
+          score={props.score}
+          strings={s}
+          verdicts={props.verdicts}
+          maturity={props.maturity}
+        />
         <p>
-          <a class="button" href={finalHref}>
-            {finalLabel}
+          <a class="button" href={props.finalHref}>
+            {props.finalLabel}
           </a>
         </p>
-        {score.blockers.length > 0 && (
+        {view.blockers.length > 0 && (
           <div class="banner danger">
             <h4>{s.blockersHeading}</h4>
-            <ul>
-              {score.blockers
-                .map((id) => byId.get(id))
-                .filter((q) => q !== undefined)
-                .map(linkWith(s.blockerLink))}
-            </ul>
+            {/* A blocker is answered already (level 0 or 1): resolved, then changed (#14). */}
+            <QuestionLinks questions={view.blockers} template={s.blockerLink} {...links} />
           </div>
         )}
-        {score.openCriticals.length > 0 && (
+        {view.openCriticals.length > 0 && (
           <div class="banner warning">
             <h4>{s.openCriticalHeading}</h4>
-            <ul>
-              {score.openCriticals
-                .map((id) => byId.get(id))
-                .filter((q) => q !== undefined)
-                .map(link)}
-            </ul>
+            <QuestionLinks questions={view.openCriticals} template={s.answerLink} {...links} />
           </div>
         )}
       </section>
       <section aria-labelledby="unanswered-heading" class="stack">
-        <h3 id="unanswered-heading">
-          {unanswered.length > 0
-            ? format(s.unansweredHeading, { count: unanswered.length })
-            : dontKnow.length > 0
-              ? format(s.noneBlankSomeUnknown, { count: dontKnow.length })
-              : s.allAnswered}
-        </h3>
-        {dimensions.map((d) => {
-          const open = unanswered.filter((q) => q.dimensionId === d.id);
-          if (open.length === 0) return null;
-          return (
-            <div key={d.id} class="stack">
-              <h4>{d.title}</h4>
-              <ul class="link-list">{open.map(link)}</ul>
-            </div>
-          );
-        })}
+        <h3 id="unanswered-heading">{heading}</h3>
+        {view.unanswered.map((group) => (
+          <div key={group.dimensionId} class="stack">
+            <h4>{dimensions.find((d) => d.id === group.dimensionId)?.title}</h4>
+            <QuestionLinks
+              questions={group.questions}
+              template={s.answerLink}
+              class="link-list"
+              {...links}
+            />
+          </div>
+        ))}
       </section>
-      {dontKnow.length > 0 && (
+      {view.dontKnow.length > 0 && (
         <section aria-labelledby="dont-know-heading" class="stack">
-          <h3 id="dont-know-heading">{format(s.dontKnowHeading, { count: dontKnow.length })}</h3>
-          <ul class="link-list">{dontKnow.map(link)}</ul>
+          <h3 id="dont-know-heading">
+            {format(s.dontKnowHeading, { count: view.dontKnow.length })}
+          </h3>
+          <QuestionLinks
+            questions={view.dontKnow}
+            template={s.answerLink}
+            class="link-list"
+            {...links}
+          />
         </section>
       )}
     </div>

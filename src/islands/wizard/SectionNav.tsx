@@ -2,12 +2,14 @@
 import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import { format } from '../../i18n/format';
+import { formatProgress } from '../../domain/assessment/progress';
 
 /** One step as the navigation shows it. */
 export interface StepItem {
   readonly id: string;
   readonly label: string;
   readonly answered?: number;
+  readonly dontKnow?: number;
   readonly total?: number;
 }
 
@@ -43,7 +45,14 @@ export function SectionNav({ steps, current, strings: s, hrefOf, onGo }: Props) 
                   <span class="step-label">{step.label}</span>
                   {step.total !== undefined && (
                     <span class="step-status">
-                      {format(s.stepStatus, { answered: step.answered ?? 0, total: step.total })}
+                      {formatProgress(
+                        {
+                          answered: step.answered ?? 0,
+                          dontKnow: step.dontKnow ?? 0,
+                          total: step.total,
+                        },
+                        { progress: s.stepStatus, progressDontKnow: s.stepStatusDontKnow },
+                      )}
                     </span>
                   )}
                 </a>

@@ -7,10 +7,8 @@ import { $currentAssessment } from '../../stores/current-assessment';
 import {
   $stepView,
   $wizardView,
-  goToWizardStep,
   openWizard,
   scopeWizard,
-  showStep,
   type WizardContent,
 } from '../../stores/wizard';
 import { continueToFullAssessment } from '../../stores/continue-assessment';
@@ -26,15 +24,10 @@ import { exportAssessment } from '../assessments/export-assessment';
 import { WizardProgress } from './WizardProgress';
 import { useCarriedAssessment } from './use-carried-assessment';
 import { useStepFocus } from './use-step-focus';
+import { readLocation, useWizardNavigation } from './use-wizard-navigation';
 import { SectionNav } from './SectionNav';
 import { WizardStep } from './WizardStep';
 import { ParticipantBanner } from './ParticipantBanner';
-
-/** Reads `?id=` and `?step=` from the address. */
-function readLocation(): { id: string; step: string | null } {
-  const params = new URLSearchParams(globalThis.location.search);
-  return { id: params.get('id') ?? '', step: params.get('step') };
-}
 
 export default function WizardApp(props: WizardProps) {
   const { strings: s, dimensions } = props;
@@ -81,23 +74,7 @@ export default function WizardApp(props: WizardProps) {
   // Levels read as the organization's size has them (a small firm's wording where there is one).
   const shown = useMemo(() => toSizedDimensions(scoped, companySize), [scoped, companySize]);
 
-  const hrefOf = (target: string, questionId?: string) =>
-    `?id=${encodeURIComponent(id)}&step=${encodeURIComponent(target)}${questionId ? `#q-${questionId}` : ''}`;
-
-  const go = (target: string, questionId?: string) => {
-    focusNext(questionId ?? 'heading');
-    globalThis.history.pushState(null, '', hrefOf(target, questionId));
-    goToWizardStep(target);
-  };
-
-  useEffect(() => {
-    const onPop = () => {
-      focusNext('heading');
-      showStep(readLocation().step);
-    };
-    globalThis.addEventListener('popstate', onPop);
-    return () => globalThis.removeEventListener('popstate', onPop);
-  }, []);
+  const { hrefOf, go } = useWizardNavigation(id, focusNext);
 
   if (pending) return <p class="loading">{s.loading}</p>;
   if (!assessment || !view || !step) {

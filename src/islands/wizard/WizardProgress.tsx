@@ -1,8 +1,7 @@
-/** Always-visible progress: answered of total overall, and per phase, as real progress bars. */
+/** Always-visible progress: answered of total (and "don't know") overall and per phase, as real progress bars. */
 import type { UiStrings } from '../../i18n/types';
-import type { Progress } from '../../domain/assessment/progress';
+import { formatProgress, type Progress } from '../../domain/assessment/progress';
 import { PHASE_IDS, type PhaseId } from '../../domain/scoring/model';
-import { format } from '../../i18n/format';
 
 interface Props {
   progress: Progress;
@@ -17,7 +16,12 @@ export function WizardProgress({ progress, phaseNames, strings: s, title }: Prop
     <div class="wizard-progress">
       <p class="wizard-title">{title}</p>
       <div class="overall">
-        <label for="progress-overall">{format(s.progressOverall, overall)}</label>
+        <label for="progress-overall">
+          {formatProgress(overall, {
+            progress: s.progressOverall,
+            progressDontKnow: s.progressOverallDontKnow,
+          })}
+        </label>
         <progress id="progress-overall" max={overall.total} value={overall.answered} />
       </div>
       <ul class="phase-progress" aria-label={s.progressLabel}>
@@ -25,7 +29,10 @@ export function WizardProgress({ progress, phaseNames, strings: s, title }: Prop
           <li key={phase} class={`phase-${phase}`}>
             <label for={`progress-${phase}`}>
               <span class="phase-name">{phaseNames[phase]}</span>{' '}
-              {format(s.phaseProgress, progress.phases[phase])}
+              {formatProgress(progress.phases[phase], {
+                progress: s.phaseProgress,
+                progressDontKnow: s.phaseProgressDontKnow,
+              })}
             </label>
             <progress
               id={`progress-${phase}`}

@@ -7,6 +7,7 @@ import { removeSubmission } from '../../stores/workshops';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { getDisplayName } from './import-messages';
 import { StatusMessage, useStatus } from './StatusMessage';
+import { countGivenAnswers } from '../../domain/assessment/progress';
 
 interface Props {
   workshop: Workshop;
@@ -51,7 +52,7 @@ export function HandedInList({ workshop, strings: s, roleNames, lang }: Props) {
                   {format(s.handedInItem, {
                     name: who,
                     role: roleNames[participant.role],
-                    count: Object.keys(submission.answers).length,
+                    count: countGivenAnswers(submission.answers),
                     date: formatDateTime(submission.submittedAt, lang),
                   })}
                 </span>

@@ -8,6 +8,7 @@ import type { SubmissionImport } from '../../domain/workshop/import-submission';
 import type { Participant, Submission, Workshop } from '../../domain/workshop/workshop';
 import { format, formatDateTime } from '../../i18n/format';
 import { formatDay } from './workshop-format';
+import { countGivenAnswers } from '../../domain/assessment/progress';
 
 /** An import's outcome as the page shows it. */
 export interface ImportOutcome {
@@ -52,7 +53,7 @@ function describeSuccess(
     format(s.imported, {
       name,
       role: participant ? roleNames[participant.role] : '',
-      count: Object.keys(result.submission.answers).length,
+      count: countGivenAnswers(result.submission.answers),
     }),
   ];
   if (result.droppedQuestionIds.length > 0) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   getCandidateWeights,
   getCriterionSensitivity,
+  getFlips,
   getSensitivity,
   type WeightFlip,
 } from '~/domain/decision/sensitivity';
@@ -105,5 +106,22 @@ describe('getSensitivity', () => {
 
   it('reports nothing when there is no ranking to change', () => {
     expect(getSensitivity(example.criteria, {})).toEqual({ topOptionId: null, criteria: [] });
+  });
+});
+
+describe('getFlips', () => {
+  it('lists only the criteria whose weight alone changes the answer, nearest change first (#14)', () => {
+    // Fit flips at +1, time to first channel at −2; upgrades never flips and is left out.
+    const flips = getFlips(getSensitivity(example.criteria, example.weights));
+    expect(flips.map((f) => [f.criterionId, f.smallest.change])).toEqual([
+      ['fit-to-requirements', 1],
+      ['time-to-first-channel', -2],
+    ]);
+  });
+
+  it('lists nothing when no single weight changes the answer, or nothing ranks', () => {
+    const one = [criterion('only', [5, 1, 1, 1])];
+    expect(getFlips(getSensitivity(one, { only: 3 }))).toEqual([]);
+    expect(getFlips(getSensitivity(one, { only: 0 }))).toEqual([]);
   });
 });

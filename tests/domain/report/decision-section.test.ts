@@ -107,6 +107,49 @@ describe('the packaged-vs-custom section of the report', () => {
     expect(all).toContain('Fit (weight now 2): Raise to 3 (+1): Hybrid platform would come first');
   });
 
+  it('lists the nearest change first, and names a criterion without a name by its id (#14)', () => {
+    const all = texts(build(EMPTY_DECISION, 'en', {}));
+    const bullets = all.filter((t) => t.includes('would come first'));
+    expect(bullets).toEqual([
+      'fit-to-requirements (weight now 2): Raise to 3 (+1): Hybrid platform would come first',
+      'time-to-first-channel (weight now 5): Lower to 3 (−2): Hybrid platform would come first',
+    ]);
+  });
+
+  it('with a single ranked option, names no rival and states no lead', () => {
+    const summary = summarizeDecision({
+      criteria,
+      plan: EMPTY_DECISION,
+      context: undefined,
+      tcoDefaults,
+      companySize: undefined,
+      defaultCurrency: 'EUR',
+    });
+    const [first] = summary.ranking.status === 'ranked' ? summary.ranking.options : [];
+    if (!first) throw new Error('the example always ranks');
+    const alone = {
+      ...summary,
+      ranking: {
+        status: 'ranked' as const,
+        totalWeight: 1,
+        options: [{ ...first, comparedWith: null, margin: null }],
+      },
+      sensitivity: { topOptionId: first.optionId, criteria: [] },
+    };
+    const all = texts(
+      buildDecisionSection({
+        summary: alone,
+        optionNames,
+        criterionNames: {},
+        strings,
+        lang: 'en',
+      }),
+    );
+    expect(all).toContain('1. Packaged SaaS');
+    expect(all.some((t) => t.startsWith('No single weight'))).toBe(false);
+    expect(all).toContain('time-to-first-channel: Packaged SaaS 5 / 5 against  4 / 5 (weight 5).');
+  });
+
   it.each<[string, string]>([
     ['en', 'No single weight changes it: Packaged SaaS leads Hybrid platform by 34.3 points.'],
     ['es', 'No single weight changes it: Packaged SaaS leads Hybrid platform by 34,3 points.'],
