@@ -13,6 +13,7 @@ import {
 } from './harness';
 import { seedAssessment } from './seed';
 import { format, getStrings, type Lang } from '~/i18n';
+import { SLOW_TEST_MS } from '../slow-test';
 import { RESULTS_SECTIONS, type ResultsSection } from '~/domain/results/results-sections';
 
 const PREFIX: Record<Lang, string> = { en: '', es: '/es' };
@@ -95,6 +96,12 @@ describe.runIf(chromiumAvailable())('results sections', () => {
             .toEqual({ tag: 'h2', text: headingOf(lang, section), inView: true });
           await expect.poll(() => link.getAttribute('aria-current')).toBe('location');
         }
+        // "Why this score" draws an area's table when opened, and every area's for printing.
+        expect(await page.locator('.why-area table').count()).toBe(0);
+        await page.locator('.why-area summary').first().click();
+        await expect.poll(() => page.locator('.why-area table').count()).toBe(1);
+        await page.evaluate(() => globalThis.dispatchEvent(new Event('beforeprint')));
+        await expect.poll(() => page.locator('.why-area table').count()).toBeGreaterThan(5);
         expect(report.pageErrors).toEqual([]);
       } finally {
         await context.close();
@@ -195,6 +202,8 @@ describe.runIf(chromiumAvailable())('results sections', () => {
           await context.close();
         }
       },
+      // Axe over both editors opened: long on a busy machine.
+      SLOW_TEST_MS,
     );
   });
 });
