@@ -116,7 +116,7 @@ async function benchAnswerClick() {
 async function benchPdf(page, id) {
   await answerEverything(page, BASE, id);
   await page.goto(`${BASE}/results/?id=${id}`);
-  await page.locator('.initiative-table').waitFor();
+  await page.locator('#downloads').waitFor();
   const times = [];
   let bytes = 0;
   for (let i = 0; i < 5; i += 1) {

@@ -11,6 +11,7 @@ import { BASE_URL, chromiumAvailable, launchBrowser, openPage, type PageReport }
 import { buildInvitation } from '~/domain/workshop/create-workshop';
 import { encodeInvitationCode } from '~/domain/workshop/invitation-transfer';
 import { seedAssessment } from './seed';
+import { openEditors } from './results-editors';
 import { makeTeamWorkshop, seedWorkshop } from './seed-workshop';
 
 /** Every built page, from the JavaScript budgets (tests/bench/budgets.mjs fails on a page without one). */
@@ -133,8 +134,8 @@ describe.runIf(chromiumAvailable())('the CSP and off-host walk', () => {
 
         // Results: charts (Chart.js), roadmap edits, every download, the PDF (jsPDF).
         await page.goto(`${at('/results/')}?id=${id}`);
+        await openEditors(page, ['initiatives']);
         const table = page.locator('.initiative-table');
-        await table.waitFor();
         await page.locator('canvas').first().scrollIntoViewIfNeeded();
         await expect
           .poll(() => report.jsResponses.some((url) => /\/chart\.[\w-]+\.js$/.test(url)))

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, chromiumAvailable, launchBrowser, openPage } from './harness';
 import { seedAssessment } from './seed';
+import { openEditors } from './results-editors';
 import { collectStrings, findSplitWords, toVocabulary } from '../adapters/pdf/split-words';
 import { format, getStrings, type Lang } from '~/i18n';
 
@@ -68,7 +69,8 @@ describe.runIf(chromiumAvailable())('the PDF report', () => {
       try {
         const id = await seed(page, lang);
         await page.goto(new URL(`${w.prefix}/results/?id=${id}`, BASE_URL).href);
-        await page.locator('.initiative-table').waitFor();
+        // The KPI editor is drawn when opened (#14).
+        await openEditors(page, ['kpis']);
         expect(report.jsResponses.some((url) => /jspdf/i.test(url))).toBe(false);
         const kpiNames = await page.locator('.kpi-table tbody th strong').allTextContents();
         expect(kpiNames.length).toBeGreaterThan(3);
@@ -130,7 +132,7 @@ describe.runIf(chromiumAvailable())('the PDF report', () => {
         localStorage.setItem(key, JSON.stringify(record));
       }, id);
       await page.goto(new URL(`/results/?id=${id}`, BASE_URL).href);
-      await page.locator('.initiative-table').waitFor();
+      await page.locator('#downloads').waitFor();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: WORDS.en.button }).click(),
@@ -153,7 +155,7 @@ describe.runIf(chromiumAvailable())('the PDF report', () => {
     try {
       const id = await seed(page, 'en');
       await page.goto(new URL(`/results/?id=${id}`, BASE_URL).href);
-      await page.locator('.initiative-table').waitFor();
+      await page.locator('#downloads').waitFor();
       await page.getByLabel(WORDS.en.logo).setInputFiles({
         name: 'logo.png',
         mimeType: 'image/png',

@@ -157,7 +157,7 @@ describe.runIf(chromiumAvailable())('a workshop from invitations to the PDF', ()
       await page.getByRole('button', { name: 'Build the consolidated assessment' }).click();
       await page.getByRole('link', { name: 'See results, roadmap and PDF' }).click();
       await page.waitForURL(/\/results\/\?id=/);
-      await page.locator('.initiative-table').waitFor();
+      await page.locator('#downloads').waitFor();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Download the PDF report' }).click(),

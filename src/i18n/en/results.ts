@@ -104,4 +104,20 @@ export const results = {
     'not-an-image': 'This file is not a PNG or JPEG image.',
     unreadable: 'This image could not be read; it may be damaged.',
   },
+  sectionsLabel: 'Sections of the results',
+  sections: {
+    verdict: 'Verdict',
+    standing: 'Where you stand',
+    plan: 'The plan',
+    kpis: 'KPIs',
+    downloads: 'Downloads',
+  },
+  kpisHeading: 'KPIs',
+  downloadsHeading: 'Downloads',
+  downloadsLead:
+    'The PDF report for the leadership team, and the plan as files for a spreadsheet, a calendar or another tool.',
+  editInitiatives: 'Edit the {count} initiatives: in or out, owner, start week',
+  editKpis: 'Edit the {count} KPIs: baseline, target, review',
+  downloadFailed: 'The file could not be made ({error}). Nothing was lost: try again.',
+  editorFailed: 'The editor could not be loaded. Reload the page to try again: nothing was lost.',
 } as const;

@@ -109,4 +109,22 @@ export const results: UiStrings['results'] = {
     'not-an-image': 'Este archivo no es una imagen PNG o JPEG.',
     unreadable: 'No se ha podido leer esta imagen; puede que esté dañada.',
   },
+  sectionsLabel: 'Secciones de los resultados',
+  sections: {
+    verdict: 'Veredicto',
+    standing: 'Dónde está',
+    plan: 'El plan',
+    kpis: 'KPI',
+    downloads: 'Descargas',
+  },
+  kpisHeading: 'KPI',
+  downloadsHeading: 'Descargas',
+  downloadsLead:
+    'El informe en PDF para el equipo directivo y el plan en archivos para una hoja de cálculo, un calendario u otra herramienta.',
+  editInitiatives: 'Editar las {count} iniciativas: dentro o fuera, responsable, semana de inicio',
+  editKpis: 'Editar los {count} KPI: valor de partida, objetivo, revisión',
+  downloadFailed:
+    'No se ha podido generar el archivo ({error}). No se ha perdido nada: inténtelo de nuevo.',
+  editorFailed:
+    'No se ha podido cargar el editor. Vuelva a cargar la página para intentarlo de nuevo: no se ha perdido nada.',
 };

@@ -62,7 +62,7 @@ export function ReportPanel({ strings: s, getInput, getExtraSections }: Props) {
   const working = status.kind === 'working';
   return (
     <section class="stack panel report-panel" aria-labelledby="report-heading">
-      <h2 id="report-heading">{s.pdfHeading}</h2>
+      <h3 id="report-heading">{s.pdfHeading}</h3>
       <p>{s.pdfLead}</p>
       <div class="field">
         <label for="report-logo">{s.logoLabel}</label>

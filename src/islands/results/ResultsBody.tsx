@@ -1,4 +1,7 @@
-/** The results of one assessment that exists: every section, drawn from the page's views. */
+/**
+ * The results of one assessment that exists, as five sections a reader jumps between with the menu
+ * or a URL fragment: verdict and what to do first; where you stand; the plan; KPIs; downloads.
+ */
 import type { Assessment } from '../../domain/assessment/assessment';
 import type { ScanCoverage } from '../../domain/assessment/assessment-mode';
 import type { ResultsView } from '../../domain/results-view';
@@ -7,7 +10,7 @@ import { compareWith, setAmbition, setTarget } from '../../stores/plan';
 import type { ResultsProps, WizardQuestion } from '../types';
 import { UpdateBanner } from '../shared/UpdateBanner';
 import { AfterFirstPaint } from '../shared/AfterFirstPaint';
-import { RoadmapSection } from '../roadmap/RoadmapSection';
+import { RoadmapExports } from '../roadmap/RoadmapExports';
 import { VerdictPanel } from './VerdictPanel';
 import { ResultsReport } from './ResultsReport';
 import { ChartsSection } from './ChartsSection';
@@ -15,6 +18,11 @@ import { TargetsSection } from './TargetsSection';
 import { InsightsSection } from './InsightsSection';
 import { WhyScore } from './WhyScore';
 import { CompareSection } from './CompareSection';
+import { SectionMenu } from './SectionMenu';
+import { PlanPart } from './PlanPart';
+import { KpiSection } from './KpiSection';
+import { DownloadsSection } from './DownloadsSection';
+import { useFragmentTarget } from './use-fragment-target';
 
 interface Props extends ResultsProps {
   assessment: Assessment;
@@ -31,6 +39,7 @@ export function ResultsBody(props: Props) {
   const titles = Object.fromEntries(dimensions.map((d) => [d.id, d.title]));
   const wizardHref = (step: string, questionId?: string) =>
     `${props.wizardPath}?id=${encodeURIComponent(id)}&step=${encodeURIComponent(step)}${questionId ? `#q-${questionId}` : ''}`;
+  const target = useFragmentTarget();
 
   return (
     <div class="results stack-lg">
@@ -48,53 +57,76 @@ export function ResultsBody(props: Props) {
           </a>
         </div>
       </div>
-      <VerdictPanel
-        score={score}
-        dimensions={dimensions}
-        strings={s}
-        verdicts={props.verdicts}
-        maturity={props.maturity}
-        answerHref={(q: WizardQuestion) => wizardHref(q.dimensionId, q.id)}
-      />
-      <AfterFirstPaint>
-        <InsightsSection score={score} rows={rows} dimensions={dimensions} strings={s} />
-        <ResultsReport {...props} doc={props.roadmap.doc} />
-        <ChartsSection
+      <SectionMenu strings={s} />
+      <div id="verdict" class="stack-lg results-part">
+        <VerdictPanel
           score={score}
-          targets={view.targets}
-          titles={titles}
-          phaseNames={props.phaseNames}
+          dimensions={dimensions}
           strings={s}
-          lang={lang}
-          earlier={
-            comparison ? { name: comparison.earlier.name, deltas: comparison.dimensions } : null
-          }
+          verdicts={props.verdicts}
+          maturity={props.maturity}
+          answerHref={(q: WizardQuestion) => wizardHref(q.dimensionId, q.id)}
         />
-        <TargetsSection
-          ambition={assessment.plan?.ambition ?? 'competitive'}
-          rows={rows}
-          order={dimensions.map((d) => d.id)}
-          titles={titles}
-          strings={s}
-          lang={lang}
-          onAmbition={(ambition) => setAmbition(id, ambition)}
-          onTarget={(dimensionId, target) => setTarget(id, dimensionId, target)}
-        />
-        <RoadmapSection
+        <InsightsSection score={score} rows={rows} dimensions={dimensions} strings={s} />
+      </div>
+      {/* Below the first screen, drawn a part per painted frame (#8, blocking time on a phone). */}
+      <AfterFirstPaint>
+        <div id="standing" class="stack-lg results-part">
+          <ChartsSection
+            score={score}
+            targets={view.targets}
+            titles={titles}
+            phaseNames={props.phaseNames}
+            strings={s}
+            lang={lang}
+            earlier={
+              comparison ? { name: comparison.earlier.name, deltas: comparison.dimensions } : null
+            }
+          />
+          <TargetsSection
+            ambition={assessment.plan?.ambition ?? 'competitive'}
+            rows={rows}
+            order={dimensions.map((d) => d.id)}
+            titles={titles}
+            strings={s}
+            lang={lang}
+            onAmbition={(ambition) => setAmbition(id, ambition)}
+            onTarget={(dimensionId, target) => setTarget(id, dimensionId, target)}
+          />
+          <WhyScore score={score} dimensions={dimensions} strings={s} lang={lang} />
+          <CompareSection
+            assessment={assessment}
+            candidates={view.candidates}
+            indexDelta={comparison?.index ?? null}
+            strings={s}
+            lang={lang}
+            onChange={(otherId) => compareWith(id, otherId)}
+          />
+        </div>
+        <PlanPart
           assessment={assessment}
           view={props.roadmap}
-          strings={props.roadmapStrings}
-          lang={lang}
-        />
-        <WhyScore score={score} dimensions={dimensions} strings={s} lang={lang} />
-        <CompareSection
-          assessment={assessment}
-          candidates={view.candidates}
-          indexDelta={comparison?.index ?? null}
           strings={s}
+          roadmapStrings={props.roadmapStrings}
           lang={lang}
-          onChange={(otherId) => compareWith(id, otherId)}
+          wanted={target?.editor === 'initiatives'}
         />
+        <KpiSection
+          assessmentId={id}
+          kpis={props.roadmap.doc.kpis}
+          strings={s}
+          roadmapStrings={props.roadmapStrings}
+          wanted={target?.editor === 'kpis'}
+        />
+        <DownloadsSection strings={s}>
+          <ResultsReport {...props} doc={props.roadmap.doc} />
+          <RoadmapExports
+            doc={props.roadmap.doc}
+            assessment={assessment}
+            strings={props.roadmapStrings}
+            failed={s.downloadFailed}
+          />
+        </DownloadsSection>
       </AfterFirstPaint>
     </div>
   );

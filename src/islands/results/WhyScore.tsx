@@ -3,6 +3,8 @@ import type { UiStrings } from '../../i18n/types';
 import type { AssessmentScore } from '../../domain/scoring/score-assessment';
 import { format } from '../../i18n/format';
 import type { WizardDimension } from '../types';
+import { usePrinting } from './use-printing';
+import { WhyArea } from './WhyArea';
 
 interface Props {
   score: AssessmentScore;
@@ -12,6 +14,7 @@ interface Props {
 }
 
 export function WhyScore({ score, dimensions, strings: s, lang }: Props) {
+  const printing = usePrinting();
   const number = (value: number) =>
     new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
   return (
@@ -26,8 +29,11 @@ export function WhyScore({ score, dimensions, strings: s, lang }: Props) {
           d.score === null ? s.notEnough : format(s.outOf, { value: Math.round(d.score) });
         const lever = d.biggestLever;
         return (
-          <details key={d.dimensionId} class="why-area">
-            <summary>{format(s.whySummary, { area: dimension.title, score: shown })}</summary>
+          <WhyArea
+            key={d.dimensionId}
+            summary={format(s.whySummary, { area: dimension.title, score: shown })}
+            printing={printing}
+          >
             {d.contributions.length === 0 ? (
               <p>{s.noAnswers}</p>
             ) : (
@@ -72,7 +78,7 @@ export function WhyScore({ score, dimensions, strings: s, lang }: Props) {
                   : s.noLever}
               </p>
             )}
-          </details>
+          </WhyArea>
         );
       })}
     </section>

@@ -1,4 +1,7 @@
-/** One initiative of the roadmap editor: why it is there, its conflicts, owner and start week. */
+/**
+ * One initiative of the roadmap editor: why it is there, its conflicts, owner and start week. A row
+ * of a table on wide screens, a card on a phone, where each control shows its column's name.
+ */
 import type { UiStrings } from '../../i18n/types';
 import type { DocumentInitiative } from '../../domain/roadmap/roadmap-document';
 import type { InclusionReason, RoadmapRow } from '../../domain/roadmap-view';
@@ -27,8 +30,12 @@ export function InitiativeRow({ assessmentId, item, row, invalid, strings: s, on
   const id = item.id;
   return (
     <tr class={`phase-${item.changeManagement ? 'change' : item.phase}`}>
-      <td>
+      <td class="include-cell">
+        <label class="cell-label" for={`include-${id}`}>
+          {s.colInclude}
+        </label>
         <input
+          id={`include-${id}`}
           type="checkbox"
           class="big-check"
           checked
@@ -54,18 +61,36 @@ export function InitiativeRow({ assessmentId, item, row, invalid, strings: s, on
           </span>
         ))}
       </th>
-      <td>
+      <td class="owner-cell">
+        <label class="cell-label" for={`owner-${id}`}>
+          {s.colOwner}
+        </label>
+        {/* The suggested role is a value, as the exports use it; emptied, it comes back (#14). */}
         <input
+          id={`owner-${id}`}
           class="owner-input"
-          defaultValue={row.ownerOverride}
-          placeholder={row.defaultOwner}
+          defaultValue={row.ownerOverride.trim() || row.defaultOwner}
           maxLength={120}
           aria-label={format(s.ownerLabel, { title: item.title })}
+          aria-describedby={row.ownerOverride.trim() ? `owner-${id}-suggested` : undefined}
           onInput={(event) => setOwner(assessmentId, id, event.currentTarget.value)}
+          onBlur={(event) => {
+            if (event.currentTarget.value.trim() === '')
+              event.currentTarget.value = row.defaultOwner;
+          }}
         />
+        {row.ownerOverride.trim() && (
+          <span class="meta" id={`owner-${id}-suggested`}>
+            {format(s.suggested, { target: row.defaultOwner })}
+          </span>
+        )}
       </td>
-      <td>
+      <td class="start-cell">
+        <label class="cell-label" for={`start-${id}`}>
+          {s.colStart}
+        </label>
         <input
+          id={`start-${id}`}
           class="week-input"
           type="number"
           inputMode="numeric"
@@ -100,8 +125,18 @@ export function InitiativeRow({ assessmentId, item, row, invalid, strings: s, on
           </button>
         )}
       </td>
-      <td class="num">{item.weeks}</td>
-      <td class="num">{item.end}</td>
+      <td class="num">
+        <span class="cell-label" aria-hidden="true">
+          {s.colWeeks}{' '}
+        </span>
+        {item.weeks}
+      </td>
+      <td class="num">
+        <span class="cell-label" aria-hidden="true">
+          {s.colEnd}{' '}
+        </span>
+        {item.end}
+      </td>
     </tr>
   );
 }

@@ -1,4 +1,7 @@
-/** The plan's KPIs: definition, unit, baseline and target to fill in, review frequency. */
+/**
+ * The plan's KPIs: definition, unit, baseline and target to fill in, review frequency. A table on
+ * wide screens, a card per KPI on a phone, where each control shows its column's name.
+ */
 import type { UiStrings } from '../../i18n/types';
 import type { DocumentKpi } from '../../domain/roadmap/roadmap-document';
 import type { KpiSetting } from '../../domain/assessment/assessment';
@@ -36,7 +39,11 @@ export function KpiTable({ kpis, strings: s, onChange }: Props) {
                 </span>
               </th>
               <td>
+                <label class="cell-label" for={`kpi-${k.id}-baseline`}>
+                  {s.colBaseline}
+                </label>
                 <input
+                  id={`kpi-${k.id}-baseline`}
                   class="kpi-input"
                   defaultValue={k.baseline}
                   maxLength={120}
@@ -45,11 +52,15 @@ export function KpiTable({ kpis, strings: s, onChange }: Props) {
                 />
               </td>
               <td>
+                <label class="cell-label" for={`kpi-${k.id}-target`}>
+                  {s.colKpiTarget}
+                </label>
+                {/* No placeholder: the suggestion is shown in full under the field, never cut off (#14). */}
                 <input
+                  id={`kpi-${k.id}-target`}
                   class="kpi-input"
                   defaultValue={k.target}
                   maxLength={120}
-                  placeholder={k.suggestedTarget}
                   aria-label={format(s.targetLabel, { kpi: k.name })}
                   aria-describedby={`suggested-${k.id}`}
                   onInput={(event) => onChange(k.id, { target: event.currentTarget.value })}
@@ -59,7 +70,11 @@ export function KpiTable({ kpis, strings: s, onChange }: Props) {
                 </span>
               </td>
               <td>
+                <label class="cell-label" for={`kpi-${k.id}-frequency`}>
+                  {s.colFrequency}
+                </label>
                 <select
+                  id={`kpi-${k.id}-frequency`}
                   value={k.frequency}
                   aria-label={format(s.frequencyLabel, { kpi: k.name })}
                   onChange={(event) =>

@@ -1,17 +1,25 @@
-/** Downloads of the plan: initiatives and KPIs as CSV, milestones as iCalendar, the plan as JSON. */
+/**
+ * Downloads of the plan: initiatives and KPIs as CSV, milestones as iCalendar, the plan as JSON. The
+ * file writers are fetched on the first click, so the results page's first load does not carry them.
+ */
 import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Assessment } from '../../domain/assessment/assessment';
 import type { RoadmapDocument } from '../../domain/roadmap/roadmap-document';
-import {
-  toInitiativesCsv,
-  toKpisCsv,
-  toMilestonesCalendar,
-  toPlanJson,
-} from '../../domain/roadmap/roadmap-exports';
+import type * as RoadmapWriters from '../../domain/roadmap/roadmap-exports';
+
+/** The file writers and their media types, fetched together on the first click. */
+type Writers = typeof RoadmapWriters & { csvType: string; icsType: string };
+
+async function loadWriters(): Promise<Writers> {
+  const [writers, csv, ics] = await Promise.all([
+    import('../../domain/roadmap/roadmap-exports'),
+    import('../../domain/export/csv'),
+    import('../../domain/export/icalendar'),
+  ]);
+  return { ...writers, csvType: csv.CSV_MIME, icsType: ics.ICALENDAR_MIME };
+}
 import { toSlug } from '../../domain/assessment/export-file';
-import { CSV_MIME } from '../../domain/export/csv';
-import { ICALENDAR_MIME } from '../../domain/export/icalendar';
 import { saveTextFile } from '../../adapters/file/save-file';
 import { format } from '../../i18n/format';
 
@@ -19,9 +27,11 @@ interface Props {
   doc: RoadmapDocument;
   assessment: Assessment;
   strings: UiStrings['roadmap'];
+  /** Said when the file writers cannot be fetched; {error} is the reason. */
+  failed: string;
 }
 
-export function RoadmapExports({ doc, assessment, strings: s }: Props) {
+export function RoadmapExports({ doc, assessment, strings: s, failed }: Props) {
   const [status, setStatus] = useState('');
   const names = {
     units: s.units,
@@ -35,30 +45,33 @@ export function RoadmapExports({ doc, assessment, strings: s }: Props) {
     saveTextFile(file, text, type.split(';')[0]);
     setStatus(format(s.downloaded, { file }));
   };
-  const files = [
+  const files: { label: string; run: (w: Writers) => void }[] = [
     {
       label: s.csvInitiatives,
-      run: () => save('-initiatives.csv', toInitiativesCsv(doc, s.csv, names), CSV_MIME),
+      run: (w) => save('-initiatives.csv', w.toInitiativesCsv(doc, s.csv, names), w.csvType),
     },
-    { label: s.csvKpis, run: () => save('-kpis.csv', toKpisCsv(doc, s.csv, names), CSV_MIME) },
+    {
+      label: s.csvKpis,
+      run: (w) => save('-kpis.csv', w.toKpisCsv(doc, s.csv, names), w.csvType),
+    },
     {
       label: s.ics,
-      run: () => {
-        const calendar = toMilestonesCalendar(doc, {
+      run: (w) => {
+        const calendar = w.toMilestonesCalendar(doc, {
           calendarName: `${s.heading}: ${assessment.organization}`,
           assessmentId: assessment.id,
           now: new Date(),
           labels: s.csv,
         });
-        save('-milestones.ics', calendar.text, ICALENDAR_MIME);
+        save('-milestones.ics', calendar.text, w.icsType);
       },
     },
     {
       label: s.json,
-      run: () =>
+      run: (w) =>
         save(
           '.json',
-          toPlanJson(doc, {
+          w.toPlanJson(doc, {
             organization: assessment.organization,
             assessment: assessment.name,
             now: new Date(),
@@ -73,7 +86,16 @@ export function RoadmapExports({ doc, assessment, strings: s }: Props) {
       <p>{s.exportsLead}</p>
       <div class="actions">
         {files.map((f) => (
-          <button key={f.label} type="button" class="button secondary" onClick={f.run}>
+          <button
+            key={f.label}
+            type="button"
+            class="button secondary"
+            onClick={() =>
+              void loadWriters().then(f.run, (error: unknown) =>
+                setStatus(format(failed, { error: String(error) })),
+              )
+            }
+          >
             {f.label}
           </button>
         ))}

@@ -1,16 +1,16 @@
-/** The roadmap on the results page: settings, timeline, editor, KPIs and downloads. */
+/**
+ * The roadmap on the results page: settings, focus and timeline. The initiative editor, the KPIs and
+ * the downloads are sections of the page of their own (ResultsBody), drawn on demand or later.
+ */
 import { Fragment } from 'preact';
 import type { UiStrings } from '../../i18n/types';
 import type { Assessment } from '../../domain/assessment/assessment';
 import type { RoadmapView } from '../../domain/roadmap-view';
 import { format } from '../../i18n/format';
-import { setChannelOrder, setIncluded, setKpiSetting, setPlanStart } from '../../stores/plan';
+import { setChannelOrder, setIncluded, setPlanStart } from '../../stores/plan';
 import { PlanSettings } from './PlanSettings';
 import { RoadmapTimeline } from './RoadmapTimeline';
-import { InitiativeTable } from './InitiativeTable';
 import { ExcludedList } from './ExcludedList';
-import { KpiTable } from './KpiTable';
-import { RoadmapExports } from './RoadmapExports';
 import { AfterFirstPaint } from '../shared/AfterFirstPaint';
 import { PlanFocus } from './PlanFocus';
 import { FIRST_DAYS, getPlanDay, getPlanViews } from '../../domain/roadmap/plan-views';
@@ -76,17 +76,6 @@ export function RoadmapSection({ assessment: a, view, strings: s, lang }: Props)
             />
           </Fragment>
         )}
-        {doc.initiatives.length > 0 && (
-          <Fragment key="initiatives">
-            <h3 id="initiatives-heading">{s.tableHeading}</h3>
-            <InitiativeTable
-              assessmentId={id}
-              initiatives={doc.initiatives}
-              rows={view.rows}
-              strings={s}
-            />
-          </Fragment>
-        )}
         {view.excluded.length > 0 && (
           <ExcludedList
             key="excluded"
@@ -95,18 +84,6 @@ export function RoadmapSection({ assessment: a, view, strings: s, lang }: Props)
             onInclude={(initiativeId) => setIncluded(id, initiativeId, true)}
           />
         )}
-        {doc.kpis.length > 0 && (
-          <div class="stack" key="kpis">
-            <h3 id="kpi-heading">{s.kpiHeading}</h3>
-            <p>{s.kpiLead}</p>
-            <KpiTable
-              kpis={doc.kpis}
-              strings={s}
-              onChange={(kpiId, change) => setKpiSetting(id, kpiId, change)}
-            />
-          </div>
-        )}
-        <RoadmapExports key="exports" doc={doc} assessment={a} strings={s} />
       </AfterFirstPaint>
     </section>
   );
