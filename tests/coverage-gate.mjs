@@ -28,13 +28,7 @@ export const COVERAGE_GATE = [
  * @type {Readonly<Record<string, Target>>}
  */
 export const COVERAGE_DEBT = {
-  'src/domain/content/check-content.ts': { lines: 93, branches: 72 },
-  'src/domain/report/alignment-section.ts': { lines: 100, branches: 91 },
-  'src/domain/report/decision-section.ts': { lines: 100, branches: 88 },
-  'src/domain/results/summarize-results.ts': { lines: 100, branches: 89 },
   'src/domain/roadmap/roadmap-document.ts': { lines: 100, branches: 97 },
-  'src/stores/record-store.ts': { lines: 95, branches: 94 },
-  'src/stores/workshops.ts': { lines: 95, branches: 91 },
 };
 
 /**
