@@ -5,11 +5,8 @@ import type { AssessmentsProps } from '../types';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { buildAssessmentListView } from '../../domain/assessment-list-view';
 import { format } from '../../i18n/format';
-import { buildExport } from '../../domain/assessment/export-file';
-import { encodeShareCode, toShareHash } from '../../domain/assessment/share-hash';
 import {
   $assessmentList,
-  $assessments,
   $storageHealth,
   $unreadable,
   deleteAssessment,
@@ -30,8 +27,8 @@ import { StatusMessage, type Status } from './StatusMessage';
 import { UnreadableNotice } from '../shared/UnreadableNotice';
 import { ShareOffer } from './ShareOffer';
 import { exportAssessment } from './export-assessment';
+import { openInWizard } from './open-in-wizard';
 import { shareAssessment, useImport } from './use-import';
-import { findById } from '../../domain/assessment/find-by-id';
 
 export default function AssessmentsApp(props: AssessmentsProps) {
   const { strings: s, lang } = props;
@@ -57,15 +54,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
     results: withId(props.resultsPath),
     handBack: withId(props.joinPath),
   };
-  /** Opens the wizard; without storage the assessment travels along in the URL fragment. */
-  const openInWizard = async (id: string) => {
-    const assessment = findById($assessments.get(), id);
-    const carry =
-      assessment && $storageHealth.get() === 'unavailable'
-        ? toShareHash(await encodeShareCode(buildExport(assessment, new Date())))
-        : '';
-    globalThis.location.assign(`${links.wizard(id)}${carry}`);
-  };
+  const open = (id: string) => void openInWizard(id, links.wizard(id));
 
   const confirmDelete = () => {
     if (!toDelete) return;
@@ -87,7 +76,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
     export: (a) => exportAssessment(a, s, say),
     share: (a) => void shareAssessment(a, props.listPath, s, say),
     delete: setToDelete,
-    open: health === 'unavailable' ? (a) => void openInWizard(a.id) : undefined,
+    open: health === 'unavailable' ? (a) => open(a.id) : undefined,
   };
 
   return (
@@ -124,7 +113,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
       <NewAssessmentForm
         strings={s}
         modes={props.modes}
-        onStart={(input) => void openInWizard(startAssessment(input))}
+        onStart={(input) => open(startAssessment(input))}
       />
       <AssessmentList
         items={buildAssessmentListView(list, props.content.questions, props.quickScanIds)}
