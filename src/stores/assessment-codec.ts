@@ -1,33 +1,20 @@
 /**
- * How the assessments store reads and writes one record: the part that validates (zod/mini, the
- * migrations, reconciling with the content). The store loads it with a dynamic `import()`, so it
- * stays out of a page's first download (#12).
+ * How the assessments store reads a record that needs migrating: the part that validates with
+ * zod/mini and runs the migrations. The store loads it with a dynamic `import()` only when it
+ * meets such a record, so it stays out of a page's first load (#12).
  */
 import type { Assessment } from '../domain/assessment/assessment';
 import type { RestoreContext } from '../domain/assessment/restore-assessment';
-import {
-  restoreStoredAssessment,
-  toStoredAssessment,
-} from '../domain/assessment/stored-assessment';
-import type { ParsedRecord } from './record-store';
+import { restoreStoredAssessment } from '../domain/assessment/stored-assessment';
 
-/** Reads one stored record: an assessment, `newer` (leave it alone), or null (unreadable). */
-export function parseAssessmentRecord(
-  raw: string,
+/**
+ * Migrates, validates and reconciles a stored record of an older schema version (parsed from
+ * JSON): the assessment, or null when it is unreadable.
+ */
+export function migrateAssessmentRecord(
+  value: unknown,
   context: RestoreContext,
-): ParsedRecord<Assessment> {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
+): Assessment | null {
   const restored = restoreStoredAssessment(value, context);
-  if (restored.ok) return restored.assessment;
-  return restored.reason === 'newer-version' ? 'newer' : null;
-}
-
-/** The text stored for an assessment: the assessment with the current schema version. */
-export function serializeAssessmentRecord(assessment: Assessment): string {
-  return JSON.stringify(toStoredAssessment(assessment));
+  return restored.ok ? restored.assessment : null;
 }

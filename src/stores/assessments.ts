@@ -21,23 +21,23 @@ import {
   type Assessment,
   type NewAssessmentInput,
 } from '../domain/assessment/assessment';
-import type { RestoreContext } from '../domain/assessment/restore-assessment';
+import {
+  readStoredAssessment,
+  toStoredAssessment,
+} from '../domain/assessment/read-stored-assessment';
+import { reconcileAssessment, type RestoreContext } from '../domain/assessment/restore-assessment';
 import type { AnswerValue } from '../domain/scoring/model';
 import type { Invitation } from '../domain/workshop/workshop';
 import { ASSESSMENT_KEY_PREFIX, type KeyValueStorage } from '../adapters/storage/browser-storage';
-import { createRecordStore } from './record-store';
+import type * as AssessmentCodec from './assessment-codec';
+import { createRecordStore, type ParsedRecord } from './record-store';
 
 export type { UnreadableRecord } from './record-store';
-
-// Reading a record validates it (zod/mini, migrations, restore): about 10 KB gzip that a page's
-// first download does without (#12). It loads while this module is evaluated, so the store can
-// be opened, synchronously, before any island renders; the page's fallback shows meanwhile.
-const codec = await import('./assessment-codec');
 
 const store = createRecordStore<Assessment>({
   prefix: ASSESSMENT_KEY_PREFIX,
   idOf: (assessment) => assessment.id,
-  serialize: codec.serializeAssessmentRecord,
+  serialize: (assessment) => JSON.stringify(toStoredAssessment(assessment)),
 });
 
 /** Every assessment in this browser, by id. */
@@ -58,6 +58,9 @@ export const $loaded = store.$loaded;
 
 /** The content the stored assessments are read against (its version stamps new ones). */
 let content: RestoreContext | null = null;
+/** The reading of the stored assessments started last, and how many times the store was opened. */
+let reading: Promise<void> = Promise.resolve();
+let opened = 0;
 
 /** Options for tests: an injected storage and clock. */
 export interface InitOptions {
@@ -71,11 +74,72 @@ export interface InitOptions {
  */
 export function initAssessmentStore(context: RestoreContext, options: InitOptions = {}): void {
   content = context;
+  opened += 1;
+  let older = false;
   store.open({
-    parse: (raw) => codec.parseAssessmentRecord(raw, context),
+    parse: (raw) =>
+      parseRecord(raw, context, null, () => {
+        older = true;
+      }),
     storage: options.storage,
     now: options.now,
   });
+  reading = older ? openWithCodec(context, options, opened) : Promise.resolve();
+}
+
+/** Resolves once the stored assessments are read, older ones included (they wait for the codec). */
+export function whenAssessmentsRead(): Promise<void> {
+  return reading;
+}
+
+/** The codec that migrates older records: zod/mini and the migrations, about 11 KB gzip. */
+type Codec = typeof AssessmentCodec;
+
+/**
+ * Reads one stored record (#12). A record of the current schema version is checked without zod
+ * and reconciled with the content, so a page shows its assessments without fetching the codec.
+ * An older one needs the codec: without it, `onOlder` is told and the record is left alone for
+ * now, as a newer one is.
+ */
+function parseRecord(
+  raw: string,
+  context: RestoreContext,
+  codec: Codec | null,
+  onOlder: () => void,
+): ParsedRecord<Assessment> {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const read = readStoredAssessment(value);
+  if (read === 'older') {
+    if (codec) return codec.migrateAssessmentRecord(value, context);
+    onOlder();
+    return 'newer';
+  }
+  if (read === null || read === 'newer') return read;
+  return reconcileAssessment(read.assessment, context).assessment;
+}
+
+/** Loads the codec and reads the stored assessments again with it, older records included. */
+async function openWithCodec(
+  context: RestoreContext,
+  options: InitOptions,
+  generation: number,
+): Promise<void> {
+  const codec = await import('./assessment-codec');
+  // Opened again meanwhile (another storage or content, in a test): the later reading stands.
+  if (generation !== opened) return;
+  // The first reading moved unreadable records aside; reading again must not forget them.
+  const unreadable = $unreadable.get();
+  store.open({
+    parse: (raw) => parseRecord(raw, context, codec, () => undefined),
+    storage: options.storage,
+    now: options.now,
+  });
+  $unreadable.set([...unreadable, ...$unreadable.get()]);
 }
 
 const { getFresh, save } = store;

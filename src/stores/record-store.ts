@@ -53,12 +53,15 @@ export interface OpenOptions<T> {
   readonly now?: (() => Date) | undefined;
 }
 
-interface OpenState<T> {
+interface StorageState<T> {
   readonly storage: KeyValueStorage;
   readonly parse: (raw: string) => ParsedRecord<T>;
   readonly now: () => Date;
   /** The last raw text read or written per id: a different text in storage means another tab wrote. */
   readonly lastRaw: Map<string, string>;
+}
+
+interface OpenState<T> extends StorageState<T> {
   readonly unsubscribe: () => void;
 }
 
@@ -78,9 +81,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
 
   const keyOf = (id: string) => `${kind.prefix}${id}`;
 
-  function loadAll(): void {
-    if (!state) return;
-    const { storage, parse, now, lastRaw } = state;
+  function loadAll({ storage, parse, now, lastRaw }: StorageState<T>): void {
     lastRaw.clear();
     // A Map, not an object: an id such as `__proto__` or `constructor` must be a key like any other (#8).
     const all = new Map<string, T>();
@@ -110,16 +111,15 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     $unreadable.set(unreadable);
   }
 
-  function applyOtherTabChange(id: string, raw: string | null): void {
-    if (!state) return;
+  function applyOtherTabChange(opened: StorageState<T>, id: string, raw: string | null): void {
     if (raw === null) {
-      state.lastRaw.delete(id);
+      opened.lastRaw.delete(id);
       $records.setKey(id, undefined);
       return;
     }
-    const parsed = state.parse(raw);
+    const parsed = opened.parse(raw);
     if (parsed === null || parsed === 'newer' || kind.idOf(parsed) !== id) return;
-    state.lastRaw.set(id, raw);
+    opened.lastRaw.set(id, raw);
     $records.setKey(id, parsed);
   }
 
@@ -133,7 +133,8 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     if (result === 'ok') {
       state.lastRaw.set(id, raw);
       if ($health.get() === 'full') $health.set('ok');
-    } else if ($health.get() !== 'unavailable') {
+    } else {
+      // The in-memory stand-in never refuses a write: a refused write means localStorage is full.
       $health.set('full');
     }
   }
@@ -152,20 +153,22 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     open: (options: OpenOptions<T>): void => {
       state?.unsubscribe();
       const opened = options.storage === undefined ? openLocalStorage() : options.storage;
-      const unsubscribe = onOtherTabChange(kind.prefix, (key, raw) =>
-        key === null ? loadAll() : applyOtherTabChange(key.slice(kind.prefix.length), raw),
-      );
-      state = {
+      const stored: StorageState<T> = {
         storage: opened ?? createMemoryStorage(),
         parse: options.parse,
         now: options.now ?? (() => new Date()),
         lastRaw: new Map(),
-        unsubscribe,
       };
+      const unsubscribe = onOtherTabChange(kind.prefix, (key, raw) =>
+        key === null
+          ? loadAll(stored)
+          : applyOtherTabChange(stored, key.slice(kind.prefix.length), raw),
+      );
+      state = { ...stored, unsubscribe };
       $lastRemoved.set(null);
       $unreadable.set([]);
       $health.set(opened ? 'ok' : 'unavailable');
-      loadAll();
+      loadAll(stored);
       $loaded.set(true);
     },
 

@@ -71,8 +71,10 @@ export const $lastDeletedWorkshop = store.$lastRemoved;
 /** True once the stored workshops have been read. */
 export const $workshopsLoaded = store.$loaded;
 
-/** What the current content allows: the version new workshops use and what imports accept. */
-let content: { contentVersion: number; importContext: SubmissionImportContext } | null = null;
+/** The content version new workshops are set up with: the current content's once the store opens. */
+let contentVersion = 1;
+/** What imports accept; null until the store is opened with the current content. */
+let importContext: SubmissionImportContext | null = null;
 
 /** What the store needs to know about the content, plus injected storage and clock for tests. */
 export interface WorkshopStoreOptions {
@@ -87,7 +89,8 @@ export interface WorkshopStoreOptions {
  * listening to other tabs. Calling it again re-reads everything.
  */
 export function initWorkshopStore(options: WorkshopStoreOptions): void {
-  content = { contentVersion: options.contentVersion, importContext: options.importContext };
+  contentVersion = options.contentVersion;
+  importContext = options.importContext;
   store.open({ parse: parseRecord, storage: options.storage, now: options.now });
 }
 
@@ -114,10 +117,7 @@ export function updateWorkshop(
 
 /** Sets up a workshop against the current content; returns its id. */
 export function setUpWorkshop(input: Omit<NewWorkshopInput, 'contentVersion'>): string {
-  const workshop = createWorkshop(
-    { ...input, contentVersion: content?.contentVersion ?? 1 },
-    now(),
-  );
+  const workshop = createWorkshop({ ...input, contentVersion }, now());
   save(workshop);
   return workshop.id;
 }
@@ -159,10 +159,10 @@ export function removeParticipant(id: string, participantId: string): void {
  */
 export async function importSubmission(id: string, input: string): Promise<SubmissionImport> {
   const base = getFresh(id);
-  if (!base || !content) {
+  if (!base || !importContext) {
     return { ok: false, reason: 'other-workshop', detail: 'The workshop is no longer here.' };
   }
-  const result = await codec.tryImportSubmission(base, input, content.importContext, now());
+  const result = await codec.tryImportSubmission(base, input, importContext, now());
   // Reading a code is asynchronous: apply the result to whatever is freshest now.
   if (result.ok) updateWorkshop(id, (w, at) => replaceSubmission(w, result.submission, at));
   return result;

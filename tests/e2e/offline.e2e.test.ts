@@ -4,6 +4,10 @@ import { execFileSync } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, chromiumAvailable, launchBrowser } from './harness';
+import { getStrings } from '~/i18n';
+
+/** The names of what the test presses, from the English UI strings. */
+const t = getStrings('en');
 
 describe.runIf(chromiumAvailable())('offline use', () => {
   let browser: Browser;
@@ -38,11 +42,11 @@ describe.runIf(chromiumAvailable())('offline use', () => {
 
       await context.setOffline(true);
       await page.reload();
-      await page.getByLabel('Assessment name').fill('Offline run');
-      await page.getByLabel('Organization', { exact: true }).fill('Sin Red S.L.');
-      await page.getByRole('button', { name: 'Start the assessment' }).click();
+      await page.getByLabel(t.assessments.nameLabel).fill('Offline run');
+      await page.getByLabel(t.assessments.organizationLabel, { exact: true }).fill('Sin Red S.L.');
+      await page.getByRole('button', { name: t.assessments.startButton }).click();
       await page.waitForURL(/\/assess\/\?id=/);
-      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await page.getByRole('button', { name: t.wizard.next, exact: true }).click();
       await page
         .locator('fieldset.question')
         .first()
@@ -54,11 +58,11 @@ describe.runIf(chromiumAvailable())('offline use', () => {
         .getByRole('radio', { name: /^Level 3/ })
         .check();
       await page.goto(page.url().replace(/step=[^&#]*/, 'step=review'));
-      await page.getByRole('link', { name: 'See the results' }).click();
+      await page.getByRole('link', { name: t.wizard.seeResults }).click();
       await page.locator('.results').waitFor();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Download the PDF report' }).click(),
+        page.getByRole('button', { name: t.results.pdfButton }).click(),
       ]);
       const text = execFileSync('pdftotext', ['-raw', await download.path(), '-'], {
         encoding: 'utf8',

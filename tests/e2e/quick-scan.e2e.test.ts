@@ -4,36 +4,35 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, expectNoAxeViolations, launchBrowser, openPage } from './harness';
+import { format, getStrings, type Lang } from '~/i18n';
 
-const WORDS = {
-  en: {
-    home: '/',
-    quickLink: /^Quick scan \(about (\d+) min\)$/,
-    fullLink: /^Full assessment \(about (\d+) min\)$/,
-    name: 'Assessment name',
-    organization: 'Organization',
-    start: 'Start the assessment',
-    next: /^Next/,
-    seeResults: 'See the results',
-    label: /Quick scan: (\d+) of (\d+) questions/,
-    progress: (answered: number, total: number) => `${answered} of ${total} questions answered`,
-    continue: 'Continue to the full assessment',
-  },
-  es: {
-    home: '/es/',
-    quickLink: /^Evaluación rápida \(unos (\d+) min\)$/,
-    fullLink: /^Evaluación completa \(unos (\d+) min\)$/,
-    name: 'Nombre de la evaluación',
-    organization: 'Organización',
-    start: 'Empezar la evaluación',
-    next: /^Siguiente/,
-    seeResults: 'Ver los resultados',
-    label: /Evaluación rápida: (\d+) de (\d+) preguntas/,
-    progress: (answered: number, total: number) => `${answered} de ${total} preguntas respondidas`,
-    continue: 'Continuar con la evaluación completa',
-  },
-} as const;
-type Lang = keyof typeof WORDS;
+/** A pattern of a UI string, its placeholders matching what `groups` says (e.g. `(\d+)`). */
+function pattern(template: string, groups: Record<string, string>, anchored = false): RegExp {
+  // Escape the template's own text, but not the braces of its placeholders.
+  const text = format(template.replace(/[.*+?^$()|[\]\\]/g, '\\$&'), groups);
+  return new RegExp(anchored ? `^${text}$` : text);
+}
+
+/** What people read and press in a quick scan, in one language, from the UI strings. */
+function wordsFor(lang: Lang) {
+  const t = getStrings(lang);
+  const minutes = { minutes: '(\\d+)' };
+  return {
+    home: lang === 'es' ? '/es/' : '/',
+    quickLink: pattern(t.quickScan.quickOption, minutes, true),
+    fullLink: pattern(t.quickScan.fullOption, minutes, true),
+    name: t.assessments.nameLabel,
+    organization: t.assessments.organizationLabel,
+    start: t.assessments.startButton,
+    next: new RegExp(`^${t.wizard.next}`),
+    seeResults: t.wizard.seeResults,
+    label: pattern(t.quickScan.label, { asked: '(\\d+)', total: '(\\d+)' }),
+    progress: (answered: number, total: number) =>
+      format(t.wizard.progressOverall, { answered, total }),
+    continue: t.quickScan.continueButton,
+  };
+}
+const WORDS = { en: wordsFor('en'), es: wordsFor('es') };
 
 interface StoredView {
   mode: string;

@@ -5,27 +5,22 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realQuestionnaire } from '../domain/assessment/real-content';
 import { BASE_URL, chromiumAvailable, launchBrowser, openPage } from './harness';
+import { getStrings, type Lang } from '~/i18n';
 
-type Lang = 'en' | 'es';
-
-const WORDS = {
-  en: {
-    list: '/assessments/',
-    name: 'Assessment name',
-    organization: 'Organization',
-    start: 'Start the assessment',
-    small: 'Small (10 to 49)',
-    large: 'Large (250 or more)',
-  },
-  es: {
-    list: '/es/assessments/',
-    name: 'Nombre de la evaluación',
-    organization: 'Organización',
-    start: 'Empezar la evaluación',
-    small: 'Pequeña (de 10 a 49)',
-    large: 'Grande (250 o más)',
-  },
-} as const;
+/** What people read and press, in one language: UI strings, and the size options from the content. */
+function wordsFor(lang: Lang) {
+  const t = getStrings(lang).assessments;
+  return {
+    list: lang === 'es' ? '/es/assessments/' : '/assessments/',
+    name: t.nameLabel,
+    organization: t.organizationLabel,
+    start: t.startButton,
+    // Profile options are content (content/profile.yaml), not UI strings.
+    small: lang === 'es' ? 'Pequeña (de 10 a 49)' : 'Small (10 to 49)',
+    large: lang === 'es' ? 'Grande (250 o más)' : 'Large (250 or more)',
+  };
+}
+const WORDS = { en: wordsFor('en'), es: wordsFor('es') };
 
 /** A question whose level 3 names a roles matrix, and its small-firm wording. */
 const QUESTION = realQuestionnaire.questions.find(

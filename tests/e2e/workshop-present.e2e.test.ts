@@ -12,32 +12,25 @@ import {
   openPage,
 } from './harness';
 import { DISPUTED_QUESTION, TEAM, makeTeamWorkshop, seedWorkshop } from './seed-workshop';
+import { format, getStrings, type Lang } from '~/i18n';
 
-const WORDS = {
-  en: {
-    prefix: '',
-    overview: 'Where the team sees things differently',
-    summary: 'What we agreed',
-    slide: (n: number, total: number) => `Slide ${n} of ${total}`,
-    next: 'Next',
-    fullScreen: 'Full screen',
-    noConsensus: 'No consensus: answers are two levels apart or more.',
-    agreed: 'Level 1:',
-    notFound: 'This workshop is not saved in this browser.',
-  },
-  es: {
-    prefix: '/es',
-    overview: 'Dónde el equipo ve las cosas de forma distinta',
-    summary: 'Lo que hemos acordado',
-    slide: (n: number, total: number) => `Diapositiva ${n} de ${total}`,
-    next: 'Siguiente',
-    fullScreen: 'Pantalla completa',
-    noConsensus: 'Sin consenso: las respuestas se separan dos niveles o más.',
-    agreed: 'Nivel 1:',
-    notFound: 'Este taller no está guardado en este navegador.',
-  },
-} as const;
-type Lang = keyof typeof WORDS;
+/** What people read on the presentation, in one language, from the UI strings. */
+function wordsFor(lang: Lang) {
+  const t = getStrings(lang).presentation;
+  return {
+    prefix: lang === 'es' ? '/es' : '',
+    overview: t.overviewHeading,
+    summary: t.summaryHeading,
+    slide: (n: number, total: number) => format(t.slideOf, { n, total }),
+    next: t.next,
+    fullScreen: t.enterFullScreen,
+    noConsensus: t.noConsensusFlag,
+    // The agreed level's words start "Level 1:"; its description follows.
+    agreed: format(t.agreedLevel, { n: 1, description: '' }).trim(),
+    notFound: t.notFound,
+  };
+}
+const WORDS = { en: wordsFor('en'), es: wordsFor('es') };
 
 const workshop = makeTeamWorkshop();
 const prompt = DISPUTED_QUESTION.prompt;

@@ -3,15 +3,14 @@
  * then reconciled with the current content. Kept apart from restore-assessment.ts, which has no
  * zod, so that pages can reconcile and build restore contexts without loading the schemas.
  */
-import {
-  AssessmentSchema,
-  StoredAssessmentSchema,
-  type StoredAssessment,
-} from '../schemas/assessment-file';
-import { ASSESSMENT_SCHEMA_VERSION, type Assessment } from './assessment';
+import { AssessmentSchema, StoredAssessmentSchema } from '../schemas/assessment-file';
+import type { Assessment } from './assessment';
 import { describeIssues } from './describe-issues';
 import { migrate } from './migrate';
 import { reconcileAssessment, type RestoreContext, type RestoreReport } from './restore-assessment';
+
+// Writing a record needs no zod: pages that only write import it from read-stored-assessment.ts.
+export { toStoredAssessment } from './read-stored-assessment';
 
 /** A restored assessment with its report, or why it could not be restored. */
 export type RestoreResult =
@@ -22,11 +21,6 @@ export type RestoreResult =
 export type StoredRestoreResult =
   | { readonly ok: true; readonly assessment: Assessment; readonly report: RestoreReport }
   | { readonly ok: false; readonly reason: 'newer-version' | 'invalid'; readonly detail: string };
-
-/** Wraps an assessment with the current schema version, ready for `JSON.stringify`. */
-export function toStoredAssessment(assessment: Assessment): StoredAssessment {
-  return { schemaVersion: ASSESSMENT_SCHEMA_VERSION, assessment };
-}
 
 /**
  * Migrates, validates and reconciles a stored record (already parsed from JSON). A record from a

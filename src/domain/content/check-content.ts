@@ -34,7 +34,7 @@ export interface LoadedContent {
 
 /** Returns the base name of a file without its extension: `content/dimensions/strategy.yaml` → `strategy`. */
 export function getFileStem(file: string): string {
-  const name = file.split(/[\\/]/).pop() ?? file;
+  const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
   return name.replace(/\.[^.]+$/, '');
 }
 
@@ -129,10 +129,10 @@ function checkLibrary(
       }
     });
   }
-  const cycle = findDependencyCycle(initiatives.map((i) => i.data));
+  const cycle = findDependencyCycle(initiatives.map((i) => ({ ...i.data, file: i.file })));
   if (cycle) {
-    const file = initiatives.find((i) => i.data.id === cycle[0])?.file ?? 'content/initiatives';
-    issues.push({ file, path: 'dependsOn', message: `dependency cycle: ${cycle.join(' → ')}` });
+    const ids = cycle.map((node) => node.id);
+    issues.push({ file: cycle[0].file, path: 'dependsOn', message: `dependency cycle: ${ids.join(' → ')}` });
   }
   return issues;
 }
@@ -164,19 +164,27 @@ function checkCriteria(content: LoadedContent, dimensionIds: ReadonlySet<string>
   return issues;
 }
 
-/** Returns one dependency cycle as a list of ids (first id repeated at the end), or null. */
-export function findDependencyCycle(
-  nodes: readonly { readonly id: string; readonly dependsOn: readonly string[] }[],
-): string[] | null {
-  const edges = new Map(nodes.map((n) => [n.id, n.dependsOn]));
+/** A node of a dependency graph: an id and the ids it depends on. */
+interface DependencyNode {
+  readonly id: string;
+  readonly dependsOn: readonly string[];
+}
+
+/**
+ * Returns one dependency cycle as its nodes, the first one repeated at the end, or null.
+ * Ids that name no node (reported elsewhere as unknown) are not followed.
+ */
+export function findDependencyCycle<T extends DependencyNode>(nodes: readonly T[]): [T, ...T[]] | null {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
   const state = new Map<string, 'visiting' | 'done'>();
-  const path: string[] = [];
-  const visit = (id: string): string[] | null => {
-    if (state.get(id) === 'done' || !edges.has(id)) return null;
-    if (state.get(id) === 'visiting') return [...path.slice(path.indexOf(id)), id];
+  const path: T[] = [];
+  const visit = (id: string): [T, ...T[]] | null => {
+    const node = byId.get(id);
+    if (node === undefined || state.get(id) === 'done') return null;
+    if (state.get(id) === 'visiting') return [node, ...path.slice(path.indexOf(node) + 1), node];
     state.set(id, 'visiting');
-    path.push(id);
-    for (const next of edges.get(id) ?? []) {
+    path.push(node);
+    for (const next of node.dependsOn) {
       const found = visit(next);
       if (found) return found;
     }

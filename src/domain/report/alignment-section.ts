@@ -163,10 +163,29 @@ function agreedText(agreed: AgreedAnswer | undefined, s: AlignmentSectionStrings
   return note === '' ? answer : `${answer}\n${fill(s.agreedNote, { note })}`;
 }
 
+/** An agenda item with a disagreement, so with a range and a deviation (it took two levels or more). */
+export type DisputedItem = AgendaItem & {
+  readonly alignment: AgendaItem['alignment'] & {
+    readonly statistics: AgendaItem['alignment']['statistics'] & {
+      readonly min: number;
+      readonly max: number;
+      readonly standardDeviation: number;
+    };
+  };
+};
+
 /** The questions with a disagreement, most disputed first, at most MAX_DISPUTED. */
-export function getMostDisputed(agenda: readonly AgendaItem[]): AgendaItem[] {
+export function getMostDisputed(agenda: readonly AgendaItem[]): DisputedItem[] {
   return agenda
-    .filter((item) => item.disagreement !== null && item.disagreement > 0)
+    .filter(
+      // The figures are there whenever a disagreement is; checking them narrows their types.
+      (item): item is DisputedItem =>
+        item.disagreement !== null &&
+        item.disagreement > 0 &&
+        item.alignment.statistics.min !== null &&
+        item.alignment.statistics.max !== null &&
+        item.alignment.statistics.standardDeviation !== null,
+    )
     .slice(0, MAX_DISPUTED);
 }
 
@@ -193,8 +212,8 @@ function disputedBlock(input: AlignmentSectionInput, titleOf: (id: string) => st
         String(item.rank),
         prompts.get(item.questionId) ?? item.questionId,
         titleOf(item.alignment.dimensionId),
-        fill(s.levelRange, { min: min ?? '', max: max ?? '' }),
-        one.format(standardDeviation ?? 0),
+        fill(s.levelRange, { min, max }),
+        one.format(standardDeviation),
         agreedText(input.agreed[item.questionId], s),
       ];
     }),

@@ -75,6 +75,8 @@ export function buildDecisionSection(input: DecisionSectionInput): ReportSection
   // A ranking ranks at least one option, so its first option is there exactly when it is ranked.
   const ranked = summary.ranking.status === 'ranked' ? summary.ranking.options : [];
   const [top] = ranked;
+  // The option the first is compared with; none when a ranking has a single option.
+  const next = top?.comparedWith ? input.optionNames[top.comparedWith] : '';
   const rankingBlocks = top
     ? [
         {
@@ -100,7 +102,7 @@ export function buildDecisionSection(input: DecisionSectionInput): ReportSection
               criterion: input.criterionNames[c.criterionId] ?? c.criterionId,
               option: input.optionNames[top.optionId],
               score: c.score,
-              next: top.comparedWith ? input.optionNames[top.comparedWith] : '',
+              next,
               other: c.otherScore,
               weight: c.weight,
             }),

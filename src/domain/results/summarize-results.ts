@@ -62,9 +62,8 @@ export function getWeakest(score: AssessmentScore, count = 3): DimensionScore[] 
 
 function rankScored(score: AssessmentScore): DimensionScore[] {
   return score.dimensions
-    .map((d, order) => ({ d, order }))
-    .filter(({ d }) => d.score !== null)
-    .sort((a, b) => (b.d.score ?? 0) - (a.d.score ?? 0) || a.order - b.order)
+    .flatMap((d, order) => (d.score === null ? [] : [{ d, score: d.score, order }]))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ d }) => d);
 }
 

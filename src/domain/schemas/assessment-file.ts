@@ -7,14 +7,9 @@ import * as z from 'zod/mini';
 import { MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, type Assessment } from '../assessment/assessment';
 import { ASSESSMENT_MODES } from '../assessment/assessment-mode';
 import { ROLE_IDS } from '../workshop/workshop';
-import { ASSESSMENT_EXPORT_FORMAT } from './file-formats';
+import { ASSESSMENT_EXPORT_FORMAT, MAX_ID_LENGTH, MAX_PROFILE_OPTIONS } from './file-formats';
 
-export { ASSESSMENT_EXPORT_FORMAT } from './file-formats';
-
-/** Longest id kept: assessment ids, question and profile ids, option ids and wizard positions. */
-export const MAX_ID_LENGTH = 100;
-/** Most options one `multiple` profile answer may hold. */
-export const MAX_PROFILE_OPTIONS = 50;
+export { ASSESSMENT_EXPORT_FORMAT, MAX_ID_LENGTH, MAX_PROFILE_OPTIONS } from './file-formats';
 
 /** A question, profile-field or option id: a short non-empty string. */
 const IdSchema = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));

@@ -3,13 +3,10 @@ import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { AssessmentsProps } from '../types';
 import type { Assessment } from '../../domain/assessment/assessment';
-import { getProgress } from '../../domain/assessment/progress';
+import { buildAssessmentListView } from '../../domain/assessment-list-view';
 import { format } from '../../i18n/format';
-import { buildExport } from '../../domain/assessment/export-file';
-import { encodeShareCode, toShareHash } from '../../domain/assessment/share-hash';
 import {
   $assessmentList,
-  $assessments,
   $storageHealth,
   $unreadable,
   deleteAssessment,
@@ -22,16 +19,16 @@ import {
 import { toRestoreContext } from '../shared/content-facts';
 import { StorageBanner } from '../shared/StorageBanner';
 import { UpdateBanner } from '../shared/UpdateBanner';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { NewAssessmentForm } from './NewAssessmentForm';
 import { ImportPanel, type ImportError } from './ImportPanel';
-import { AssessmentCard } from './AssessmentCard';
+import { AssessmentList, type AssessmentActions, type AssessmentLinks } from './AssessmentList';
+import { AssessmentDialogs } from './AssessmentDialogs';
+import { StatusMessage, type Status } from './StatusMessage';
 import { UnreadableNotice } from '../shared/UnreadableNotice';
 import { ShareOffer } from './ShareOffer';
 import { exportAssessment } from './export-assessment';
+import { openInWizard } from './open-in-wizard';
 import { shareAssessment, useImport } from './use-import';
-import { findById } from '../../domain/assessment/find-by-id';
-import { getAssessedQuestions } from '../../domain/assessment/assessment-mode';
 
 export default function AssessmentsApp(props: AssessmentsProps) {
   const { strings: s, lang } = props;
@@ -41,7 +38,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
   const list = useStore($assessmentList);
   const health = useStore($storageHealth);
   const unreadable = useStore($unreadable);
-  const [status, setStatus] = useState<{ text: string; undo?: boolean } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const [toDelete, setToDelete] = useState<Assessment | null>(null);
   const [importError, setImportError] = useState<ImportError | null>(null);
   const flow = useImport({
@@ -51,16 +48,13 @@ export default function AssessmentsApp(props: AssessmentsProps) {
     onStatus: (text) => setStatus({ text }),
     onError: setImportError,
   });
-  const wizardHref = (id: string) => `${props.wizardPath}?id=${encodeURIComponent(id)}`;
-  /** Opens the wizard; without storage the assessment travels along in the URL fragment. */
-  const openInWizard = async (id: string) => {
-    const assessment = findById($assessments.get(), id);
-    const carry =
-      assessment && $storageHealth.get() === 'unavailable'
-        ? toShareHash(await encodeShareCode(buildExport(assessment, new Date())))
-        : '';
-    globalThis.location.assign(`${wizardHref(id)}${carry}`);
+  const withId = (path: string) => (id: string) => `${path}?id=${encodeURIComponent(id)}`;
+  const links: AssessmentLinks = {
+    wizard: withId(props.wizardPath),
+    results: withId(props.resultsPath),
+    handBack: withId(props.joinPath),
   };
+  const open = (id: string) => void openInWizard(id, links.wizard(id));
 
   const confirmDelete = () => {
     if (!toDelete) return;
@@ -68,28 +62,33 @@ export default function AssessmentsApp(props: AssessmentsProps) {
     setStatus({ text: format(s.deleted, { name: toDelete.name }), undo: true });
     setToDelete(null);
   };
+  const say = (text: string) => setStatus({ text });
+  const actions: AssessmentActions = {
+    rename: (a, name) => {
+      setDetails(a.id, { name });
+      say(format(s.renamed, { name }));
+    },
+    duplicate: (a) => {
+      const name = format(s.copyName, { name: a.name });
+      duplicate(a.id, name);
+      say(format(s.duplicated, { name }));
+    },
+    export: (a) => exportAssessment(a, s, say),
+    share: (a) => void shareAssessment(a, props.listPath, s, say),
+    delete: setToDelete,
+    open: health === 'unavailable' ? (a) => open(a.id) : undefined,
+  };
 
   return (
     <div class="stack-lg">
-      <div role="status" class="status" aria-live="polite">
-        {status && (
-          <p class="banner success">
-            {status.text}{' '}
-            {status.undo && (
-              <button
-                type="button"
-                class="button secondary"
-                onClick={() => {
-                  const back = undoDelete();
-                  setStatus(back ? { text: format(s.restored, { name: back.name }) } : null);
-                }}
-              >
-                {s.undo}
-              </button>
-            )}
-          </p>
-        )}
-      </div>
+      <StatusMessage
+        status={status}
+        strings={s}
+        onUndo={() => {
+          const back = undoDelete();
+          setStatus(back ? { text: format(s.restored, { name: back.name }) } : null);
+        }}
+      />
       <UpdateBanner strings={s} />
       <StorageBanner
         health={health}
@@ -114,96 +113,30 @@ export default function AssessmentsApp(props: AssessmentsProps) {
       <NewAssessmentForm
         strings={s}
         modes={props.modes}
-        onStart={(input) => void openInWizard(startAssessment(input))}
+        onStart={(input) => open(startAssessment(input))}
       />
-      <section aria-labelledby="list-heading" class="stack">
-        <h2 id="list-heading">{s.listHeading}</h2>
-        {list.length === 0 ? (
-          <p>{s.empty}</p>
-        ) : (
-          <ul class="cards">
-            {list.map((a) => (
-              <AssessmentCard
-                key={a.id}
-                assessment={a}
-                progress={
-                  getProgress(
-                    getAssessedQuestions(props.content.questions, a.mode, props.quickScanIds),
-                    a.answers,
-                  ).overall
-                }
-                lang={lang}
-                strings={s}
-                href={wizardHref(a.id)}
-                resultsHref={`${props.resultsPath}?id=${encodeURIComponent(a.id)}`}
-                handBackHref={`${props.joinPath}?id=${encodeURIComponent(a.id)}`}
-                onRename={(name) => {
-                  setDetails(a.id, { name });
-                  setStatus({ text: format(s.renamed, { name }) });
-                }}
-                onDuplicate={() => {
-                  const name = format(s.copyName, { name: a.name });
-                  duplicate(a.id, name);
-                  setStatus({ text: format(s.duplicated, { name }) });
-                }}
-                onExport={() => exportAssessment(a, s, (text) => setStatus({ text }))}
-                onShare={() =>
-                  void shareAssessment(a, props.listPath, s, (text) => setStatus({ text }))
-                }
-                onDelete={() => setToDelete(a)}
-                onOpen={health === 'unavailable' ? () => void openInWizard(a.id) : undefined}
-              />
-            ))}
-          </ul>
-        )}
-      </section>
+      <AssessmentList
+        items={buildAssessmentListView(list, props.content.questions, props.quickScanIds)}
+        lang={lang}
+        strings={s}
+        links={links}
+        actions={actions}
+      />
       <ImportPanel
         strings={s}
         error={importError}
         onText={flow.importText}
         onError={setImportError}
       />
-      <ConfirmDialog
-        open={toDelete !== null}
-        title={s.deleteTitle}
-        onCancel={() => setToDelete(null)}
-        actions={
-          <>
-            <button type="button" class="button danger" onClick={confirmDelete}>
-              {s.deleteConfirm}
-            </button>
-            <button type="button" class="button secondary" onClick={() => setToDelete(null)}>
-              {s.cancel}
-            </button>
-          </>
-        }
-      >
-        <p>{format(s.deleteText, { name: toDelete?.name ?? '' })}</p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={flow.clash !== null}
-        title={s.clashTitle}
-        onCancel={flow.cancelClash}
-        actions={
-          <>
-            <button type="button" class="button" onClick={() => flow.resolveClash('replace')}>
-              {s.replace}
-            </button>
-            <button
-              type="button"
-              class="button secondary"
-              onClick={() => flow.resolveClash('copy')}
-            >
-              {s.keepBoth}
-            </button>
-            <button type="button" class="button secondary" onClick={flow.cancelClash}>
-              {s.cancel}
-            </button>
-          </>
-        }
-      >
-        <p>{flow.clashText}</p>
-      </ConfirmDialog>
+      <AssessmentDialogs
+        strings={s}
+        toDelete={toDelete}
+        onDelete={confirmDelete}
+        onKeep={() => setToDelete(null)}
+        clashText={flow.clash === null ? null : flow.clashText}
+        onClash={flow.resolveClash}
+        onCancelClash={flow.cancelClash}
+      />
     </div>
   );
 }

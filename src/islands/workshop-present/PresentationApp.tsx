@@ -5,32 +5,14 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { buildPresentation, type Slide } from '../../domain/workshop/presentation';
-import { format } from '../../i18n/format';
 import { $workshops, initWorkshopStore } from '../../stores/workshops';
 import { MissingAssessment } from '../shared/MissingAssessment';
 import { toScoringModel } from '../shared/content-facts';
 import type { PresentationProps } from '../types';
 import { SlideView } from './SlideView';
+import { StageNav } from './StageNav';
+import { useSlideKeys } from './use-slide-keys';
 import { findById } from '../../domain/assessment/find-by-id';
-
-/** The keys that move between slides, and where they go. */
-const MOVES: Readonly<Record<string, 'next' | 'previous' | 'first' | 'last'>> = {
-  ArrowRight: 'next',
-  ArrowDown: 'next',
-  PageDown: 'next',
-  ArrowLeft: 'previous',
-  ArrowUp: 'previous',
-  PageUp: 'previous',
-  Home: 'first',
-  End: 'last',
-};
-
-/** True when a key press belongs to a control (a button, a link, a field), not to the slides. */
-function isControl(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && target.closest('button, a, input, select, textarea') !== null
-  );
-}
 
 export default function PresentationApp(props: PresentationProps) {
   const { strings: s } = props;
@@ -72,31 +54,15 @@ export default function PresentationApp(props: PresentationProps) {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
 
-  // A layout effect, so the keys work from the moment the slide shows: an effect runs a frame
-  // later, and a key pressed in between (as a quick presenter or a test does) was lost.
-  useLayoutEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || slides.length === 0) return;
-      if ((event.key === 'f' || event.key === 'F') && !isControl(event.target)) {
-        event.preventDefault();
-        toggleFullScreen();
-        return;
-      }
-      const move = MOVES[event.key];
-      // Arrow keys on a focused button still move slides; only fields keep their keys.
-      if (
-        !move ||
-        (event.target instanceof HTMLElement && event.target.closest('input, select, textarea'))
-      )
-        return;
-      event.preventDefault();
+  useSlideKeys(
+    slides.length > 0,
+    (move) => {
       if (move === 'next') go(current + 1);
       else if (move === 'previous') go(current - 1);
       else go(move === 'first' ? 0 : last);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  });
+    },
+    toggleFullScreen,
+  );
 
   // After a move, the new slide's heading takes focus so a screen reader reads it; in a layout
   // effect, so focus never rests on the page's body for a frame in between.
@@ -132,35 +98,14 @@ export default function PresentationApp(props: PresentationProps) {
             lang={props.lang}
           />
         </div>
-        <div class="stage-nav">
-          <button
-            type="button"
-            class="button secondary"
-            onClick={() => go(current - 1)}
-            disabled={current === 0}
-          >
-            {s.previous}
-          </button>
-          <p class="slide-count" aria-live="polite">
-            {format(s.slideOf, { n: current + 1, total: slides.length })}
-          </p>
-          <button
-            type="button"
-            class="button"
-            onClick={() => go(current + 1)}
-            disabled={current === last}
-          >
-            {s.next}
-          </button>
-          <button
-            type="button"
-            class="button secondary"
-            onClick={toggleFullScreen}
-            aria-pressed={fullScreen}
-          >
-            {s.enterFullScreen}
-          </button>
-        </div>
+        <StageNav
+          strings={s}
+          current={current}
+          total={slides.length}
+          fullScreen={fullScreen}
+          onGo={go}
+          onFullScreen={toggleFullScreen}
+        />
       </section>
     </div>
   );

@@ -11,6 +11,8 @@ import { MAX_NOTE_LENGTH } from '../../domain/assessment/assessment';
 import type { WizardQuestion } from '../types';
 import { format } from '../../i18n/format';
 import { describeAnswer } from './alignment-text';
+import { AgreementChoiceField } from './AgreementChoiceField';
+import { getAgreementChoices, type AgreementChoice } from '../../domain/workshop/agreement-choices';
 
 interface Props {
   question: WizardQuestion;
@@ -44,19 +46,13 @@ export function AgreementForm({
   }, [agreed]);
   const saved = agreed !== undefined && agreed.value === value && agreed.note === note.trim();
   const name = `agreed-${q.id}`;
-  const counts: Partial<Record<string, number>> = {
-    'dont-know': statistics.dontKnow,
-    'not-applicable': statistics.notApplicable,
-  };
-  const choices: { value: AnswerValue; label: string; level?: Level }[] = [
-    ...q.levels.map((label, level) => ({ value: level as Level, label, level: level as Level })),
-    { value: 'dont-know', label: s.dontKnow },
-    ...(q.notApplicable && !q.critical
-      ? [{ value: 'not-applicable' as const, label: s.notApplicable }]
-      : []),
-  ];
-  const count = (choice: AnswerValue) =>
-    typeof choice === 'number' ? statistics.distribution[choice] : (counts[choice] ?? 0);
+  const choices = getAgreementChoices(q, statistics);
+  const labelOf = (choice: AgreementChoice) =>
+    choice.level !== undefined
+      ? (q.levels[choice.level] ?? '')
+      : choice.value === 'dont-know'
+        ? s.dontKnow
+        : s.notApplicable;
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -75,39 +71,20 @@ export function AgreementForm({
           {choices.map((choice) => {
             const id = `${name}-${String(choice.value)}`;
             return (
-              <div class={choice.level === undefined ? 'choice other' : 'choice'} key={id}>
-                <input
-                  type="radio"
-                  id={id}
-                  name={name}
-                  checked={value === choice.value}
-                  onChange={() => {
-                    setValue(choice.value);
-                    setMessage(null);
-                  }}
-                />
-                <label for={id}>
-                  {choice.level !== undefined ? (
-                    <>
-                      <span class="level-tag">
-                        {format(s.level, { level: choice.level })} ·{' '}
-                        {format(s.choiceCount, { count: count(choice.value) })}
-                        {choice.value === suggested && (
-                          <span class="suggested-tag"> · {s.suggestedTag}</span>
-                        )}
-                      </span>
-                      <span>{choice.label}</span>
-                    </>
-                  ) : (
-                    <>
-                      <span>{choice.label}</span>
-                      <span class="level-tag">
-                        {format(s.choiceCount, { count: count(choice.value) })}
-                      </span>
-                    </>
-                  )}
-                </label>
-              </div>
+              <AgreementChoiceField
+                key={id}
+                id={id}
+                name={name}
+                choice={choice}
+                label={labelOf(choice)}
+                checked={value === choice.value}
+                suggested={suggested}
+                strings={s}
+                onChoose={() => {
+                  setValue(choice.value);
+                  setMessage(null);
+                }}
+              />
             );
           })}
         </div>

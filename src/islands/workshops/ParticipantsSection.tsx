@@ -1,12 +1,14 @@
 /** Participants and invitations: send each their invitation, let people answer here, add and remove. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Participant, Workshop } from '../../domain/workshop/workshop';
 import { buildInvitation } from '../../domain/workshop/create-workshop';
-import { format, formatDateTime } from '../../i18n/format';
+import { format } from '../../i18n/format';
+import { findParticipation } from '../../domain/workshop/find-participation';
 import { $assessments, startParticipation } from '../../stores/assessments';
 import { removeParticipant } from '../../stores/workshops';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { ManualCopy, type Manual } from './ManualCopy';
+import { RemoveParticipantDialog } from './RemoveParticipantDialog';
 import { getDisplayName } from './import-messages';
 import { ParticipantItem } from './ParticipantItem';
 import { AddParticipantForm } from './AddParticipantForm';
@@ -22,12 +24,6 @@ interface Props {
   wizardPath: string;
 }
 
-/** Text the browser would not copy, shown for copying by hand. */
-interface Manual {
-  readonly label: string;
-  readonly text: string;
-}
-
 export function ParticipantsSection(props: Props) {
   const { workshop, strings: s, roleNames, lang } = props;
   const [status, report] = useStatus();
@@ -35,11 +31,6 @@ export function ParticipantsSection(props: Props) {
   const [notice, setNotice] = useState<{ id: string; text: string } | null>(null);
   const [toRemove, setToRemove] = useState<Participant | null>(null);
   const [manual, setManual] = useState<Manual | null>(null);
-  const manualBox = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    manualBox.current?.focus();
-    manualBox.current?.select();
-  }, [manual]);
 
   const invitationOf = (p: Participant) => buildInvitation(workshop, p.id);
   const copy = async (p: Participant, kind: 'code' | 'link') => {
@@ -65,10 +56,7 @@ export function ParticipantsSection(props: Props) {
       organization: workshop.organization,
       name: getDisplayName(p, s),
     });
-    // Someone who started on this device and stopped carries on where they left off.
-    const started = Object.values($assessments.get()).find(
-      (a) => a.participation?.workshopId === workshop.id && a.participation.participant.id === p.id,
-    );
+    const started = findParticipation($assessments.get(), workshop.id, p.id);
     const id = started?.id ?? startParticipation(invitation, name);
     globalThis.location.assign(`${props.wizardPath}?id=${encodeURIComponent(id)}`);
   };
@@ -76,9 +64,6 @@ export function ParticipantsSection(props: Props) {
     removeParticipant(workshop.id, p.id);
     report({ text: format(s.participantRemoved, { name: getDisplayName(p, s) }), focus: true });
   };
-  const removedSubmission = toRemove
-    ? workshop.submissions.find((x) => x.participantId === toRemove.id)
-    : undefined;
 
   return (
     <section
@@ -89,13 +74,7 @@ export function ParticipantsSection(props: Props) {
       <h2 id="participants-heading">{s.participantsHeading}</h2>
       <p class="prose">{s.participantsLead}</p>
       <p class="prose hint">{s.answerHereHint}</p>
-      {manual && (
-        <div class="banner warning field">
-          <label for="manual-copy">{manual.label}</label>
-          <p class="hint">{s.copyRefused}</p>
-          <textarea id="manual-copy" ref={manualBox} readOnly rows={3} value={manual.text} />
-        </div>
-      )}
+      {manual && <ManualCopy manual={manual} strings={s} />}
       <StatusMessage status={status} strings={s} />
       <ul class="cards participants">
         {workshop.participants.map((p) => {
@@ -132,35 +111,14 @@ export function ParticipantsSection(props: Props) {
       </ul>
       {workshop.participants.length === 0 && <p>{s.noParticipants}</p>}
       <AddParticipantForm workshop={workshop} strings={s} roleNames={roleNames} />
-      <ConfirmDialog
-        open={toRemove !== null}
-        title={format(s.removeParticipantTitle, { name: getDisplayName(toRemove ?? undefined, s) })}
-        onCancel={() => setToRemove(null)}
-        actions={
-          <>
-            <button
-              type="button"
-              class="button danger"
-              onClick={() => {
-                if (toRemove) remove(toRemove);
-                setToRemove(null);
-              }}
-            >
-              {s.removeParticipant}
-            </button>
-            <button type="button" class="button secondary" onClick={() => setToRemove(null)}>
-              {s.cancel}
-            </button>
-          </>
-        }
-      >
-        <p>
-          {format(s.removeParticipantText, {
-            name: getDisplayName(toRemove ?? undefined, s),
-            date: removedSubmission ? formatDateTime(removedSubmission.submittedAt, lang) : '',
-          })}
-        </p>
-      </ConfirmDialog>
+      <RemoveParticipantDialog
+        workshop={workshop}
+        participant={toRemove}
+        strings={s}
+        lang={lang}
+        onRemove={remove}
+        onClose={() => setToRemove(null)}
+      />
     </section>
   );
 }

@@ -1,7 +1,6 @@
 /** The form that sets up a workshop: organization, date, facilitator, and one row per participant. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
-import { MAX_PARTICIPANTS } from '../../domain/schemas/file-formats';
 import type { RoleId } from '../../domain/workshop/workshop';
 import { toLocalDay } from './workshop-format';
 import {
@@ -10,7 +9,7 @@ import {
   type SetupErrors,
   type SetupRow,
 } from './setup-validation';
-import { ParticipantRowFields } from './ParticipantRowFields';
+import { ParticipantRows } from './ParticipantRows';
 import { TextField } from './TextField';
 
 /** What the form hands on once it is valid. */
@@ -115,42 +114,15 @@ export function WorkshopSetupForm({ strings: s, roleNames, onSetUp }: Props) {
         label={s.facilitatorLabel}
         autoComplete="name"
       />
-      <fieldset class="participant-rows" aria-describedby="participants-hint">
-        <legend>{s.participantsLegend}</legend>
-        <p class="hint" id="participants-hint">
-          {s.participantsHint}
-        </p>
-        <ol class="rows">
-          {rows.map((row, index) => (
-            <ParticipantRowFields
-              key={row.key}
-              row={row}
-              number={index + 1}
-              error={errors.rows[row.key]}
-              strings={s}
-              roleNames={roleNames}
-              onChange={(change) => update(row.key, change)}
-              onRemove={rows.length > 1 ? () => removeRow(index) : undefined}
-            />
-          ))}
-        </ol>
-        {errors.participants && (
-          <p class="error" id="participants-error">
-            {errors.participants}
-          </p>
-        )}
-        {rows.length < MAX_PARTICIPANTS && (
-          <button
-            type="button"
-            id="add-participant"
-            class="button secondary"
-            onClick={addRow}
-            aria-describedby={errors.participants ? 'participants-error' : undefined}
-          >
-            {s.addRow}
-          </button>
-        )}
-      </fieldset>
+      <ParticipantRows
+        rows={rows}
+        errors={errors}
+        strings={s}
+        roleNames={roleNames}
+        onChange={update}
+        onAdd={addRow}
+        onRemove={removeRow}
+      />
       <p>
         <button type="submit" class="button">
           {s.setUpButton}

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Workshop } from '../../domain/workshop/workshop';
-import { format, formatDateTime } from '../../i18n/format';
+import { format } from '../../i18n/format';
 import {
   $unreadableWorkshops,
   $workshopList,
@@ -14,13 +14,13 @@ import {
   setUpWorkshop,
   undoDeleteWorkshop,
 } from '../../stores/workshops';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { StorageBanner } from '../shared/StorageBanner';
 import { UpdateBanner } from '../shared/UpdateBanner';
 import type { WorkshopsProps } from './workshop-props';
 import { formatDay, toImportContext } from './workshop-format';
 import { WorkshopSetupForm } from './WorkshopSetupForm';
-import { WorkshopCard } from './WorkshopCard';
+import { WorkshopList } from './WorkshopList';
+import { WorkshopDialogs } from './WorkshopDialogs';
 import { RestorePanel } from './RestorePanel';
 import { StatusMessage, type Status } from './StatusMessage';
 import { UnreadableNotice } from '../shared/UnreadableNotice';
@@ -52,7 +52,6 @@ export default function WorkshopsApp(props: WorkshopsProps) {
     restoreWorkshop(workshop);
     report({ text: format(s.restoredFromFile, label(workshop)), focus: true });
   };
-  const existing = clash ? findById($workshops.get(), clash.id) : undefined;
 
   return (
     <div class="stack-lg workshops">
@@ -84,81 +83,34 @@ export default function WorkshopsApp(props: WorkshopsProps) {
         roleNames={props.roleNames}
         onSetUp={(input) => globalThis.location.assign(href(setUpWorkshop(input)))}
       />
-      <section aria-labelledby="workshops-heading" class="stack">
-        <h2 id="workshops-heading">{s.savedHeading}</h2>
-        {list.length === 0 ? (
-          <p>{s.empty}</p>
-        ) : (
-          <ul class="cards">
-            {list.map((w) => (
-              <WorkshopCard
-                key={w.id}
-                workshop={w}
-                total={props.questions.length}
-                lang={lang}
-                strings={s}
-                href={href(w.id)}
-                onBackup={() =>
-                  downloadBackup(w, (file) => report({ text: format(s.downloaded, { file }) }))
-                }
-                onDelete={() => setToDelete(w)}
-              />
-            ))}
-          </ul>
-        )}
-      </section>
+      <WorkshopList
+        workshops={list}
+        total={props.questions.length}
+        lang={lang}
+        strings={s}
+        href={href}
+        onBackup={(w) =>
+          downloadBackup(w, (file) => report({ text: format(s.downloaded, { file }) }))
+        }
+        onDelete={setToDelete}
+      />
       <RestorePanel
         strings={s}
         onWorkshop={(w) => (findById($workshops.get(), w.id) ? setClash(w) : restore(w))}
       />
-      <ConfirmDialog
-        open={toDelete !== null}
-        title={s.deleteTitle}
-        onCancel={() => setToDelete(null)}
-        actions={
-          <>
-            <button type="button" class="button danger" onClick={confirmDelete}>
-              {s.delete}
-            </button>
-            <button type="button" class="button secondary" onClick={() => setToDelete(null)}>
-              {s.cancel}
-            </button>
-          </>
-        }
-      >
-        <p>{toDelete ? format(s.deleteText, label(toDelete)) : ''}</p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={clash !== null}
-        title={s.restoreClashTitle}
-        onCancel={() => setClash(null)}
-        actions={
-          <>
-            <button
-              type="button"
-              class="button"
-              onClick={() => {
-                if (clash) restore(clash);
-                setClash(null);
-              }}
-            >
-              {s.replace}
-            </button>
-            <button type="button" class="button secondary" onClick={() => setClash(null)}>
-              {s.cancel}
-            </button>
-          </>
-        }
-      >
-        <p>
-          {clash && existing
-            ? format(s.restoreClashText, {
-                ...label(existing),
-                updated: formatDateTime(existing.updatedAt, lang),
-              })
-            : ''}
-        </p>
-      </ConfirmDialog>
+      <WorkshopDialogs
+        strings={s}
+        lang={lang}
+        toDelete={toDelete}
+        onDelete={confirmDelete}
+        onKeep={() => setToDelete(null)}
+        clash={clash ? { restored: clash, existing: findById($workshops.get(), clash.id) } : null}
+        onReplace={() => {
+          if (clash) restore(clash);
+          setClash(null);
+        }}
+        onCancelClash={() => setClash(null)}
+      />
     </div>
   );
 }

@@ -25,6 +25,7 @@ import {
   $assessments,
   $unreadable,
   initAssessmentStore,
+  whenAssessmentsRead,
   type UnreadableRecord,
 } from '~/stores/assessments';
 import {
@@ -58,7 +59,8 @@ interface StoredKind {
   /** A valid record with another id, and its stored text. */
   readonly withId: (id: string) => { readonly id: string };
   readonly toText: (record: { readonly id: string }) => string;
-  readonly start: (storage: KeyValueStorage) => void;
+  /** Starts the store; resolves once every record is read (older ones wait for the codec). */
+  readonly start: (storage: KeyValueStorage) => Promise<void>;
   readonly $all: MapStore<Record<string, unknown>>;
   readonly $unreadable: ReadableAtom<readonly UnreadableRecord[]>;
 }
@@ -75,7 +77,10 @@ const KINDS: readonly StoredKind[] = [
     payloadKey: 'assessment',
     withId: (id) => makeAssessment({ id, name: 'Other' }),
     toText: (record) => JSON.stringify(toStoredAssessment(record as typeof assessment)),
-    start: (storage) => initAssessmentStore(tinyContext, { storage, now: () => NOW }),
+    start: (storage) => {
+      initAssessmentStore(tinyContext, { storage, now: () => NOW });
+      return whenAssessmentsRead();
+    },
     $all: $assessments,
     $unreadable,
   },
@@ -88,20 +93,22 @@ const KINDS: readonly StoredKind[] = [
     payloadKey: 'workshop',
     withId: (id) => makeWorkshop({ id, organization: 'Other' }),
     toText: (record) => serializeWorkshopFile(record as typeof workshop),
-    start: (storage) =>
+    start: (storage) => {
       initWorkshopStore({
         contentVersion: 1,
         importContext: tinyImportContext,
         storage,
         now: () => NOW,
-      }),
+      });
+      return Promise.resolve();
+    },
     $all: $workshops,
     $unreadable: $unreadableWorkshops,
   },
 ];
 
-afterEach(() => {
-  for (const kind of KINDS) kind.start(createMemoryStorage());
+afterEach(async () => {
+  for (const kind of KINDS) await kind.start(createMemoryStorage());
   cleanStores($assessments, $unreadable, $workshops, $unreadableWorkshops);
 });
 
@@ -112,11 +119,11 @@ describe.each(KINDS)('stored $name', (kind) => {
   const neighbourText = kind.toText(neighbour);
 
   /** Starts the store on a storage holding `text` under `at` and the neighbour; returns the storage. */
-  function startWith(text: string, at = key): KeyValueStorage {
+  async function startWith(text: string, at = key): Promise<KeyValueStorage> {
     const storage = createMemoryStorage();
     storage.setItem(at, text);
     storage.setItem(neighbourKey, neighbourText);
-    kind.start(storage);
+    await kind.start(storage);
     expectNoPollution();
     expect(findById(kind.$all.get(), 'neighbour')).toEqual(neighbour);
     expect(storage.getItem(neighbourKey)).toBe(neighbourText);
@@ -132,46 +139,55 @@ describe.each(KINDS)('stored $name', (kind) => {
     expect(Object.keys(kind.$all.get())).toEqual(['neighbour']);
   }
 
-  it.each(hostileTexts(MAX_IMPORT_BYTES, kind.format))('moves aside whole: $name', ({ text }) => {
-    expectMovedAside(startWith(text), text);
-  });
+  it.each(hostileTexts(MAX_IMPORT_BYTES, kind.format))(
+    'moves aside whole: $name',
+    async ({ text }) => {
+      expectMovedAside(await startWith(text), text);
+    },
+  );
 
-  it.each(fileCases(kind.file, kind.payloadKey))('$name: $hostility', ({ text, hostility }) => {
-    const storage = startWith(text);
-    if (hostility === 'valid') {
-      expect(findById(kind.$all.get(), kind.record.id)).toEqual(kind.record);
-      expectPlainData(kind.$all.get());
-    } else if (hostility === 'newer') {
-      // Written by a newer version of the site: left where it is, for that version to read.
-      expect(storage.getItem(key)).toBe(text);
-      expect(kind.$unreadable.get()).toEqual([]);
-      expect(Object.keys(kind.$all.get())).toEqual(['neighbour']);
-    } else {
-      expectMovedAside(storage, text);
-    }
-  });
+  it.each(fileCases(kind.file, kind.payloadKey))(
+    '$name: $hostility',
+    async ({ text, hostility }) => {
+      const storage = await startWith(text);
+      if (hostility === 'valid') {
+        expect(findById(kind.$all.get(), kind.record.id)).toEqual(kind.record);
+        expectPlainData(kind.$all.get());
+      } else if (hostility === 'newer') {
+        // Written by a newer version of the site: left where it is, for that version to read.
+        expect(storage.getItem(key)).toBe(text);
+        expect(kind.$unreadable.get()).toEqual([]);
+        expect(Object.keys(kind.$all.get())).toEqual(['neighbour']);
+      } else {
+        expectMovedAside(storage, text);
+      }
+    },
+  );
 
   // A plain object "has" these names through its prototype: they were taken for records (#8).
   it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
     'loads a record whose id is %s like any other, and finds nothing by that name otherwise',
-    (id) => {
+    async (id) => {
       const odd = kind.withId(id);
-      startWith(kind.toText(odd), `${kind.prefix}${id}`);
+      await startWith(kind.toText(odd), `${kind.prefix}${id}`);
       expect(findById(kind.$all.get(), id)).toEqual(odd);
       expect(kind.$all.get()).toEqual({ [id]: odd, neighbour });
       expect(Object.getPrototypeOf(kind.$all.get())).toBe(Object.prototype);
-      kind.start(createMemoryStorage());
+      await kind.start(createMemoryStorage());
       expect(findById(kind.$all.get(), id)).toBeUndefined();
     },
   );
 
   it(
     'never throws on any stored text, and never changes the neighbour',
-    () => {
-      fc.assert(
-        fc.property(fc.oneof(fc.string(), fc.json(), fc.string({ unit: 'binary' })), (text) => {
-          startWith(text);
-        }),
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(fc.string(), fc.json(), fc.string({ unit: 'binary' })),
+          async (text) => {
+            await startWith(text);
+          },
+        ),
         { numRuns: 200 },
       );
     },

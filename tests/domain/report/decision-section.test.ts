@@ -168,6 +168,37 @@ describe('the packaged-vs-custom section of the report', () => {
     expect(all).toContain(expected);
   });
 
+  it('lists a ranking of a single option without reasons, comparison or lead', () => {
+    const summary = summarizeDecision({
+      criteria,
+      plan: EMPTY_DECISION,
+      context: undefined,
+      tcoDefaults,
+      companySize: undefined,
+      defaultCurrency: 'EUR',
+    });
+    const [first] = summary.ranking.status === 'ranked' ? summary.ranking.options : [];
+    if (summary.ranking.status !== 'ranked' || !first)
+      throw new Error('the sample plan ranks the options');
+    const alone = { ...first, comparedWith: null, margin: null, decidingCriteria: [] };
+    const section = buildDecisionSection({
+      summary: {
+        ...summary,
+        ranking: { ...summary.ranking, options: [alone] },
+        sensitivity: { ...summary.sensitivity, criteria: [] },
+      },
+      optionNames,
+      criterionNames: CRITERION_NAMES,
+      strings,
+      lang: 'en',
+    });
+    const all = texts(section);
+    expect(all).toContain('1. Packaged SaaS');
+    expect(all).toContain('Why Packaged SaaS comes first');
+    expect(all).toContain('What would change the answer');
+    expect(all.filter((t) => t.includes(' against ') || t.includes(' leads '))).toEqual([]);
+  });
+
   it('says when nothing can be ranked', () => {
     const all = texts(
       build({

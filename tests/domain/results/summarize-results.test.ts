@@ -83,4 +83,24 @@ describe('compareScores', () => {
     ]);
     expect(result.index).toBeCloseTo((score.index ?? 0) - (earlier.index ?? 0), 10);
   });
+
+  it('gives no delta for an area the earlier questionnaire lacked, nor for an unscored index', () => {
+    const older: ScoringModel = {
+      dimensions: model.dimensions.slice(0, 3),
+      questions: model.questions.slice(0, 3),
+    };
+    const earlier = scoreAssessment(older, {});
+    const result = compareScores(score, earlier);
+    expect(result.dimensions.find((d) => d.dimensionId === 'd')).toEqual({
+      dimensionId: 'd',
+      earlier: null,
+      current: null,
+      delta: null,
+    });
+    expect(result.dimensions.find((d) => d.dimensionId === 'a')).toMatchObject({
+      earlier: null,
+      current: 100,
+    });
+    expect(result.index).toBeNull();
+  });
 });

@@ -1,0 +1,31 @@
+/** The page's live status line: what just happened, with an undo button after a deletion. */
+import type { UiStrings } from '../../i18n/types';
+
+/** What the status line says; `undo` offers to bring back what was deleted. */
+export interface Status {
+  readonly text: string;
+  readonly undo?: boolean;
+}
+
+interface Props {
+  status: Status | null;
+  strings: UiStrings['assessments'];
+  onUndo: () => void;
+}
+
+export function StatusMessage({ status, strings: s, onUndo }: Props) {
+  return (
+    <div role="status" class="status" aria-live="polite">
+      {status && (
+        <p class="banner success">
+          {status.text}{' '}
+          {status.undo && (
+            <button type="button" class="button secondary" onClick={onUndo}>
+              {s.undo}
+            </button>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}
