@@ -15,7 +15,8 @@ import type { RestoreContext } from './restore-assessment';
 import { streamOf } from './share-hash';
 
 // Writing a link and finding its code need no zod: pages that only do that import share-hash.ts (#12).
-export { encodeShareCode, getShareCodeFromHash, toShareHash } from './share-hash';
+export { encodeShareCode } from './share-hash';
+export { getShareCodeFromHash, toShareHash } from './share-fragment';
 
 /** The longest share code read, in characters. */
 export const MAX_SHARE_CODE_LENGTH = 200_000;

@@ -1,13 +1,10 @@
 /**
- * Share links, written: an export packed into a code, and the URL fragment `#share=<code>` that
- * carries it. Kept apart from share-code.ts, which decodes and validates (zod), so a page can
+ * Share links, written: an export packed into a code (the fragment that carries it is in
+ * share-fragment.ts). Kept apart from share-code.ts, which decodes and validates (zod), so a page can
  * make a link or look for a code without loading the schemas (#12).
  */
 import type { AssessmentExport } from '../schemas/assessment-file';
 import { toBase64Url } from './base64url';
-
-/** The fragment parameter that carries a share code. */
-const SHARE_PARAM = 'share=';
 
 /** The bytes as a stream, for the compression streams. */
 export function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array<ArrayBuffer>> {
@@ -19,17 +16,4 @@ export async function encodeShareCode(exported: AssessmentExport): Promise<strin
   const json = new TextEncoder().encode(JSON.stringify(exported));
   const deflated = streamOf(json).pipeThrough(new CompressionStream('deflate-raw'));
   return toBase64Url(new Uint8Array(await new Response(deflated).arrayBuffer()));
-}
-
-/** Reads the share code from a URL fragment such as `#share=<code>`; null when there is none. */
-export function getShareCodeFromHash(hash: string): string | null {
-  const parts = hash.replace(/^#/, '').split('&');
-  const part = parts.find((p) => p.startsWith(SHARE_PARAM));
-  const code = part?.slice(SHARE_PARAM.length).trim() ?? '';
-  return code === '' ? null : code;
-}
-
-/** Builds the URL fragment that carries a share code. */
-export function toShareHash(code: string): string {
-  return `#${SHARE_PARAM}${code}`;
 }

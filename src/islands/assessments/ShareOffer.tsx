@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Assessment } from '../../domain/assessment/assessment';
 import type { RestoreContext } from '../../domain/assessment/restore-assessment';
-import { getShareCodeFromHash } from '../../domain/assessment/share-hash';
+import { getShareCodeFromHash } from '../../domain/assessment/share-fragment';
 import { format } from '../../i18n/format';
 import { countGivenAnswers } from '../../domain/assessment/progress';
 

@@ -1,7 +1,8 @@
 /** Opens the wizard on one assessment. */
 import { buildExport } from '../../domain/assessment/export-file';
 import { findById } from '../../domain/assessment/find-by-id';
-import { encodeShareCode, toShareHash } from '../../domain/assessment/share-hash';
+import { encodeShareCode } from '../../domain/assessment/share-hash';
+import { toShareHash } from '../../domain/assessment/share-fragment';
 import { $assessments, $storageHealth } from '../../stores/assessments';
 
 /**

@@ -20,7 +20,6 @@ import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/con
 import { StorageBanner } from '../shared/StorageBanner';
 import { UpdateBanner } from '../shared/UpdateBanner';
 import { MissingAssessment } from '../shared/MissingAssessment';
-import { exportAssessment } from '../assessments/export-assessment';
 import { WizardProgress } from './WizardProgress';
 import { useCarriedAssessment } from './use-carried-assessment';
 import { useStepFocus } from './use-step-focus';
@@ -118,7 +117,12 @@ export default function WizardApp(props: WizardProps) {
       <StorageBanner
         health={health}
         strings={props.listStrings}
-        onExport={() => exportAssessment(assessment, props.listStrings, () => undefined)}
+        onExport={() =>
+          // The file writers load only when storage fails and someone asks for a copy.
+          void import('../assessments/export-assessment').then((m) =>
+            m.exportAssessment(assessment, props.listStrings, () => undefined),
+          )
+        }
       />
       <div class="wizard-body">
         <SectionNav

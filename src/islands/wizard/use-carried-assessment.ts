@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { RestoreContext } from '../../domain/assessment/restore-assessment';
-import { getShareCodeFromHash } from '../../domain/assessment/share-hash';
+import { getShareCodeFromHash } from '../../domain/assessment/share-fragment';
 import { $assessments, addImported } from '../../stores/assessments';
 import { findById } from '../../domain/assessment/find-by-id';
 
