@@ -7,7 +7,6 @@ import type { UiStrings } from '../../i18n/types';
 import type { ReportInput } from '../../domain/report/report-input';
 import type { ReportLogo, ReportSection } from '../../domain/report/report-document';
 import { tryReadLogo } from '../../domain/report/read-logo';
-import { saveBlob } from '../../adapters/file/save-file';
 import { format } from '../../i18n/format';
 
 interface Props {
@@ -46,9 +45,10 @@ export function ReportPanel({ strings: s, getInput, getExtraSections }: Props) {
   const download = async () => {
     setStatus({ kind: 'working' });
     try {
-      const [{ buildReportDocument }, { renderReportPdf }] = await Promise.all([
+      const [{ buildReportDocument }, { renderReportPdf }, { saveBlob }] = await Promise.all([
         import('../../domain/report/build-report-document'),
         import('../../adapters/pdf/render-report-pdf'),
+        import('../../adapters/file/save-file'),
       ]);
       const extraSections = await getExtraSections();
       const doc = buildReportDocument({ ...getInput(), logo: logo?.logo ?? null, extraSections });

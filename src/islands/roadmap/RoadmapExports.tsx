@@ -9,18 +9,29 @@ import type { RoadmapDocument } from '../../domain/roadmap/roadmap-document';
 import type * as RoadmapWriters from '../../domain/roadmap/roadmap-exports';
 
 /** The file writers and their media types, fetched together on the first click. */
-type Writers = typeof RoadmapWriters & { csvType: string; icsType: string };
+type Writers = typeof RoadmapWriters & {
+  csvType: string;
+  icsType: string;
+  saveTextFile: (file: string, text: string, type?: string) => void;
+  toSlug: (text: string) => string;
+};
 
 async function loadWriters(): Promise<Writers> {
-  const [writers, csv, ics] = await Promise.all([
+  const [writers, csv, ics, files, names] = await Promise.all([
     import('../../domain/roadmap/roadmap-exports'),
     import('../../domain/export/csv'),
     import('../../domain/export/icalendar'),
+    import('../../adapters/file/save-file'),
+    import('../../domain/assessment/export-file'),
   ]);
-  return { ...writers, csvType: csv.CSV_MIME, icsType: ics.ICALENDAR_MIME };
+  return {
+    ...writers,
+    csvType: csv.CSV_MIME,
+    icsType: ics.ICALENDAR_MIME,
+    saveTextFile: files.saveTextFile,
+    toSlug: names.toSlug,
+  };
 }
-import { toSlug } from '../../domain/assessment/export-file';
-import { saveTextFile } from '../../adapters/file/save-file';
 import { format } from '../../i18n/format';
 
 interface Props {
@@ -39,20 +50,20 @@ export function RoadmapExports({ doc, assessment, strings: s, failed }: Props) {
     frequencies: s.frequencies,
     ratings: s.ratings,
   };
-  const base = `crm-roadmap-${toSlug(assessment.organization || assessment.name) || 'plan'}-${new Date().toISOString().slice(0, 10)}`;
-  const save = (suffix: string, text: string, type: string) => {
-    const file = `${base}${suffix}`;
-    saveTextFile(file, text, type.split(';')[0]);
+  const save = (w: Writers, suffix: string, text: string, type: string) => {
+    const slug = w.toSlug(assessment.organization || assessment.name) || 'plan';
+    const file = `crm-roadmap-${slug}-${new Date().toISOString().slice(0, 10)}${suffix}`;
+    w.saveTextFile(file, text, type.split(';')[0]);
     setStatus(format(s.downloaded, { file }));
   };
   const files: { label: string; run: (w: Writers) => void }[] = [
     {
       label: s.csvInitiatives,
-      run: (w) => save('-initiatives.csv', w.toInitiativesCsv(doc, s.csv, names), w.csvType),
+      run: (w) => save(w, '-initiatives.csv', w.toInitiativesCsv(doc, s.csv, names), w.csvType),
     },
     {
       label: s.csvKpis,
-      run: (w) => save('-kpis.csv', w.toKpisCsv(doc, s.csv, names), w.csvType),
+      run: (w) => save(w, '-kpis.csv', w.toKpisCsv(doc, s.csv, names), w.csvType),
     },
     {
       label: s.ics,
@@ -63,13 +74,14 @@ export function RoadmapExports({ doc, assessment, strings: s, failed }: Props) {
           now: new Date(),
           labels: s.csv,
         });
-        save('-milestones.ics', calendar.text, w.icsType);
+        save(w, '-milestones.ics', calendar.text, w.icsType);
       },
     },
     {
       label: s.json,
       run: (w) =>
         save(
+          w,
           '.json',
           w.toPlanJson(doc, {
             organization: assessment.organization,
