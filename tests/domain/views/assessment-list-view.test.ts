@@ -11,11 +11,11 @@ const questions: ProgressQuestion[] = [
 ];
 
 describe('buildAssessmentListView', () => {
-  it.each<[string, 'full' | 'quick', { answered: number; total: number }]>([
-    ['a full assessment counts every question', 'full', { answered: 3, total: 4 }],
-    ['a quick scan counts only its own questions', 'quick', { answered: 1, total: 2 }],
+  it.each<[string, 'full' | 'quick', { answered: number; dontKnow: number; total: number }]>([
+    ['a full assessment counts every question', 'full', { answered: 2, dontKnow: 1, total: 4 }],
+    ['a quick scan counts only its own questions', 'quick', { answered: 1, dontKnow: 0, total: 2 }],
   ])('%s', (_name, mode, progress) => {
-    // Answered: q-plain, q-na, q-crit ("don't know" counts as an answer).
+    // Answered: q-plain and q-na; q-crit is "don't know", counted apart.
     const assessment = makeAssessment({ mode });
     const [item] = buildAssessmentListView([assessment], questions, ['q-plain', 'q-other']);
     expect(item).toEqual({ assessment, progress });
