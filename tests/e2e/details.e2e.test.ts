@@ -90,6 +90,14 @@ describe.runIf(chromiumAvailable())('details that keep trust (#14)', () => {
         });
         await heading.waitFor();
         expect(await page.getByText(t.wizard.allAnswered).count()).toBe(0);
+        // A critical question answered at level 0 or 1 is a blocker to resolve, not one to answer.
+        const blocker = new RegExp(
+          `^${t.wizard.blockerLink
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            .replace('\\{n\\}', '\\d+')
+            .replace('\\{prompt\\}', '.+')}$`,
+        );
+        expect(await page.getByRole('link', { name: blocker }).count()).toBeGreaterThan(0);
         expect(
           await page
             .getByText(format(t.wizard.progressOverall, { ...counts, answered: TOTAL }))
