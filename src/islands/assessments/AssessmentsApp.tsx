@@ -26,7 +26,6 @@ import { AssessmentDialogs } from './AssessmentDialogs';
 import { StatusMessage, type Status } from './StatusMessage';
 import { UnreadableNotice } from '../shared/UnreadableNotice';
 import { ShareOffer } from './ShareOffer';
-import { exportAssessment } from './export-assessment';
 import { openInWizard } from './open-in-wizard';
 import { shareAssessment, useImport } from './use-import';
 
@@ -63,6 +62,9 @@ export default function AssessmentsApp(props: AssessmentsProps) {
     setToDelete(null);
   };
   const say = (text: string) => setStatus({ text });
+  // The file writers load on the first export, not with the page (#12).
+  const exportOne = (a: Assessment, report: (text: string) => void) =>
+    void import('./export-assessment').then((m) => m.exportAssessment(a, s, report));
   const actions: AssessmentActions = {
     rename: (a, name) => {
       setDetails(a.id, { name });
@@ -73,7 +75,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
       duplicate(a.id, name);
       say(format(s.duplicated, { name }));
     },
-    export: (a) => exportAssessment(a, s, say),
+    export: (a) => exportOne(a, say),
     share: (a) => void shareAssessment(a, props.listPath, s, say),
     delete: setToDelete,
     open: health === 'unavailable' ? (a) => open(a.id) : undefined,
@@ -94,9 +96,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
         health={health}
         strings={s}
         onExport={
-          list.length > 0
-            ? () => list.forEach((a) => exportAssessment(a, s, () => undefined))
-            : undefined
+          list.length > 0 ? () => list.forEach((a) => exportOne(a, () => undefined)) : undefined
         }
       />
       <UnreadableNotice

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Workshop } from '../../domain/workshop/workshop';
-import { MAX_TRANSFER_BYTES } from '../../domain/workshop/transfer-text';
+import { MAX_TRANSFER_BYTES } from '../../domain/workshop/transfer-limit';
 import { format } from '../../i18n/format';
 import { readTextFile } from '../../adapters/file/save-file';
 import { importSubmission, keepNewerSubmission } from '../../stores/workshops';

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Workshop } from '../../domain/workshop/workshop';
-import { MAX_TRANSFER_BYTES } from '../../domain/workshop/transfer-text';
+import { MAX_TRANSFER_BYTES } from '../../domain/workshop/transfer-limit';
 import { FilePickerPanel, type FileRefusal } from '../shared/FilePickerPanel';
 
 interface Props {

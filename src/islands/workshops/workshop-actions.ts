@@ -1,18 +1,21 @@
 /**
  * Downloads and clipboard actions of the workshop pages: files and codes, never through a server.
- * The file and code writers sit in modules that also read (zod), so they load on first use (#12).
+ * The file and code writers sit in modules that also read (zod), so they load on first use (#12),
+ * and so does the file saver: none of them is needed before a click.
  */
 import type { Invitation, Participant, Workshop } from '../../domain/workshop/workshop';
 import {
   toInvitationFileName,
   toWorkshopFileName,
 } from '../../domain/workshop/workshop-file-names';
-import { copyText, saveTextFile } from '../../adapters/file/save-file';
 import { buildInvitationLink } from './workshop-format';
 
 /** Downloads the workshop's backup file and reports the file's name. */
 export function downloadBackup(workshop: Workshop, report: (file: string) => void): void {
-  void import('../../domain/workshop/workshop-backup').then(({ serializeWorkshopFile }) => {
+  void Promise.all([
+    import('../../domain/workshop/workshop-backup'),
+    import('../../adapters/file/save-file'),
+  ]).then(([{ serializeWorkshopFile }, { saveTextFile }]) => {
     const file = toWorkshopFileName(workshop);
     saveTextFile(file, serializeWorkshopFile(workshop));
     report(file);
@@ -26,7 +29,10 @@ export function downloadInvitation(
   invitation: Invitation,
   report: (file: string) => void,
 ): void {
-  void import('../../domain/workshop/invitation-transfer').then(({ serializeInvitationFile }) => {
+  void Promise.all([
+    import('../../domain/workshop/invitation-transfer'),
+    import('../../adapters/file/save-file'),
+  ]).then(([{ serializeInvitationFile }, { saveTextFile }]) => {
     const file = toInvitationFileName(workshop, participant);
     saveTextFile(file, serializeInvitationFile(invitation));
     report(file);
@@ -43,7 +49,10 @@ export async function copyInvitation(
   kind: 'code' | 'link',
   joinPath: string,
 ): Promise<CopyResult> {
-  const { encodeInvitationCode } = await import('../../domain/workshop/invitation-transfer');
+  const [{ encodeInvitationCode }, { copyText }] = await Promise.all([
+    import('../../domain/workshop/invitation-transfer'),
+    import('../../adapters/file/save-file'),
+  ]);
   const code = await encodeInvitationCode(invitation);
   const text =
     kind === 'code' ? code : buildInvitationLink(globalThis.location.origin, joinPath, code);
