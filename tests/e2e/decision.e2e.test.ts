@@ -12,62 +12,71 @@ import {
   openPage,
 } from './harness';
 import { seedAssessment } from './seed';
+import { getStrings, type Lang } from '~/i18n';
+import { format } from '~/i18n/format';
 
-const WORDS = {
+/** The text of a template before its first placeholder. */
+const before = (template: string): string => template.split('{')[0] ?? '';
+
+/**
+ * Option, criterion and cost-item names and the adjustment's reason come from content/decision.yaml
+ * and stay literal here; the figures (35,000 and the example 1500.5) are Intl's formatting of the
+ * default value. Everything else is read from each language's UI strings.
+ */
+const CONTENT = {
   en: {
-    prefix: '',
-    name: 'Assessment name',
-    organization: 'Organization',
-    start: 'Start the assessment',
-    ranking: 'Ranking',
-    recommended: /^Recommended: /,
-    saas: 'Recommended: Packaged software as a service (SaaS)',
-    hybrid: 'Recommended: Hybrid platform (packaged + low-code)',
-    weight: (criterion: string) => `Weight of ${criterion}`,
+    saas: 'Packaged software as a service (SaaS)',
+    hybrid: 'Hybrid platform (packaged + low-code)',
     skills: 'Internal skills needed',
-    skillsFlip: 'Lower to 0 (−3): Hybrid platform (packaged + low-code) would come first',
-    sensitivity: 'Weight changes that would change the recommendation',
-    erpSaasScore: 'SaaS score on ERP integration',
-    implementation: 'SaaS, Implementation',
-    negative: 'Enter 0 or more. The last valid value, 35,000, is still used.',
-    notANumber:
-      'Enter a number using digits only, such as 1500.5. The last valid value, 35,000, is still used.',
-    users: 'Number of CRM users',
-    assessment: 'Assessment',
-    costYear1: /^Year 1/,
-    adjustment: '+1: A cost overrun that a large company absorbs can put a small one at risk.',
+    erp: 'ERP integration',
+    implementation: 'Implementation',
+    reason: 'A cost overrun that a large company absorbs can put a small one at risk.',
     ownership: 'Data ownership and freedom to change supplier',
-    chart: /^Line chart of the cumulative cost of each option/,
+    example: '1500.5',
+    kept: '35,000',
   },
   es: {
-    prefix: '/es',
-    name: 'Nombre de la evaluación',
-    organization: 'Organización',
-    start: 'Empezar la evaluación',
-    ranking: 'Clasificación',
-    recommended: /^Recomendación: /,
-    saas: 'Recomendación: Paquete estándar como servicio (SaaS)',
-    hybrid: 'Recomendación: Plataforma híbrida (paquete estándar + low-code)',
-    weight: (criterion: string) => `Peso de ${criterion}`,
+    saas: 'Paquete estándar como servicio (SaaS)',
+    hybrid: 'Plataforma híbrida (paquete estándar + low-code)',
     skills: 'Conocimientos internos necesarios',
-    skillsFlip:
-      'Bajar a 0 (−3): Plataforma híbrida (paquete estándar + low-code) pasaría a ser la primera',
-    sensitivity: 'Cambios de peso que cambiarían la recomendación',
-    erpSaasScore: 'SaaS, puntuación en Integración con el ERP',
-    implementation: 'SaaS, Implantación',
-    negative: 'Introduzca 0 o más. Se sigue usando el último valor válido, 35.000.',
-    notANumber:
-      'Introduzca un número solo con cifras, por ejemplo 1500,5. Se sigue usando el último valor válido, 35.000.',
-    users: 'Número de usuarios del CRM',
-    assessment: 'Evaluación',
-    costYear1: /^Año 1/,
-    adjustment:
-      '+1: Una desviación de coste que una gran empresa absorbe puede poner en peligro a una pequeña.',
+    erp: 'Integración con el ERP',
+    implementation: 'Implantación',
+    reason:
+      'Una desviación de coste que una gran empresa absorbe puede poner en peligro a una pequeña.',
     ownership: 'Propiedad de los datos y libertad para cambiar de proveedor',
-    chart: /^Gráfico de líneas del coste acumulado de cada opción/,
+    example: '1500,5',
+    kept: '35.000',
   },
 } as const;
-type Lang = keyof typeof WORDS;
+
+function words(lang: Lang) {
+  const t = getStrings(lang);
+  const d = t.decision;
+  const c = CONTENT[lang];
+  const kept = format(d.keptValue, { value: c.kept });
+  return {
+    prefix: lang === 'en' ? '' : '/es',
+    ranking: d.rankingHeading,
+    recommended: new RegExp(`^${escapeRegExp(before(d.recommendation))}`),
+    saas: `${before(d.recommendation)}${c.saas}`,
+    hybrid: `${before(d.recommendation)}${c.hybrid}`,
+    weight: (criterion: string) => format(d.weightLabel, { criterion }),
+    skills: c.skills,
+    skillsFlip: format(d.lowerTo, { weight: 0, change: 3, option: c.hybrid }),
+    sensitivity: d.sensitivityCaption,
+    erpSaasScore: format(d.scoreLabel, { option: 'SaaS', criterion: c.erp }),
+    implementation: format(d.figureLabel, { option: 'SaaS', item: c.implementation }),
+    negative: `${d.errors.negative} ${kept}`,
+    notANumber: `${format(d.errors['not-a-number'], { example: c.example })} ${kept}`,
+    users: d.usersLabel,
+    assessment: d.assessmentLabel,
+    costYear1: new RegExp(`^${format(d.yearN, { year: 1 })}`),
+    adjustment: format(d.adjustment, { change: '+1', reason: c.reason }),
+    ownership: c.ownership,
+    chart: new RegExp(`^${escapeRegExp(d.chartLabel.split(',')[0] ?? '')}`),
+  };
+}
+const WORDS = { en: words('en'), es: words('es') } as const;
 
 /** An answered assessment of a small company that sells through its sales force. */
 function seed(page: Page, lang: Lang, name: string): Promise<string> {

@@ -15,37 +15,31 @@ import {
 } from './harness';
 import { seedAssessment } from './seed';
 import { openEditors } from './results-editors';
-import { getStrings } from '~/i18n';
+import { getStrings, type Lang } from '~/i18n';
+import { format } from '~/i18n/format';
 
-const WORDS = {
-  en: {
-    prefix: '',
-    name: 'Assessment name',
-    organization: 'Organization',
-    start: 'Start the assessment',
-    verdict: 'Not ready: resolve the blockers first',
-    index: 'Readiness index',
-    gapHeading: 'Gaps to close, most important first',
-    roadmap: 'Roadmap',
-    csv: 'Initiatives (CSV)',
-    kpiCsv: 'KPIs (CSV)',
-    ics: 'Milestones (iCalendar)',
-  },
-  es: {
-    prefix: '/es',
-    name: 'Nombre de la evaluación',
-    organization: 'Organización',
-    start: 'Empezar la evaluación',
-    verdict: 'No preparada: resuelva primero los bloqueos',
-    index: 'Índice de preparación',
-    gapHeading: 'Brechas que cerrar, de la más importante a la menos',
-    roadmap: 'Hoja de ruta',
-    csv: 'Iniciativas (CSV)',
-    kpiCsv: 'KPI (CSV)',
-    ics: 'Hitos (iCalendar)',
-  },
-} as const;
-type Lang = keyof typeof WORDS;
+/**
+ * What the test reads and presses, from each language's UI strings. The area title "Strategy"
+ * comes from content/ (its YAML) and stays literal.
+ */
+function words(lang: Lang) {
+  const t = getStrings(lang);
+  return {
+    prefix: lang === 'en' ? '' : '/es',
+    verdict: t.verdicts['not-ready'],
+    index: t.results.index,
+    gapHeading: t.results.gapHeading,
+    roadmap: t.roadmap.heading,
+    csv: t.roadmap.csvInitiatives,
+    kpiCsv: t.roadmap.csvKpis,
+    ics: t.roadmap.ics,
+  };
+}
+const WORDS = { en: words('en'), es: words('es') } as const;
+/** English strings for the tests that run in English only. */
+const en = getStrings('en');
+/** A message's first sentence, where the test checks only that. */
+const firstSentence = (text: string): string => text.split(/(?<=\.) /)[0] ?? '';
 
 /** An answered assessment of Ñandú Ibérica, a small company using two channels. */
 function seed(page: Page, lang: Lang, name: string, shift = 0): Promise<string> {
@@ -133,13 +127,13 @@ describe.runIf(chromiumAvailable())('results and roadmap', () => {
         .poll(async () => Number(await gapRow.locator('td').nth(2).textContent()))
         .toBe(gapBefore + 25);
       await target.fill('120');
-      await page.getByText('Enter a whole number from 0 to 100.').waitFor();
+      await page.getByText(firstSentence(en.results.targetInvalid)).waitFor();
       await page.reload();
       await page.locator('.results').waitFor();
       expect(
         await page.getByRole('spinbutton', { name: 'Strategy', exact: true }).inputValue(),
       ).toBe('95');
-      await page.getByRole('radio', { name: 'Leading (85)' }).check();
+      await page.getByRole('radio', { name: en.results.ambitions.leading }).check();
       await expect
         .poll(() => page.getByRole('spinbutton', { name: 'Strategy', exact: true }).inputValue())
         .toBe('85');
@@ -157,9 +151,9 @@ describe.runIf(chromiumAvailable())('results and roadmap', () => {
       const earlier = await page
         .locator('#compare-with option', { hasText: 'Last year' })
         .getAttribute('value');
-      await page.getByLabel('Earlier assessment', { exact: true }).selectOption(earlier ?? '');
+      await page.getByLabel(en.results.compareLabel, { exact: true }).selectOption(earlier ?? '');
       await page.getByText(/Readiness index: [+-−]?\d+ points since “Last year”/).waitFor();
-      await page.getByRole('columnheader', { name: 'Change' }).waitFor();
+      await page.getByRole('columnheader', { name: en.results.colDelta }).waitFor();
     } finally {
       await context.close();
     }
@@ -177,14 +171,20 @@ describe.runIf(chromiumAvailable())('results and roadmap', () => {
       expect(count).toBeGreaterThan(5);
       // Leave the first initiative out.
       const firstTitle = (await rows.first().locator('strong').textContent()) ?? '';
-      await page.getByRole('checkbox', { name: `Include “${firstTitle}” in the plan` }).uncheck();
-      await page.getByRole('heading', { name: 'Left out of the plan' }).waitFor();
+      await page
+        .getByRole('checkbox', { name: format(en.roadmap.includeLabel, { title: firstTitle }) })
+        .uncheck();
+      await page.getByRole('heading', { name: en.roadmap.excludedHeading }).waitFor();
       expect(await rows.count()).toBe(count - 1);
       // Name an owner, and start the last initiative at week 0, before its dependencies end.
       const last = rows.last();
       const lastTitle = (await last.locator('strong').textContent()) ?? '';
-      await page.getByRole('textbox', { name: `Owner of “${lastTitle}”` }).fill('Marta Núñez');
-      const start = page.getByRole('spinbutton', { name: `Start week of “${lastTitle}”` });
+      await page
+        .getByRole('textbox', { name: format(en.roadmap.ownerLabel, { title: lastTitle }) })
+        .fill('Marta Núñez');
+      const start = page.getByRole('spinbutton', {
+        name: format(en.roadmap.startLabel, { title: lastTitle }),
+      });
       await start.fill('0');
       await start.press('Enter');
       await page
@@ -194,16 +194,22 @@ describe.runIf(chromiumAvailable())('results and roadmap', () => {
       await page.reload();
       await openEditors(page, ['initiatives']);
       expect(
-        await page.getByRole('textbox', { name: `Owner of “${lastTitle}”` }).inputValue(),
+        await page
+          .getByRole('textbox', { name: format(en.roadmap.ownerLabel, { title: lastTitle }) })
+          .inputValue(),
       ).toBe('Marta Núñez');
       expect(
-        await page.getByRole('spinbutton', { name: `Start week of “${lastTitle}”` }).inputValue(),
+        await page
+          .getByRole('spinbutton', { name: format(en.roadmap.startLabel, { title: lastTitle }) })
+          .inputValue(),
       ).toBe('0');
       await page
         .getByText(/^Starts before “.+” ends/)
         .first()
         .waitFor();
-      await page.getByRole('checkbox', { name: `Include “${firstTitle}” in the plan` }).check();
+      await page
+        .getByRole('checkbox', { name: format(en.roadmap.includeLabel, { title: firstTitle }) })
+        .check();
       await expect.poll(() => page.locator('.initiative-table tbody tr').count()).toBe(count);
     } finally {
       await context.close();

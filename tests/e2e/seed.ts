@@ -2,22 +2,7 @@
 // an assessment started through the real form, then answered through storage.
 import type { Page } from 'playwright-core';
 import { BASE_URL } from './harness';
-
-/** The words of the start form in each language. */
-const FORM = {
-  en: {
-    prefix: '',
-    name: 'Assessment name',
-    organization: 'Organization',
-    start: 'Start the assessment',
-  },
-  es: {
-    prefix: '/es',
-    name: 'Nombre de la evaluación',
-    organization: 'Organización',
-    start: 'Empezar la evaluación',
-  },
-} as const;
+import { getLocalizedPath, getStrings, type Lang } from '~/i18n';
 
 /** Question ids follow their dimension's id; these are the nine dimensions of the question bank. */
 const QUESTION_ID =
@@ -25,7 +10,7 @@ const QUESTION_ID =
 
 /** What to store once the assessment exists. */
 export interface SeedOptions {
-  readonly lang?: 'en' | 'es';
+  readonly lang?: Lang;
   readonly organization?: string;
   /** Answers cycle through levels 0–4 starting at this offset. */
   readonly shift?: number;
@@ -39,19 +24,20 @@ export async function seedAssessment(
   name: string,
   options: SeedOptions = {},
 ): Promise<string> {
-  const form = FORM[options.lang ?? 'en'];
-  await page.goto(new URL(`${form.prefix}/assessments/`, BASE_URL).href);
-  await page.getByLabel(form.name).fill(name);
+  const lang = options.lang ?? 'en';
+  const t = getStrings(lang).assessments;
+  await page.goto(new URL(getLocalizedPath('/assessments/', lang), BASE_URL).href);
+  await page.getByLabel(t.nameLabel).fill(name);
   await page
-    .getByLabel(form.organization, { exact: true })
+    .getByLabel(t.organizationLabel, { exact: true })
     .fill(options.organization ?? 'Ñandú Ibérica');
-  await page.getByRole('button', { name: form.start }).click();
+  await page.getByRole('button', { name: t.startButton }).click();
   await page.waitForURL(/\/assess\/\?id=/);
   await page.locator('fieldset').first().waitFor();
   const id = new URL(page.url()).searchParams.get('id') ?? '';
   // The wizard page's island props list every question id.
   const html = await (
-    await page.request.get(new URL(`${form.prefix}/assess/`, BASE_URL).href)
+    await page.request.get(new URL(getLocalizedPath('/assess/', lang), BASE_URL).href)
   ).text();
   const questionIds = [...new Set(html.match(QUESTION_ID) ?? [])];
   await page.evaluate(

@@ -11,6 +11,11 @@ import {
   launchBrowser,
   openPage,
 } from './harness';
+import { getStrings } from '~/i18n';
+
+/** Each language's own name, as the language switch shows it. */
+const ENGLISH = getStrings('en').meta.languageName;
+const SPANISH = getStrings('es').meta.languageName;
 
 interface SitePage {
   path: string;
@@ -30,7 +35,7 @@ const PAGES: SitePage[] = [
   {
     path: '/',
     lang: 'en',
-    switchName: 'Español',
+    switchName: SPANISH,
     counterpart: '/es/',
     en: '/',
     es: '/es/',
@@ -39,7 +44,7 @@ const PAGES: SitePage[] = [
   {
     path: '/es/',
     lang: 'es',
-    switchName: 'English',
+    switchName: ENGLISH,
     counterpart: '/',
     en: '/',
     es: '/es/',
@@ -48,7 +53,7 @@ const PAGES: SitePage[] = [
   {
     path: '/method/',
     lang: 'en',
-    switchName: 'Español',
+    switchName: SPANISH,
     counterpart: '/es/method/',
     en: '/method/',
     es: '/es/method/',
@@ -56,7 +61,7 @@ const PAGES: SitePage[] = [
   {
     path: '/es/method/',
     lang: 'es',
-    switchName: 'English',
+    switchName: ENGLISH,
     counterpart: '/method/',
     en: '/method/',
     es: '/es/method/',

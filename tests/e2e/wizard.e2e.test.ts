@@ -12,7 +12,8 @@ import {
   openPage,
 } from './harness';
 
-import { getStrings } from '~/i18n';
+import { getLocalizedPath, getStrings, type Lang } from '~/i18n';
+import { format } from '~/i18n/format';
 import { toPlanJson } from '~/domain/roadmap/roadmap-exports';
 import { createAssessment } from '~/domain/assessment/assessment';
 import { buildExport } from '~/domain/assessment/parse-import';
@@ -20,51 +21,37 @@ import { encodeShareCode, toShareHash } from '~/domain/assessment/share-code';
 import { readFileSync } from 'node:fs';
 import { SLOW_TEST_MS } from '../slow-test';
 import { parse as parseYaml } from 'yaml';
-const WORDS = {
-  en: {
-    list: '/assessments/',
-    name: 'Assessment name',
-    organization: 'Organization',
-    start: 'Start the assessment',
-    next: 'Next',
-    review: 'Review',
-    allAnswered: 'Every question has an answer.',
-    importLabel: 'Assessment file (.json)',
-    notAssessment: 'This file is not an assessment export from this tool.',
-    nothingChanged: 'Nothing was imported, and nothing saved was changed.',
-    deleted: 'was deleted.',
-    undo: 'Undo',
-    delete: 'Delete',
-    continue: 'Continue',
-    shareHeading: 'An assessment was shared with you',
-    shareImport: 'Import',
-    imported: 'was imported.',
-    unavailable: 'does not let the site store data',
-    corrupt: 'could not be read',
-  },
-  es: {
-    list: '/es/assessments/',
-    name: 'Nombre de la evaluación',
-    organization: 'Organización',
-    start: 'Empezar la evaluación',
-    next: 'Siguiente',
-    review: 'Revisión',
-    allAnswered: 'Todas las preguntas tienen respuesta.',
-    importLabel: 'Archivo de evaluación (.json)',
-    notAssessment: 'Este archivo no es una evaluación exportada desde esta herramienta.',
-    nothingChanged: 'No se ha importado nada y no ha cambiado nada de lo guardado.',
-    deleted: 'Se ha eliminado',
-    undo: 'Deshacer',
-    delete: 'Eliminar',
-    continue: 'Continuar',
-    shareHeading: 'Le han compartido una evaluación',
-    shareImport: 'Importar',
-    imported: 'Se ha importado',
-    unavailable: 'no permite que el sitio guarde datos',
-    corrupt: 'no se han podido leer',
-  },
-} as const;
-type Lang = keyof typeof WORDS;
+/** A message's first sentence, where the test checks only that. */
+const firstSentence = (text: string): string => text.split(/(?<=\.) /)[0] ?? '';
+
+/** What the test presses and reads, from each language's UI strings. */
+function words(lang: Lang) {
+  const t = getStrings(lang);
+  const a = t.assessments;
+  return {
+    list: getLocalizedPath('/assessments/', lang),
+    name: a.nameLabel,
+    organization: a.organizationLabel,
+    start: a.startButton,
+    next: t.wizard.next,
+    review: t.wizard.reviewStep,
+    allAnswered: t.wizard.allAnswered,
+    importLabel: a.importLabel,
+    notAssessment: a.importErrors['not-assessment'],
+    nothingChanged: a.importFailed,
+    unavailable: a.storageUnavailable.split(' (')[0] ?? '',
+  };
+}
+const WORDS = { en: words('en'), es: words('es') } as const;
+/** English strings for the tests that run in English only. */
+const en = getStrings('en');
+/** A level radio's name starts with its level. */
+const level = (n: number): RegExp => new RegExp(`^${format(en.wizard.level, { level: n })}`);
+/**
+ * The profile step's heading "Your organization" comes from content/profile.yaml and stays
+ * literal.
+ */
+const PROFILE_HEADING = 'Your organization';
 const STORAGE_PREFIX = 'crm-readiness/assessment/';
 /** How many questions the questionnaire has. */
 const TOTAL = realQuestionnaire.questions.length;
@@ -184,19 +171,19 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
     const { page, context } = await openPage(browser, '/assessments/');
     try {
       await startAssessment(page, 'en', 'Resume test');
-      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await page.getByRole('button', { name: en.wizard.next, exact: true }).click();
       await page.getByRole('heading', { name: 'Strategy', level: 2 }).waitFor();
       const groups = page.locator('fieldset.question');
       await groups
         .nth(0)
-        .getByRole('radio', { name: /^Level 3/ })
+        .getByRole('radio', { name: level(3) })
         .check();
       await groups
         .nth(1)
-        .getByRole('radio', { name: /^Level 1/ })
+        .getByRole('radio', { name: level(1) })
         .check();
       await groups.nth(2).getByRole('radio', { name: 'Don’t know' }).check();
-      await groups.nth(0).getByText('Note (optional)').click();
+      await groups.nth(0).getByText(en.wizard.note).click();
       await page.getByLabel('Note for question 1').fill('Board minutes of March');
       await page.reload();
       await page.getByRole('heading', { name: 'Strategy', level: 2 }).waitFor();
@@ -204,14 +191,14 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
         .poll(() =>
           groups
             .nth(0)
-            .getByRole('radio', { name: /^Level 3/ })
+            .getByRole('radio', { name: level(3) })
             .isChecked(),
         )
         .toBe(true);
       expect(
         await groups
           .nth(1)
-          .getByRole('radio', { name: /^Level 1/ })
+          .getByRole('radio', { name: level(1) })
           .isChecked(),
       ).toBe(true);
       expect(await groups.nth(2).getByRole('radio', { name: 'Don’t know' }).isChecked()).toBe(true);
@@ -303,26 +290,26 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
     const { page, context } = await openPage(browser, '/assessments/');
     try {
       await startAssessment(page, 'en', 'Round trip', 'Ñandú Ibérica S.A.');
-      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await page.getByRole('button', { name: en.wizard.next, exact: true }).click();
       await page
         .locator('fieldset.question')
         .first()
-        .getByRole('radio', { name: /^Level 4/ })
+        .getByRole('radio', { name: level(4) })
         .check();
       await page.goto(new URL('/assessments/', BASE_URL).href);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Export file' }).click(),
+        page.getByRole('button', { name: en.assessments.export }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(
         /^crm-assessment-nandu-iberica-s-a-\d{4}-\d{2}-\d{2}\.json$/,
       );
       const file = await download.path();
-      await page.getByLabel('Assessment file (.json)').setInputFiles(file);
-      const dialog = page.getByRole('dialog', { name: 'This assessment is already here' });
+      await page.getByLabel(en.assessments.importLabel).setInputFiles(file);
+      const dialog = page.getByRole('dialog', { name: en.assessments.clashTitle });
       await dialog.waitFor();
-      await dialog.getByRole('button', { name: 'Keep both' }).click();
-      await page.getByText('“Round trip” was imported.').waitFor();
+      await dialog.getByRole('button', { name: en.assessments.keepBoth }).click();
+      await page.getByText(format(en.assessments.imported, { name: 'Round trip' })).waitFor();
       const stored = await storedAssessments(page);
       expect(stored.map((a) => a.name)).toEqual(['Round trip', 'Round trip']);
       expect(new Set(stored.map((a) => a.id)).size).toBe(2);
@@ -339,13 +326,13 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
       await page.goto(new URL('/assessments/', BASE_URL).href);
       await page
         .getByRole('group', { name: 'Actions for Delete me' })
-        .getByRole('button', { name: 'Delete' })
+        .getByRole('button', { name: en.assessments.delete })
         .click();
-      const dialog = page.getByRole('dialog', { name: 'Delete this assessment?' });
-      await dialog.getByRole('button', { name: 'Delete' }).click();
-      await page.getByText('“Delete me” was deleted.').waitFor();
+      const dialog = page.getByRole('dialog', { name: en.assessments.deleteTitle });
+      await dialog.getByRole('button', { name: en.assessments.deleteConfirm }).click();
+      await page.getByText(format(en.assessments.deleted, { name: 'Delete me' })).waitFor();
       expect(await storedAssessments(page)).toEqual([]);
-      await page.getByRole('button', { name: 'Undo' }).click();
+      await page.getByRole('button', { name: en.assessments.undo }).click();
       await page.getByRole('heading', { name: 'Delete me' }).waitFor();
       expect((await storedAssessments(page)).map((a) => a.name)).toEqual(['Delete me']);
     } finally {
@@ -359,15 +346,15 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
     try {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await startAssessment(page, 'en', 'Shared one', 'Acme Corp');
-      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await page.getByRole('button', { name: en.wizard.next, exact: true }).click();
       await page
         .locator('fieldset.question')
         .first()
-        .getByRole('radio', { name: /^Level 2/ })
+        .getByRole('radio', { name: level(2) })
         .check();
       await page.goto(new URL('/assessments/', BASE_URL).href);
-      await page.getByRole('button', { name: 'Copy share link' }).click();
-      await page.getByText('Share link copied.').waitFor();
+      await page.getByRole('button', { name: en.assessments.share }).click();
+      await page.getByText(firstSentence(en.assessments.shareCopied)).waitFor();
       link = await page.evaluate(() => navigator.clipboard.readText());
       expect(link).toMatch(/\/assessments\/#share=[\w-]+$/);
     } finally {
@@ -375,10 +362,16 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
     }
     const fresh = await openPage(browser, new URL(link).pathname + new URL(link).hash);
     try {
-      const offer = fresh.page.getByRole('region', { name: 'An assessment was shared with you' });
+      const offer = fresh.page.getByRole('region', { name: en.assessments.shareHeading });
       await offer.waitFor();
-      expect(await offer.textContent()).toContain(`“Shared one” for Acme Corp, 1 of ${TOTAL}`);
-      await offer.getByRole('button', { name: 'Import' }).click();
+      expect(await offer.textContent()).toContain(
+        format(en.assessments.shareText, {
+          name: 'Shared one',
+          organization: 'Acme Corp',
+          answered: 1,
+        }).split('{')[0]! + String(TOTAL),
+      );
+      await offer.getByRole('button', { name: en.assessments.shareImport }).click();
       await fresh.page.getByRole('heading', { name: 'Shared one' }).waitFor();
       const [stored] = await storedAssessments(fresh.page);
       expect(stored?.answers).toEqual({ 'strategy-business-strategy': 2 });
@@ -400,13 +393,13 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
     const [first, second] = [await linkFor('First link'), await linkFor('Second link')];
     const { page, context } = await openPage(browser, `/assessments/${first}`);
     try {
-      const offer = page.getByRole('region', { name: 'An assessment was shared with you' });
+      const offer = page.getByRole('region', { name: en.assessments.shareHeading });
       await offer.getByText('“First link” for First link S.L.').waitFor();
       // Only the fragment changes: the page is not reloaded.
       await page.evaluate((hash) => (globalThis.location.hash = hash), second);
       await offer.getByText('“Second link” for Second link S.L.').waitFor();
       expect(await offer.textContent()).not.toContain('First link');
-      await offer.getByRole('button', { name: 'Import' }).click();
+      await offer.getByRole('button', { name: en.assessments.shareImport }).click();
       await page.getByRole('heading', { name: 'Second link' }).waitFor();
       expect((await storedAssessments(page)).map((a) => a.name)).toEqual(['Second link']);
     } finally {
@@ -419,7 +412,9 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
     try {
       await page
         .getByRole('alert')
-        .filter({ hasText: 'This share link is broken or incomplete' })
+        .filter({
+          hasText: firstSentence(en.assessments.importErrors['corrupt-link']).replace(/\.$/, ''),
+        })
         .waitFor();
       expect(await storedAssessments(page)).toEqual([]);
     } finally {
@@ -438,12 +433,12 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
       await a
         .locator('fieldset.question')
         .nth(0)
-        .getByRole('radio', { name: /^Level 4/ })
+        .getByRole('radio', { name: level(4) })
         .check();
       await b
         .locator('fieldset.question')
         .nth(1)
-        .getByRole('radio', { name: /^Level 2/ })
+        .getByRole('radio', { name: level(2) })
         .check();
       // Tab A sees B's answer arrive, and B still has A's.
       await expect
@@ -451,7 +446,7 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
           a
             .locator('fieldset.question')
             .nth(1)
-            .getByRole('radio', { name: /^Level 2/ })
+            .getByRole('radio', { name: level(2) })
             .isChecked(),
         )
         .toBe(true);
@@ -459,7 +454,7 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
         await b
           .locator('fieldset.question')
           .nth(0)
-          .getByRole('radio', { name: /^Level 4/ })
+          .getByRole('radio', { name: level(4) })
           .isChecked(),
       ).toBe(true);
       const [stored] = await storedAssessments(a);
@@ -476,14 +471,14 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
     const { page, context, report } = await openPage(browser, '/assessments/');
     try {
       await startAssessment(page, 'en', 'Bilingual');
-      await page.getByRole('heading', { name: 'Your organization', level: 2 }).waitFor();
-      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await page.getByRole('heading', { name: PROFILE_HEADING, level: 2 }).waitFor();
+      await page.getByRole('button', { name: en.wizard.next, exact: true }).click();
       const step = new URL(page.url()).searchParams.get('step');
-      await page.getByRole('link', { name: 'Español' }).click();
+      await page.getByRole('link', { name: getStrings('es').meta.languageName }).click();
       await page.waitForURL(/\/es\/assess\/\?id=/);
       expect(new URL(page.url()).searchParams.get('step')).toBe(step);
       await page.getByText('Bilingual').first().waitFor();
-      await page.getByRole('button', { name: 'Siguiente', exact: true }).waitFor();
+      await page.getByRole('button', { name: getStrings('es').wizard.next, exact: true }).waitFor();
       expect(report.cspViolations).toEqual([]);
     } finally {
       await context.close();
@@ -495,7 +490,7 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
     try {
       await startAssessment(page, 'en', 'Healthy');
       // Let the wizard read storage first, or it (not the list page) would find the broken record.
-      await page.getByRole('heading', { name: 'Your organization', level: 2 }).waitFor();
+      await page.getByRole('heading', { name: PROFILE_HEADING, level: 2 }).waitFor();
       await page.evaluate(
         (prefix) =>
           localStorage.setItem(`${prefix}broken`, '{"schemaVersion":1,"assessment":{"id":'),
@@ -530,18 +525,18 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
     try {
       await page.goto(new URL('/assessments/', BASE_URL).href);
       await page.getByRole('alert').filter({ hasText: WORDS.en.unavailable }).waitFor();
-      await page.getByLabel('Assessment name').fill('In memory');
-      await page.getByLabel('Organization', { exact: true }).fill('Nowhere');
-      await page.getByRole('button', { name: 'Start the assessment' }).click();
+      await page.getByLabel(en.assessments.nameLabel).fill('In memory');
+      await page.getByLabel(en.assessments.organizationLabel, { exact: true }).fill('Nowhere');
+      await page.getByRole('button', { name: en.assessments.startButton }).click();
       await page.waitForURL(/\/assess\/\?id=/);
       // The assessment travels to the wizard in the URL fragment; the wizard keeps warning.
-      await page.getByRole('heading', { name: 'Your organization', level: 2 }).waitFor();
+      await page.getByRole('heading', { name: PROFILE_HEADING, level: 2 }).waitFor();
       await page.getByRole('alert').filter({ hasText: WORDS.en.unavailable }).waitFor();
-      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await page.getByRole('button', { name: en.wizard.next, exact: true }).click();
       await page
         .locator('fieldset.question')
         .first()
-        .getByRole('radio', { name: /^Level 2/ })
+        .getByRole('radio', { name: level(2) })
         .check();
       await page.getByText(`1 of ${TOTAL} questions answered`).waitFor();
       expect(new URL(page.url()).hash).toBe('');

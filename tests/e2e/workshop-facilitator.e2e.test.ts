@@ -25,78 +25,58 @@ import { serializeSubmissionFile } from '~/domain/workshop/submission-file';
 import { tryParseWorkshopFile } from '~/domain/workshop/workshop-backup';
 import type { AnswerValue } from '~/domain/scoring/model';
 import type { Workshop } from '~/domain/workshop/workshop';
+import { getStrings, type Lang } from '~/i18n';
+import { format } from '~/i18n/format';
 
-const WORDS = {
-  en: {
-    prefix: '',
-    organization: 'Organization',
-    addParticipant: 'Add a participant',
-    setUp: 'Set up the workshop',
-    roleKeys: ['s', 'i'],
-    copyCode: (name: string) => `Copy invitation code for ${name}`,
-    codeCopied: (name: string) => `The invitation code for ${name} was copied.`,
-    pasteLabel: 'Submission code',
-    addAnswers: 'Add these answers',
-    fileLabel: 'Or open a submission file (.json)',
-    imported: (name: string, role: string) => `The answers of ${name} (${role}) were added`,
+/** A template filled with the values known, up to the first one the test does not know. */
+const lead = (template: string, values: object = {}): string =>
+  format(template, values).split('{')[0] ?? '';
+
+/**
+ * What the test types, presses and reads, from each language's UI strings. The role keys are the
+ * first letters typed into the role list; the date is Intl's long form of the seeded date; the
+ * dimension's title comes from content/ (its YAML), so it stays literal.
+ */
+function words(lang: Lang) {
+  const t = getStrings(lang);
+  const s = t.workshop;
+  return {
+    prefix: lang === 'en' ? '' : '/es',
+    organization: s.organizationLabel,
+    addParticipant: s.addRow,
+    setUp: s.setUpButton,
+    roleKeys: (lang === 'en' ? ['s', 'i'] : ['v', 's']) as readonly [string, string],
+    copyCode: (name: string) => format(s.copyCodeLabel, { name }),
+    codeCopied: (name: string) => format(s.codeCopied, { name }),
+    pasteLabel: s.pasteLabel,
+    addAnswers: s.addAnswers,
+    fileLabel: s.fileLabel,
+    imported: (name: string, role: string) => lead(s.imported, { name, role }),
     otherWorkshop: (organization: string, date: string) =>
-      `These answers belong to another workshop (not ${organization}, ${date}). Ask the participant to use the invitation for this workshop.`,
-    nothingImported: 'Nothing was imported, and the answers already collected did not change.',
-    duplicate: 'Ana Directora already handed in answers',
-    keepNewer: 'Keep the newer answers',
-    keepEarlier: 'Keep the earlier ones',
-    keptEarlier: 'The earlier answers of Ana Directora were kept',
-    agenda: 'Discussion agenda',
-    agreedFor: 'Agreed answer for question 1',
-    level: (n: number) => new RegExp(`^Level ${n} `),
-    note: 'Note: what was said, why',
-    save: 'Save the agreement',
-    saved: 'Saved: question 1 agreed as Level 3.',
-    build: 'Build the consolidated assessment',
-    ready: 'The consolidated assessment is ready.',
-    seeResults: 'See results, roadmap and PDF',
-    resultsHeading: 'Results',
-    strategy: 'Strategy',
-    alignment: 'Alignment',
-    workshopHeading: 'Workshop: Ñandú Ibérica',
-    date: 'November 20, 2026',
-  },
-  es: {
-    prefix: '/es',
-    organization: 'Organización',
-    addParticipant: 'Añadir un participante',
-    setUp: 'Preparar el taller',
-    roleKeys: ['v', 's'],
-    copyCode: (name: string) => `Copiar código de invitación para ${name}`,
-    codeCopied: (name: string) => `Se ha copiado el código de invitación para ${name}.`,
-    pasteLabel: 'Código de respuestas',
-    addAnswers: 'Añadir estas respuestas',
-    fileLabel: 'O abra un archivo de respuestas (.json)',
-    imported: (name: string, role: string) => `Se han añadido las respuestas de ${name} (${role})`,
-    otherWorkshop: (organization: string, date: string) =>
-      `Estas respuestas son de otro taller (no de ${organization}, ${date}). Pida al participante que use la invitación de este taller.`,
-    nothingImported: 'No se ha importado nada y las respuestas ya recogidas no han cambiado.',
-    duplicate: 'Ana Directora ya había entregado respuestas',
-    keepNewer: 'Conservar las respuestas nuevas',
-    keepEarlier: 'Conservar las anteriores',
-    keptEarlier: 'Se han conservado las respuestas anteriores de Ana Directora',
-    agenda: 'Agenda de debate',
-    agreedFor: 'Respuesta acordada para la pregunta 1',
-    level: (n: number) => new RegExp(`^Nivel ${n} `),
-    note: 'Nota: qué se dijo y por qué',
-    save: 'Guardar el acuerdo',
-    saved: 'Guardado: la pregunta 1 queda acordada como Nivel 3.',
-    build: 'Crear la evaluación consolidada',
-    ready: 'La evaluación consolidada está lista.',
-    seeResults: 'Ver resultados, hoja de ruta y PDF',
-    resultsHeading: 'Resultados',
-    strategy: 'Estrategia',
-    alignment: 'Alineación',
-    workshopHeading: 'Taller: Ñandú Ibérica',
-    date: '20 de noviembre de 2026',
-  },
-} as const;
-type Lang = keyof typeof WORDS;
+      format(s.importErrors['other-workshop'], { organization, date }),
+    nothingImported: s.importRefused,
+    duplicate: lead(s.importErrors.duplicate, { name: 'Ana Directora' }),
+    keepNewer: s.keepNewer,
+    keepEarlier: s.keepEarlier,
+    keptEarlier: format(s.keptEarlier, { name: 'Ana Directora' }),
+    agenda: s.agendaHeading,
+    agreedFor: format(s.agreedLegend, { rank: 1 }),
+    level: (n: number) => new RegExp(`^${format(s.level, { level: n })} `),
+    note: s.noteLabel,
+    save: s.saveAgreement,
+    saved: format(s.agreementSaved, { rank: 1, answer: format(s.level, { level: 3 }) }),
+    build: s.consolidateButton,
+    ready: s.consolidatedReady,
+    seeResults: s.seeResults,
+    resultsHeading: t.results.heading,
+    strategy: lang === 'en' ? 'Strategy' : 'Estrategia',
+    alignment: s.alignmentHeading,
+    workshopHeading: format(s.workshopHeading, { organization: 'Ñandú Ibérica' }),
+    date: lang === 'en' ? 'November 20, 2026' : '20 de noviembre de 2026',
+    roles: [t.roles.executive, t.roles.sales, t.roles.it],
+  };
+}
+const WORDS = { en: words('en'), es: words('es') } as const;
 
 const QUESTION_IDS = realQuestionnaire.questions.map((q) => q.id);
 /** The question the three participants split on (0, 4, 2); they agree (2) on everything else. */
@@ -266,8 +246,7 @@ describe.runIf(chromiumAvailable())('the facilitator runs a workshop', () => {
         const [ana, berto, carla] = [0, 1, 2].map((i) =>
           submissionOf(workshop, i, `2026-11-20T10:0${i}:00.000Z`),
         );
-        const roles =
-          lang === 'en' ? ['Executive', 'Sales', 'IT'] : ['Dirección', 'Ventas', 'Sistemas (TI)'];
+        const roles = w.roles;
         expect(
           await pasteCode(page, lang, await encodeSubmissionCode(ana!, QUESTION_IDS)),
         ).toContain(w.imported('Ana Directora', roles[0]!));

@@ -15,6 +15,12 @@ import {
   openPage,
   type PageReport,
 } from './harness';
+import { getStrings } from '~/i18n';
+import { format } from '~/i18n/format';
+
+/** The names of what the test presses and reads, from the English UI strings. */
+const t = getStrings('en');
+const ws = t.workshop;
 
 const TEAM = [
   { name: 'Ana Directora', role: 'executive', level: 0 },
@@ -37,14 +43,14 @@ function expectClean(report: PageReport): void {
 
 /** Sets up the workshop through the form; returns the workshop page's id. */
 async function setUp(page: Page): Promise<string> {
-  await page.getByLabel('Organization', { exact: true }).fill('Ñandú Ibérica');
-  await page.getByLabel('Facilitator (optional)').fill('Marta Facilitadora');
+  await page.getByLabel(ws.organizationLabel, { exact: true }).fill('Ñandú Ibérica');
+  await page.getByLabel(ws.facilitatorLabel).fill('Marta Facilitadora');
   for (const [index, person] of TEAM.entries()) {
-    if (index > 0) await page.getByRole('button', { name: 'Add a participant' }).click();
-    await page.getByLabel('Name').nth(index).fill(person.name);
-    await page.getByLabel('Role').nth(index).selectOption(person.role);
+    if (index > 0) await page.getByRole('button', { name: ws.addRow }).click();
+    await page.getByLabel(ws.nameLabel).nth(index).fill(person.name);
+    await page.getByLabel(ws.roleLabel).nth(index).selectOption(person.role);
   }
-  await page.getByRole('button', { name: 'Set up the workshop' }).click();
+  await page.getByRole('button', { name: ws.setUpButton }).click();
   await page.waitForURL(/\/workshop\/\?id=/);
   return new URL(page.url()).searchParams.get('id') ?? '';
 }
@@ -72,25 +78,29 @@ async function answerAsParticipant(
     new URL(link).pathname + new URL(link).hash,
   );
   try {
-    await page.getByRole('button', { name: 'Start answering' }).click();
+    await page.getByRole('button', { name: t.join.start }).click();
     await page.waitForURL(/\/assess\/\?id=/);
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByRole('button', { name: t.wizard.next, exact: true }).click();
     await page.getByRole('heading', { name: strategy.title.en, level: 2 }).waitFor();
     for (const question of strategy.questions) {
       const wanted = question.id === DISPUTED.id ? level : 2;
       await page
         .locator(`#q-${question.id}`)
-        .getByRole('radio', { name: new RegExp(`^Level ${wanted}`) })
+        .getByRole('radio', { name: new RegExp(`^${format(t.wizard.level, { level: wanted })}`) })
         .check();
     }
-    await page.getByText(`${strategy.questions.length} of ${TOTAL} questions answered`).waitFor();
     await page
-      .getByRole('link', { name: /^Review/ })
+      .getByText(
+        format(t.wizard.progressOverall, { answered: strategy.questions.length, total: TOTAL }),
+      )
+      .waitFor();
+    await page
+      .getByRole('link', { name: new RegExp(`^${t.wizard.reviewStep}`) })
       .first()
       .click();
-    await page.getByRole('link', { name: 'Hand back your answers' }).first().click();
+    await page.getByRole('link', { name: t.wizard.handBack }).first().click();
     await page.waitForURL(/\/join\/\?id=/);
-    const field = page.getByLabel('Your answers code');
+    const field = page.getByLabel(t.join.codeFieldLabel);
     await expect.poll(() => field.inputValue()).toMatch(/^CRMS1\./);
     return { code: await field.inputValue(), report };
   } finally {
@@ -112,12 +122,17 @@ describe.runIf(chromiumAvailable())('a workshop from invitations to the PDF', ()
     try {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
       const id = await setUp(page);
-      await page.getByRole('heading', { name: 'Workshop: Ñandú Ibérica', level: 1 }).waitFor();
+      await page
+        .getByRole('heading', {
+          name: format(ws.workshopHeading, { organization: 'Ñandú Ibérica' }),
+          level: 1,
+        })
+        .waitFor();
 
       // Each participant gets their own link and answers on a device of their own.
       const codes: string[] = [];
       for (const person of TEAM) {
-        const link = await copied(page, `Copy invitation link for ${person.name}`);
+        const link = await copied(page, format(ws.copyLinkLabel, { name: person.name }));
         expect(link).toMatch(/\/join\/#CRMW1\./);
         const handed = await answerAsParticipant(browser, link, person.level);
         expectClean(handed.report);
@@ -126,9 +141,11 @@ describe.runIf(chromiumAvailable())('a workshop from invitations to the PDF', ()
 
       // The facilitator imports the three codes.
       for (const [index, code] of codes.entries()) {
-        await page.getByLabel('Submission code').fill(code);
-        await page.getByRole('button', { name: 'Add these answers' }).click();
-        await page.getByText(`The answers of ${TEAM[index]!.name}`).waitFor();
+        await page.getByLabel(ws.pasteLabel).fill(code);
+        await page.getByRole('button', { name: ws.addAnswers }).click();
+        await page
+          .getByText(format(ws.imported, { name: TEAM[index]!.name }).split('{')[0]!)
+          .waitFor();
       }
       await expectNoAxeViolations(page);
 
@@ -138,37 +155,43 @@ describe.runIf(chromiumAvailable())('a workshop from invitations to the PDF', ()
         .poll(() => agenda.first().locator('summary').textContent())
         .toContain(DISPUTED.prompt.en);
       const first = agenda.first();
-      await first.getByRole('radio', { name: /^Level 1 / }).check();
-      await first.getByLabel('Note: what was said, why').fill('Sponsor named, budget not yet.');
-      await first.getByRole('button', { name: 'Save the agreement' }).click();
-      await page.getByText('Saved: question 1 agreed as Level 1.').waitFor();
+      await first
+        .getByRole('radio', { name: new RegExp(`^${format(ws.level, { level: 1 })} `) })
+        .check();
+      await first.getByLabel(ws.noteLabel).fill('Sponsor named, budget not yet.');
+      await first.getByRole('button', { name: ws.saveAgreement }).click();
+      await page
+        .getByText(format(ws.agreementSaved, { rank: 1, answer: format(ws.level, { level: 1 }) }))
+        .waitFor();
 
       // Where everyone gave the same level, one click agrees it.
       const others = strategy.questions.length - 1;
       await page
         .getByRole('button', {
-          name: `Agree the suggested level on ${others} question(s) with consensus`,
+          name: format(ws.acceptConsensus, { count: others }),
         })
         .click();
-      await page.getByText(`${others} agreement(s) recorded from the team’s consensus.`).waitFor();
-      await page.getByText(`${strategy.questions.length} of ${TOTAL} agreed`).waitFor();
+      await page.getByText(format(ws.acceptConsensusDone, { count: others })).waitFor();
+      await page
+        .getByText(format(ws.agendaProgress, { agreed: strategy.questions.length, total: TOTAL }))
+        .waitFor();
 
       // The consolidated assessment carries the agreement into results and the PDF.
-      await page.getByRole('button', { name: 'Build the consolidated assessment' }).click();
-      await page.getByRole('link', { name: 'See results, roadmap and PDF' }).click();
+      await page.getByRole('button', { name: ws.consolidateButton }).click();
+      await page.getByRole('link', { name: ws.seeResults }).click();
       await page.waitForURL(/\/results\/\?id=/);
       await page.locator('#downloads').waitFor();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Download the PDF report' }).click(),
+        page.getByRole('button', { name: t.results.pdfButton }).click(),
       ]);
       if (process.env.KEEP_PDF) await download.saveAs(process.env.KEEP_PDF);
       const text = execFileSync('pdftotext', ['-raw', await download.path(), '-'], {
         encoding: 'utf8',
       });
       const flat = text.replace(/\s+/g, ' ');
-      expect(flat).toContain('Workshop alignment');
-      expect(flat).toContain('Most disputed questions');
+      expect(flat).toContain(t.report.alignment.title);
+      expect(flat).toContain(t.report.alignment.disputedHeading);
       expect(flat).toContain('Sponsor named, budget not yet.');
       for (const person of TEAM) expect(flat).not.toContain(person.name);
       expectClean(report);

@@ -16,6 +16,8 @@ import { decodeSubmissionCode, encodeSubmissionCode } from '~/domain/workshop/su
 import { tryParseSubmissionFile } from '~/domain/workshop/submission-file';
 import { serializeWorkshopFile, tryParseWorkshopFile } from '~/domain/workshop/workshop-backup';
 import type { Workshop } from '~/domain/workshop/workshop';
+import { getStrings, type Lang } from '~/i18n';
+import { format } from '~/i18n/format';
 import {
   BASE_URL,
   chromiumAvailable,
@@ -26,61 +28,52 @@ import {
   type PageReport,
 } from './harness';
 
-const WORDS = {
-  en: {
-    prefix: '',
-    invitationHeading: 'Your invitation',
-    codeLabel: 'Invitation code',
-    read: 'Read the invitation',
-    start: 'Start answering',
-    continue: 'Continue your answers',
-    next: 'Next',
-    handBack: 'Hand back your answers',
-    handBackHeading: 'Hand back your answers',
-    answersCode: 'Your answers code',
-    copy: 'Copy the code',
-    copied: 'Code copied.',
-    download: 'Download answers file',
-    handIn: 'Hand in to the workshop on this device',
-    thanks: 'Thank you — please hand the device back to the facilitator',
-    toWorkshop: 'Open the workshop (facilitator)',
-    notInvitation: 'This is not a workshop invitation.',
-    role: { executive: 'Executive', sales: 'Sales' },
-    banner: (org: string, name: string, role: string) =>
-      `You are answering for the ${org} workshop as ${name} (${role}).`,
-    notFound: 'This assessment is not saved in this browser.',
-    badge: 'Workshop answers',
-    handBackCard: (name: string) => `Hand back the answers of ${name}`,
-    assessmentName: (org: string) => `Workshop — ${org}`,
-  },
-  es: {
-    prefix: '/es',
-    invitationHeading: 'Su invitación',
-    codeLabel: 'Código de invitación',
-    read: 'Leer la invitación',
-    start: 'Empezar a responder',
-    continue: 'Seguir con sus respuestas',
-    next: 'Siguiente',
-    handBack: 'Entregar sus respuestas',
-    handBackHeading: 'Entregar sus respuestas',
-    answersCode: 'Código de sus respuestas',
-    copy: 'Copiar el código',
-    copied: 'Código copiado.',
-    download: 'Descargar el archivo de respuestas',
-    handIn: 'Entregar al taller de este dispositivo',
-    thanks: 'Gracias. Devuelva el dispositivo a quien dirige el taller',
-    toWorkshop: 'Abrir el taller (para quien lo dirige)',
-    notInvitation: 'Esto no es una invitación a un taller.',
-    role: { executive: 'Dirección', sales: 'Ventas' },
-    banner: (org: string, name: string, role: string) =>
-      `Responde para el taller de ${org} como ${name} (${role}).`,
-    notFound: 'Esta evaluación no está guardada en este navegador.',
-    badge: 'Respuestas de taller',
-    handBackCard: (name: string) => `Entregar las respuestas de ${name}`,
-    assessmentName: (org: string) => `Taller — ${org}`,
-  },
-} as const;
-type Lang = keyof typeof WORDS;
+/** A message's first sentence, where the test checks only that. */
+const firstSentence = (text: string): string => text.split(/(?<=\.) /)[0] ?? '';
+
+/** What the test presses and reads, from each language's UI strings. */
+function words(lang: Lang) {
+  const t = getStrings(lang);
+  const j = t.join;
+  return {
+    prefix: lang === 'en' ? '' : '/es',
+    invitationHeading: j.invitationHeading,
+    codeLabel: j.codeLabel,
+    read: j.read,
+    start: j.start,
+    continue: j.continue,
+    next: t.wizard.next,
+    handBack: t.wizard.handBack,
+    handBackHeading: j.handBackHeading,
+    answersCode: j.codeFieldLabel,
+    copy: j.copy,
+    copied: firstSentence(j.copied),
+    download: j.download,
+    handIn: j.handIn,
+    thanks: j.thanksHeading,
+    toWorkshop: j.toWorkshop,
+    notInvitation: firstSentence(j.invitationErrors['not-an-invitation']),
+    role: { executive: t.roles.executive, sales: t.roles.sales },
+    banner: (organization: string, name: string, role: string) =>
+      firstSentence(format(t.wizard.participantBanner, { organization, name, role })),
+    notFound: firstSentence(t.wizard.notFound),
+    badge: t.assessments.workshopBadge,
+    handBackCard: (name: string) => format(t.assessments.handBackLabel, { name }),
+    assessmentName: (organization: string) => format(j.assessmentName, { organization }),
+    question: (n: number) =>
+      new RegExp(`^${format(t.wizard.questionNumber, { n }).split('{')[0]!.trimEnd()}`),
+    level: (level: number) => new RegExp(`^${format(t.wizard.level, { level })}`),
+    note: t.wizard.note,
+    noteFor: (n: number) => format(t.wizard.noteFor, { n }),
+    seeResults: t.wizard.seeResults,
+    joinProgress: (answered: number, total: number) => format(j.progress, { answered, total }),
+    wizardProgress: (answered: number, total: number) =>
+      format(t.wizard.progressOverall, { answered, total }),
+    joinLink: t.assessments.joinLink,
+    joinHeading: j.heading,
+  };
+}
+const WORDS = { en: words('en'), es: words('es') } as const;
 
 const ORGANIZATION = 'Ñandú Ibérica';
 const QUESTION_IDS = realQuestionnaire.questions.map((q) => q.id);
@@ -127,8 +120,8 @@ async function answerAndHandBack(page: Page, levels: readonly number[]) {
   await page.getByRole('button', { name: w.next, exact: true }).click();
   for (const [i, level] of levels.entries()) {
     await page
-      .getByRole('group', { name: new RegExp(`^Question ${i + 1} of`) })
-      .getByRole('radio', { name: new RegExp(`^Level ${level}`) })
+      .getByRole('group', { name: w.question(i + 1) })
+      .getByRole('radio', { name: w.level(level) })
       .check();
   }
   await page.goto(page.url().replace(/step=[^&#]*/, 'step=review'));
@@ -190,21 +183,21 @@ describe.runIf(chromiumAvailable())('workshop participants (#7)', () => {
       const levels = [3, 1, 4];
       for (const [i, level] of levels.entries()) {
         await page
-          .getByRole('group', { name: new RegExp(`^Question ${i + 1} of`) })
-          .getByRole('radio', { name: new RegExp(`^Level ${level}`) })
+          .getByRole('group', { name: w.question(i + 1) })
+          .getByRole('radio', { name: w.level(level) })
           .check();
       }
       await page
-        .getByRole('group', { name: /^Question 1 of/ })
-        .getByText('Note (optional)')
+        .getByRole('group', { name: w.question(1) })
+        .getByText(w.note)
         .click();
-      await page.getByLabel('Note for question 1').fill('Private: only for me');
+      await page.getByLabel(w.noteFor(1)).fill('Private: only for me');
       await page.goto(page.url().replace(/step=[^&#]*/, 'step=review'));
       // A participant hands back instead of opening results.
-      expect(await page.getByRole('link', { name: 'See the results' }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: w.seeResults }).count()).toBe(0);
       await page.getByRole('link', { name: w.handBack }).click();
       await page.waitForURL(/\/join\/\?id=/);
-      await page.getByText(`3 of ${QUESTION_IDS.length} questions answered.`).waitFor();
+      await page.getByText(w.joinProgress(3, QUESTION_IDS.length)).waitFor();
       // Nobody else's answers: no workshop here, so no hand-in on this device either.
       expect(await page.getByRole('button', { name: w.handIn }).count()).toBe(0);
 
@@ -288,8 +281,8 @@ describe.runIf(chromiumAvailable())('workshop participants (#7)', () => {
   );
 
   it.each([
-    ['', 'Open your invitation', 'Join a workshop'],
-    ['/es', 'Abra su invitación', 'Unirse a un taller'],
+    ['', WORDS.en.joinLink, WORDS.en.joinHeading],
+    ['/es', WORDS.es.joinLink, WORDS.es.joinHeading],
   ])('is found from the assessments page (%s)', async (prefix, link, heading) => {
     const { page, context } = await openPage(browser, `${prefix}/assessments/`);
     try {
@@ -346,7 +339,7 @@ describe.runIf(chromiumAvailable())('workshop participants (#7)', () => {
       await page.getByRole('button', { name: w.start }).click();
       await page.waitForURL(/\/assess\/\?id=/);
       await page.getByText(w.banner(ORGANIZATION, ben!.name, w.role.sales)).waitFor();
-      await page.getByText(`0 of ${QUESTION_IDS.length} questions answered`).first().waitFor();
+      await page.getByText(w.wizardProgress(0, QUESTION_IDS.length)).first().waitFor();
       expect(await page.getByText(ana!.name).count()).toBe(0);
       expectCleanReport(report);
     } finally {
