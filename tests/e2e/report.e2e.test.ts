@@ -83,7 +83,7 @@ describe.runIf(chromiumAvailable())('the PDF report', () => {
         const seconds = (Date.now() - started) / 1000;
         console.log(`PDF (${lang}) generated and saved in ${seconds.toFixed(2)} s`);
         expect(download.suggestedFilename()).toMatch(
-          /^crm-roadmap-nandu-iberica-\d{4}-\d{2}-\d{2}\.pdf$/,
+          /^crm-plan-nandu-iberica-\d{4}-\d{2}-\d{2}\.pdf$/,
         );
         expect(report.jsResponses.some((url) => /jspdf/i.test(url))).toBe(true);
         expect(readFileSync(file).byteLength).toBeLessThan(1_000_000);

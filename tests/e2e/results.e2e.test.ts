@@ -233,7 +233,7 @@ describe.runIf(chromiumAvailable())('results and roadmap', () => {
       await openEditors(page, ['initiatives']);
       const rows = await page.locator('.initiative-table tbody tr').count();
       const csv = await download(w.csv);
-      expect(csv.name).toMatch(/^crm-roadmap-nandu-iberica-\d{4}-\d{2}-\d{2}-initiatives\.csv$/);
+      expect(csv.name).toMatch(/^crm-plan-nandu-iberica-\d{4}-\d{2}-\d{2}-initiatives\.csv$/);
       expect(csv.text.startsWith('\uFEFF')).toBe(true);
       const records = readCsv(csv.text, lang);
       expect(records.length).toBe(rows + 1);

@@ -270,7 +270,7 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
           { organization: 'Acme', assessment: 'Keep me too', now: new Date() },
         );
         await page.getByLabel(w.importLabel).setInputFiles({
-          name: 'crm-roadmap-acme-2025-01-06.json',
+          name: 'crm-plan-acme-2025-01-06.json',
           mimeType: 'application/json',
           buffer: Buffer.from(plan),
         });

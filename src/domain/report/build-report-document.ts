@@ -4,7 +4,7 @@
  * formatted and every colour chosen. Pure: no DOM, no jsPDF; the PDF adapter renders what this
  * returns.
  */
-import { toSlug } from '../assessment/export-file';
+import { toPlanFileName } from '../export/plan-file-name';
 import { buildAppendixSection } from './appendix-section';
 import { buildChartsSection, buildFindingsSection } from './findings-sections';
 import { buildChangeSection, buildKpiSection, buildRoadmapSection } from './plan-sections';
@@ -67,18 +67,7 @@ function buildCover(c: ReportContext): ReportCover {
   };
 }
 
-/** The local calendar day of a date, `yyyy-mm-dd`. */
-function toLocalDay(date: Date): string {
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/**
- * `crm-roadmap-<organization>-<yyyy-mm-dd>.pdf`: the organization's slug, else the assessment
- * name's, else `report`; only lowercase ASCII letters, digits, hyphens and one dot.
- */
+/** `crm-plan-<organization>-<yyyy-mm-dd>.pdf`; see `toPlanFileName`. */
 export function toReportFileName(input: Pick<ReportInput, 'assessment' | 'now'>): string {
-  const { organization, name } = input.assessment;
-  const slug = toSlug(organization) || toSlug(name) || 'report';
-  return `crm-roadmap-${slug}-${toLocalDay(input.now)}.pdf`;
+  return toPlanFileName(input.assessment, input.now, '.pdf');
 }

@@ -157,7 +157,7 @@ export interface ReportLogo {
 /** The whole report. */
 export interface ReportDocument {
   readonly lang: 'en' | 'es';
-  /** `crm-roadmap-<organization>-<yyyy-mm-dd>.pdf`, safe for file systems. */
+  /** `crm-plan-<organization>-<yyyy-mm-dd>.pdf`, safe for file systems. */
   readonly fileName: string;
   /** PDF metadata. */
   readonly title: string;

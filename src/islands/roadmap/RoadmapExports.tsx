@@ -7,13 +7,14 @@ import type { UiStrings } from '../../i18n/types';
 import type { Assessment } from '../../domain/assessment/assessment';
 import type { RoadmapDocument } from '../../domain/roadmap/roadmap-document';
 import type * as RoadmapWriters from '../../domain/roadmap/roadmap-exports';
+import type { toPlanFileName } from '../../domain/export/plan-file-name';
 
 /** The file writers and their media types, fetched together on the first click. */
 type Writers = typeof RoadmapWriters & {
   csvType: string;
   icsType: string;
   saveTextFile: (file: string, text: string, type?: string) => void;
-  toSlug: (text: string) => string;
+  toPlanFileName: typeof toPlanFileName;
 };
 
 async function loadWriters(): Promise<Writers> {
@@ -22,14 +23,14 @@ async function loadWriters(): Promise<Writers> {
     import('../../domain/export/csv'),
     import('../../domain/export/icalendar'),
     import('../../adapters/file/save-file'),
-    import('../../domain/assessment/export-file'),
+    import('../../domain/export/plan-file-name'),
   ]);
   return {
     ...writers,
     csvType: csv.CSV_MIME,
     icsType: ics.ICALENDAR_MIME,
     saveTextFile: files.saveTextFile,
-    toSlug: names.toSlug,
+    toPlanFileName: names.toPlanFileName,
   };
 }
 import { format } from '../../i18n/format';
@@ -51,8 +52,7 @@ export function RoadmapExports({ doc, assessment, strings: s, failed }: Props) {
     ratings: s.ratings,
   };
   const save = (w: Writers, suffix: string, text: string, type: string) => {
-    const slug = w.toSlug(assessment.organization || assessment.name) || 'plan';
-    const file = `crm-roadmap-${slug}-${new Date().toISOString().slice(0, 10)}${suffix}`;
+    const file = w.toPlanFileName(assessment, new Date(), suffix);
     w.saveTextFile(file, text, type.split(';')[0]);
     setStatus(format(s.downloaded, { file }));
   };

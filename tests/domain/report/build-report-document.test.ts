@@ -234,7 +234,7 @@ describe.each<[Lang, string, string]>([
   });
 
   it('writes the file name from the organization and the local date', () => {
-    expect(doc.fileName).toBe('crm-roadmap-perez-hijos-s-l-2027-03-14.pdf');
+    expect(doc.fileName).toBe('crm-plan-perez-hijos-s-l-2027-03-14.pdf');
   });
 });
 

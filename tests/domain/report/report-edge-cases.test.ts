@@ -11,19 +11,19 @@ import { afterHeading, blocksOf, section, type BlockOf } from './report-queries'
 
 describe('the report file name', () => {
   it.each([
-    ['Pérez & Hijos, S.L.', 'Plan', 'crm-roadmap-perez-hijos-s-l-2027-03-14.pdf'],
-    ['', 'Primavera 2027', 'crm-roadmap-primavera-2027-2027-03-14.pdf'],
-    ['../../etc', 'x', 'crm-roadmap-etc-2027-03-14.pdf'],
-    ['🚀 Cohete Ñandú', 'x', 'crm-roadmap-cohete-nandu-2027-03-14.pdf'],
-    ['🚀🚀', '', 'crm-roadmap-report-2027-03-14.pdf'],
-    ['CON', '', 'crm-roadmap-con-2027-03-14.pdf'],
-    ['a'.repeat(300), '', `crm-roadmap-${'a'.repeat(60)}-2027-03-14.pdf`],
+    ['Pérez & Hijos, S.L.', 'Plan', 'crm-plan-perez-hijos-s-l-2027-03-14.pdf'],
+    ['', 'Primavera 2027', 'crm-plan-primavera-2027-2027-03-14.pdf'],
+    ['../../etc', 'x', 'crm-plan-etc-2027-03-14.pdf'],
+    ['🚀 Cohete Ñandú', 'x', 'crm-plan-cohete-nandu-2027-03-14.pdf'],
+    ['🚀🚀', '', 'crm-plan-assessment-2027-03-14.pdf'],
+    ['CON', '', 'crm-plan-con-2027-03-14.pdf'],
+    ['a'.repeat(300), '', `crm-plan-${'a'.repeat(60)}-2027-03-14.pdf`],
   ])('for organization %j and name %j is %s', (organization, name, expected) => {
     const now = new Date(2027, 2, 14, 23, 59);
     const assessment = { organization, name, assessor: '', answers: {}, notes: {} };
     const fileName = toReportFileName({ assessment, now });
     expect(fileName).toBe(expected);
-    expect(fileName).toMatch(/^crm-roadmap-[a-z0-9]+(-[a-z0-9]+)*-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(fileName).toMatch(/^crm-plan-[a-z0-9]+(-[a-z0-9]+)*-\d{4}-\d{2}-\d{2}\.pdf$/);
   });
 });
 
@@ -231,7 +231,7 @@ describe('a report whose parts do not quite match', () => {
     expect(doc.title).toBe(t.title);
     expect(doc.header).toBe(t.title);
     expect(doc.cover.organization).toBe('');
-    expect(doc.fileName).toBe('crm-roadmap-crm-readiness-spring-2027-2027-03-14.pdf');
+    expect(doc.fileName).toBe('crm-plan-crm-readiness-spring-2027-2027-03-14.pdf');
   });
 });
 
