@@ -1,4 +1,5 @@
 /** Filling placeholders in UI strings. Kept apart from index.ts so islands can use it without bundling every language. */
+import { formatWhole, getDateTimeFormat } from '../domain/format/intl-cache';
 
 /**
  * Fills `{name}` placeholders; a placeholder with no value is left visible so a missing value is seen.
@@ -16,12 +17,10 @@ export function format(template: string, values: object): string {
 export function formatDateTime(iso: string, lang: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return getDateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 /** Formats a score or other figure as a whole number; null (no score) becomes `empty`. */
 export function formatScore(value: number | null, lang: string, empty: string): string {
-  return value === null
-    ? empty
-    : new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+  return value === null ? empty : formatWhole(value, lang);
 }

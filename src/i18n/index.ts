@@ -3,6 +3,7 @@ import type { LocalizedText } from '../domain/schemas/content';
 import { en } from './en';
 import { es } from './es';
 import type { UiStrings } from './types';
+import { formatWhole, getNumberFormat } from '../domain/format/intl-cache';
 
 export { format, formatDateTime } from './format';
 
@@ -49,5 +50,7 @@ export function getRouteFromPath(path: string): string {
 
 /** Formats a number for a language, e.g. 83 → "83" and 0.5 → "0,5" in Spanish. */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits }).format(value);
+  return maximumFractionDigits === 0
+    ? formatWhole(value, lang)
+    : getNumberFormat(lang, { maximumFractionDigits }).format(value);
 }

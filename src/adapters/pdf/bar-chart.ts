@@ -4,6 +4,7 @@ import { captionHeight, drawCaption } from './chart-legend';
 import { CONTENT_WIDTH, PAGE, THEME, type PdfContext } from './pdf-context';
 import { drawSolidBox, setStroke } from './shapes';
 import { drawLines, lineHeight, textWidth, TYPE, wrapText, type TextStyle } from './text-style';
+import { getNumberFormat } from '../../domain/format/intl-cache';
 
 type Bars = Extract<ReportBlock, { kind: 'bars' }>;
 
@@ -22,7 +23,7 @@ export function barScale(values: readonly (number | null)[]): number {
 }
 
 function formatValue(lang: string, value: number): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+  return getNumberFormat(lang, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** Where the bars go: the label column, the bar area and the scale. */

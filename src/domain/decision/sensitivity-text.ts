@@ -6,6 +6,7 @@ import { fill } from '../report/fill';
 import type { OptionId } from './model';
 import type { Ranking } from './rank-options';
 import type { WeightFlip } from './sensitivity';
+import { getNumberFormat } from '../format/intl-cache';
 
 /** The words that say what a weight change would do (`UiStrings['decision']` fits). */
 export interface FlipStrings {
@@ -44,7 +45,7 @@ export function describeLead(
   return fill(s.sensitivityNoneLead, {
     top: optionNames[first.optionId],
     next: optionNames[second.optionId],
-    points: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(
+    points: getNumberFormat(lang, { maximumFractionDigits: 1 }).format(
       first.percent - second.percent,
     ),
   });

@@ -8,6 +8,7 @@ import type { DimensionAlignment, HeatMapRow } from '../workshop/dimension-align
 import { MAX_SCORE_DEVIATION } from '../workshop/dimension-alignment';
 import type { Hex, ReportBlock, ReportHeatCell } from './report-document';
 import { fill } from './report-context';
+import { getNumberFormat } from '../format/intl-cache';
 
 /** The bands of the scale, from agreement to deep division. */
 export const HEAT_BANDS = ['aligned', 'some', 'divided', 'strong'] as const;
@@ -104,8 +105,8 @@ export function getBandFill(band: HeatBand, palette: AlignmentPalette): Hex {
 }
 
 function createFormats(lang: string, s: HeatMapStrings) {
-  const one = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-  const whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  const one = getNumberFormat(lang, { maximumFractionDigits: 1 });
+  const whole = getNumberFormat(lang, { maximumFractionDigits: 0 });
   return {
     points: (value: number) => one.format(value),
     percent: (share: number) => fill(s.percent, { value: whole.format(Math.round(share * 100)) }),

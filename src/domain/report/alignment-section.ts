@@ -15,6 +15,7 @@ import {
 } from './alignment-heat-map';
 import type { ReportBlock, ReportSection } from './report-document';
 import { fill, heading, paragraph } from './report-context';
+import { getNumberFormat, getDateTimeFormat } from '../format/intl-cache';
 
 export type { AlignmentPalette } from './alignment-heat-map';
 
@@ -121,13 +122,13 @@ function isRole(value: unknown): value is RoleId {
 function formatDay(iso: string, lang: string): string {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : null;
   if (date === null || Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return getDateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** The opening paragraphs: date and how many answered, then the roles as counts. */
 function introBlocks(input: AlignmentSectionInput): ReportBlock[] {
   const { strings: s, lang } = input;
-  const whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  const whole = getNumberFormat(lang, { maximumFractionDigits: 0 });
   const blocks = [
     paragraph(
       fill(s.intro, {
@@ -195,7 +196,7 @@ function disputedBlock(input: AlignmentSectionInput, titleOf: (id: string) => st
   const items = getMostDisputed(input.alignment.agenda);
   if (items.length === 0) return paragraph(s.noDisputes, 'muted');
   const prompts = new Map(input.questions.map((q) => [q.id, q.prompt]));
-  const one = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const one = getNumberFormat(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   return {
     kind: 'table' as const,
     columns: [

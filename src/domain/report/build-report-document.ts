@@ -13,6 +13,7 @@ import type { ReportCover, ReportDocument } from './report-document';
 import type { ReportInput } from './report-input';
 import { buildSummarySection } from './summary-section';
 import { withScanNote } from './scan-note';
+import { getDateTimeFormat } from '../format/intl-cache';
 
 export type { ReportInput } from './report-input';
 
@@ -60,7 +61,7 @@ function buildCover(c: ReportContext): ReportCover {
     organization: assessment.organization.trim(),
     assessmentName: assessment.name.trim(),
     // The local calendar day, as in the file name.
-    date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(now),
+    date: getDateTimeFormat(lang, { dateStyle: 'long' }).format(now),
     assessedBy: assessor ? fill(c.t.assessedBy, { name: assessor }) : null,
     logo,
     subtitle: c.t.subtitle,

@@ -5,6 +5,7 @@ import { describeLead, describeWeightFlip } from '../decision/sensitivity-text';
 import type { DecisionSummary } from '../decision/summarize-decision';
 import type { ReportSection } from './report-document';
 import { fill } from './report-context';
+import { getNumberFormat } from '../format/intl-cache';
 
 /** The words the section needs (`UiStrings['decision']` fits). */
 export interface DecisionSectionStrings {
@@ -66,7 +67,7 @@ function getSensitivityBlocks({
 /** Builds the section; it continues the page flow like the other report sections. */
 export function buildDecisionSection(input: DecisionSectionInput): ReportSection {
   const { summary, strings: s, lang } = input;
-  const money = new Intl.NumberFormat(lang, {
+  const money = getNumberFormat(lang, {
     style: 'currency',
     currency: summary.currency,
     maximumFractionDigits: 0,

@@ -7,6 +7,7 @@ import { getAnswerState, type AnswerState } from '../scoring/score-assessment';
 import type { ReportBlock } from './report-document';
 import type { ReportInput, ReportQuestion, ReportText } from './report-input';
 import { fill } from './fill';
+import { getNumberFormat, getDateTimeFormat } from '../format/intl-cache';
 
 export { fill };
 
@@ -43,14 +44,14 @@ export function createReportContext(input: ReportInput): ReportContext {
   const prompts = new Map(questions.map((q) => [q.id, q.prompt]));
   const titles = new Map(input.dimensions.map((d) => [d.id, d.title]));
   const dateFormats = {
-    long: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
-    medium: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }),
+    long: getDateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
+    medium: getDateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }),
   };
   return {
     input,
     t: input.strings.report,
     formatNumber: (value, maximumFractionDigits = 0) =>
-      new Intl.NumberFormat(lang, { maximumFractionDigits }).format(value),
+      getNumberFormat(lang, { maximumFractionDigits }).format(value),
     formatDate: (iso, style) => {
       const date = parseDay(iso);
       return date ? dateFormats[style].format(date) : iso;

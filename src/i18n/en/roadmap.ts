@@ -1,6 +1,24 @@
 /** English UI strings: roadmap. */
 export const roadmap = {
   heading: 'Roadmap',
+  /** Dates in words, as Intl's long date style writes them (formatLongDate). */
+  longDate: {
+    pattern: '{month} {day}, {year}',
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+  },
   lead: 'The initiatives your answers call for, ordered by phase and dependencies and scheduled in weeks, with no more than {limit} running at once (change management runs alongside). Edit it: your changes are saved with the assessment.',
   empty:
     'No initiative is triggered yet. Answer questions with a level (or “Don’t know”) to build the roadmap.',

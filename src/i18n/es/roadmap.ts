@@ -3,6 +3,23 @@ import type { UiStrings } from '../types';
 
 export const roadmap: UiStrings['roadmap'] = {
   heading: 'Hoja de ruta',
+  longDate: {
+    pattern: '{day} de {month} de {year}',
+    months: [
+      'enero',
+      'febrero',
+      'marzo',
+      'abril',
+      'mayo',
+      'junio',
+      'julio',
+      'agosto',
+      'septiembre',
+      'octubre',
+      'noviembre',
+      'diciembre',
+    ],
+  },
   lead: 'Las iniciativas que piden sus respuestas, ordenadas por fase y dependencias y planificadas en semanas, con no más de {limit} a la vez (la gestión del cambio va en paralelo). Edítela: sus cambios se guardan con la evaluación.',
   empty:
     'Todavía no se activa ninguna iniciativa. Responda preguntas con un nivel (o «No lo sé») para construir la hoja de ruta.',

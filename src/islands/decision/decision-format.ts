@@ -1,6 +1,7 @@
 /** How the decision page writes money, plain numbers, lists and horizons in the UI language. */
 import type { Lang } from '../../i18n';
 import { format } from '../../i18n/format';
+import { getNumberFormat } from '../../domain/format/intl-cache';
 
 /** The currencies offered: the euro, the pound, the dollar and the main Latin American ones. */
 export const CURRENCIES = [
@@ -20,7 +21,7 @@ export const CURRENCIES = [
 /** Returns an amount in `currency`, in whole units; `compact` gives "€1.2M" for chart axes. */
 export function formatMoney(value: number, lang: Lang, currency: string, compact = false): string {
   const safe = Number.isFinite(value) ? value : 0;
-  return new Intl.NumberFormat(lang, {
+  return getNumberFormat(lang, {
     style: 'currency',
     currency,
     minimumFractionDigits: 0,
@@ -32,13 +33,13 @@ export function formatMoney(value: number, lang: Lang, currency: string, compact
 /** Returns a number as a user would type it back: no grouping, the language's decimal separator. */
 export function formatPlain(value: number, lang: Lang): string {
   const safe = Number.isFinite(value) ? value : 0;
-  return new Intl.NumberFormat(lang, { useGrouping: false, maximumFractionDigits: 2 }).format(safe);
+  return getNumberFormat(lang, { useGrouping: false, maximumFractionDigits: 2 }).format(safe);
 }
 
 /** Returns a number for reading: grouped, with at most `digits` decimals. */
 export function formatReadable(value: number, lang: Lang, digits = 0): string {
   const safe = Number.isFinite(value) ? value : 0;
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(safe);
+  return getNumberFormat(lang, { maximumFractionDigits: digits }).format(safe);
 }
 
 /** Returns "a, b and c" in the UI language. */

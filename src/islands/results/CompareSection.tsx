@@ -2,6 +2,7 @@
 import type { UiStrings } from '../../i18n/types';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { format, formatDateTime } from '../../i18n/format';
+import { formatWhole } from '../../domain/format/intl-cache';
 
 interface Props {
   assessment: Assessment;
@@ -46,7 +47,7 @@ export function CompareSection({
       {chosen && indexDelta !== null && (
         <p role="status">
           {format(s.indexDelta, {
-            delta: `${indexDelta > 0 ? '+' : ''}${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(indexDelta)}`,
+            delta: `${indexDelta > 0 ? '+' : ''}${formatWhole(indexDelta, lang)}`,
             name: chosen.name,
           })}
         </p>

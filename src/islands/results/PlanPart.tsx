@@ -15,16 +15,15 @@ interface Props {
   view: RoadmapView;
   strings: UiStrings['results'];
   roadmapStrings: UiStrings['roadmap'];
-  lang: string;
   /** The fragment named the initiative editor: open it. */
   wanted: boolean;
 }
 
-export function PlanPart({ assessment, view, strings: s, roadmapStrings: r, lang, wanted }: Props) {
+export function PlanPart({ assessment, view, strings: s, roadmapStrings: r, wanted }: Props) {
   const initiatives = view.doc.initiatives;
   return (
     <div id="plan" class="stack-lg results-part">
-      <RoadmapSection assessment={assessment} view={view} strings={r} lang={lang} />
+      <RoadmapSection assessment={assessment} view={view} strings={r} />
       {initiatives.length > 0 && (
         <EditorDisclosure
           id="initiatives"

@@ -108,7 +108,6 @@ export function ResultsBody(props: Props) {
           view={props.roadmap}
           strings={s}
           roadmapStrings={props.roadmapStrings}
-          lang={lang}
           wanted={target?.editor === 'initiatives'}
         />
         <KpiSection

@@ -1,6 +1,6 @@
 /**
- * One area of "why this score", closed until the reader opens it: its table is drawn only then (or
- * for printing), since all areas' tables together were a fifth of the results page's elements.
+ * One area of "why this score", closed until the reader opens it: its table is built and drawn only
+ * then (or for printing), since all areas' tables together were a fifth of the results page's elements.
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
@@ -9,7 +9,8 @@ interface Props {
   summary: string;
   /** The page is being printed: draw the table for the paper. */
   printing: boolean;
-  children: ComponentChildren;
+  /** Called only while the area is open (or printed), so a closed area formats nothing. */
+  children: () => ComponentChildren;
 }
 
 export function WhyArea({ summary, printing, children }: Props) {
@@ -17,7 +18,7 @@ export function WhyArea({ summary, printing, children }: Props) {
   return (
     <details class="why-area" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{summary}</summary>
-      {(open || printing) && children}
+      {(open || printing) && children()}
     </details>
   );
 }

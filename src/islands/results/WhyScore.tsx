@@ -5,6 +5,7 @@ import { format } from '../../i18n/format';
 import type { WizardDimension } from '../types';
 import { usePrinting } from './use-printing';
 import { WhyArea } from './WhyArea';
+import { getNumberFormat } from '../../domain/format/intl-cache';
 
 interface Props {
   score: AssessmentScore;
@@ -16,7 +17,7 @@ interface Props {
 export function WhyScore({ score, dimensions, strings: s, lang }: Props) {
   const printing = usePrinting();
   const number = (value: number) =>
-    new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
+    getNumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
   return (
     <section class="stack" aria-labelledby="why-heading">
       <h2 id="why-heading">{s.whyHeading}</h2>
@@ -34,49 +35,53 @@ export function WhyScore({ score, dimensions, strings: s, lang }: Props) {
             summary={format(s.whySummary, { area: dimension.title, score: shown })}
             printing={printing}
           >
-            {d.contributions.length === 0 ? (
-              <p>{s.noAnswers}</p>
-            ) : (
-              <div class="table-scroll" tabIndex={0} role="region" aria-label={dimension.title}>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{s.colQuestion}</th>
-                      <th scope="col">{s.colAnswer}</th>
-                      <th scope="col" class="num">
-                        {s.colPoints}
-                      </th>
-                      <th scope="col" class="num">
-                        {s.colLost}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {d.contributions.map((c) => (
-                      <tr
-                        key={c.questionId}
-                        class={c.questionId === lever?.questionId ? 'lever' : undefined}
-                      >
-                        <th scope="row">{prompt(c.questionId)}</th>
-                        <td>{format(s.level, { level: c.level })}</td>
-                        <td class="num">+{number(c.points)}</td>
-                        <td class="num">{number(c.pointsLost)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-            {d.contributions.length > 0 && (
-              <p>
-                {lever
-                  ? format(s.lever, {
-                      prompt: prompt(lever.questionId),
-                      level: lever.level,
-                      points: number(lever.pointsLost),
-                    })
-                  : s.noLever}
-              </p>
+            {() => (
+              <>
+                {d.contributions.length === 0 ? (
+                  <p>{s.noAnswers}</p>
+                ) : (
+                  <div class="table-scroll" tabIndex={0} role="region" aria-label={dimension.title}>
+                    <table>
+                      <thead>
+                        <tr>
+                          <th scope="col">{s.colQuestion}</th>
+                          <th scope="col">{s.colAnswer}</th>
+                          <th scope="col" class="num">
+                            {s.colPoints}
+                          </th>
+                          <th scope="col" class="num">
+                            {s.colLost}
+                          </th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {d.contributions.map((c) => (
+                          <tr
+                            key={c.questionId}
+                            class={c.questionId === lever?.questionId ? 'lever' : undefined}
+                          >
+                            <th scope="row">{prompt(c.questionId)}</th>
+                            <td>{format(s.level, { level: c.level })}</td>
+                            <td class="num">+{number(c.points)}</td>
+                            <td class="num">{number(c.pointsLost)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                )}
+                {d.contributions.length > 0 && (
+                  <p>
+                    {lever
+                      ? format(s.lever, {
+                          prompt: prompt(lever.questionId),
+                          level: lever.level,
+                          points: number(lever.pointsLost),
+                        })
+                      : s.noLever}
+                  </p>
+                )}
+              </>
             )}
           </WhyArea>
         );

@@ -15,19 +15,18 @@ import { AfterFirstPaint } from '../shared/AfterFirstPaint';
 import { PlanFocus } from './PlanFocus';
 import { FIRST_DAYS, getPlanDay, getPlanViews } from '../../domain/roadmap/plan-views';
 import { getChannelClockText } from './channel-clock-text';
+import { formatLongDate } from '../../domain/format/long-date';
 
 interface Props {
   assessment: Assessment;
   view: RoadmapView;
   strings: UiStrings['roadmap'];
-  lang: string;
 }
 
-export function RoadmapSection({ assessment: a, view, strings: s, lang }: Props) {
+export function RoadmapSection({ assessment: a, view, strings: s }: Props) {
   const { roadmap, doc } = view;
   const id = a.id;
-  const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-  const shownDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+  const shownDate = (iso: string) => formatLongDate(iso, s.longDate);
   const views = getPlanViews(doc);
 
   return (

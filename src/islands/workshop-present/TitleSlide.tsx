@@ -2,6 +2,7 @@
 import { format } from '../../i18n/format';
 import type { PresentationProps } from '../types';
 import type { SlideProps } from './slide-props';
+import { getDateTimeFormat } from '../../domain/format/intl-cache';
 
 export function TitleSlide(props: SlideProps<'title'> & { roles: PresentationProps['roles'] }) {
   const { slide, headingRef, strings: s, roles, lang } = props;
@@ -16,7 +17,7 @@ export function TitleSlide(props: SlideProps<'title'> & { roles: PresentationPro
         {slide.organization}
       </h2>
       <p class="slide-lead">
-        {new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        {getDateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
           new Date(`${slide.date}T00:00:00Z`),
         )}
       </p>

@@ -2,6 +2,7 @@
 import type { AgreedAnswer } from '../../domain/workshop/workshop';
 import { format } from '../../i18n/format';
 import type { PresentationProps, WizardQuestion } from '../types';
+import { getNumberFormat } from '../../domain/format/intl-cache';
 
 /** The presentation's strings. */
 export type SlideStrings = PresentationProps['strings'];
@@ -14,13 +15,13 @@ export function formatNumber(
   digits = 1,
 ): string {
   if (value === null) return s.none;
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(value);
+  return getNumberFormat(lang, { maximumFractionDigits: digits }).format(value);
 }
 
 /** A share as a whole percentage in the page's language, or "none". */
 export function formatPercent(value: number | null, lang: string, s: SlideStrings): string {
   if (value === null) return s.none;
-  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  return getNumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(value);
 }
 
 /** The agreed answer in words: its level with the level's description, or don't know / N/A. */

@@ -1,6 +1,7 @@
 /** Small formatting helpers of the workshop pages: days, figures, links, the import context. */
 import type { SubmissionImportContext } from '../../domain/workshop/import-submission';
 import type { QuestionFacts } from '../types';
+import { getNumberFormat, getDateTimeFormat } from '../../domain/format/intl-cache';
 
 /** The local calendar day of `date` as yyyy-mm-dd (what a date input holds). */
 export function toLocalDay(date: Date): string {
@@ -17,7 +18,7 @@ export function formatDay(day: string, lang: string): string {
   if (!match) return day;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return getDateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** Formats a figure with exactly `digits` decimals, so that a column lines up; null becomes `empty`. */
@@ -28,7 +29,7 @@ export function formatFigure(
   digits = 1,
 ): string {
   if (value === null || !Number.isFinite(value)) return empty;
-  return new Intl.NumberFormat(lang, {
+  return getNumberFormat(lang, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(value);
