@@ -51,21 +51,23 @@ export const MIN_COLUMN_WIDTH = 8;
 export const MAX_COLUMN_WIDTH = 50;
 
 /**
- * Characters an .xlsx file cannot hold (XML 1.0 allows neither C0 controls but tab, LF and CR,
- * nor U+FFFE/U+FFFF), and UTF-16 halves without their other half, which no encoder can write.
+ * Characters an .xlsx file cannot hold or that its writers drop: what XML 1.0 forbids (C0 controls
+ * but tab, LF and CR; U+FFFE/U+FFFF; UTF-16 halves without their other half), what it discourages
+ * (C1 controls but U+0085, U+FDD0–U+FDEF, the last two code points of each plane), and U+FFFD,
+ * which write-excel-file removes as well. Dropping them here keeps the model equal to the file.
  */
 const NOT_XML =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufdd0-\ufdef\ufffd-\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
- * Text as a cell can hold it: line ends as LF (XML readers turn CR LF into LF anyway), characters
- * XML cannot carry replaced by U+FFFD so the reader sees something was there, and at most
- * {@link MAX_CELL_CHARS} characters, the last one an ellipsis when cut. Everything else, formula
- * prefixes (`= + - @`) included, is kept as it is: a text cell is never evaluated.
+ * Text as a cell holds it: line ends as LF (XML readers turn CR LF into LF anyway), the
+ * characters above dropped, and at most {@link MAX_CELL_CHARS} characters, the last one an
+ * ellipsis when cut. Everything else, formula prefixes (`= + - @`) included, is kept as it is: a
+ * text cell is never evaluated.
  */
 export function toCellText(text: string): string {
-  const clean = text.replace(/\r\n?/g, '\n').replace(NOT_XML, '\uFFFD');
+  const clean = text.replace(/\r\n?/g, '\n').replace(NOT_XML, '');
   if (clean.length <= MAX_CELL_CHARS) return clean;
   // Never cut a surrogate pair in two.
   const cut = clean.slice(0, MAX_CELL_CHARS - 1).replace(/[\ud800-\udbff]$/, '');
@@ -95,7 +97,7 @@ export function toDateCell(iso: string): WorkbookCell {
  */
 export function toSheetName(name: string, fallback: string): string {
   const clean = toCellText(name)
-    .replace(/[[\]:*?/\\\n\t\uFFFD]/g, ' ')
+    .replace(/[[\]:*?/\\\n\t]/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s']+|[\s']+$/g, '');
   let fitted = '';

@@ -18,7 +18,7 @@ import { SLOW_TEST_MS } from '../../slow-test';
 /** What XML 1.0 cannot carry, and UTF-16 halves alone: none may reach the file. */
 const NOT_XML =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufdd0-\ufdef\ufffd-\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Any text, hostile pieces well represented: formula prefixes, quotes, line ends, emoji, RTL marks. */
 const anyText = fc.oneof(
@@ -45,6 +45,10 @@ const anyText = fc.oneof(
         '\ud83d',
         '\ude00',
         '\u0000',
+        '\u0085',
+        '\u009b',
+        '\ufffd',
+        '\u{1fffe}',
         '\u001b',
         'ñ',
         '¿',
@@ -63,12 +67,16 @@ describe('toCellText', () => {
     ['a leading @, + or - is kept', '@SUM(A1) +x -2', '@SUM(A1) +x -2'],
     ['CR LF and CR become LF', 'a\r\nb\rc', 'a\nb\nc'],
     ['tabs and LF are kept', 'a\tb\nc', 'a\tb\nc'],
-    ['a control character becomes U+FFFD', 'a\u0000b\u001bc', 'a\uFFFDb\uFFFDc'],
-    ['a lone high surrogate becomes U+FFFD', 'a\ud83db', 'a\uFFFDb'],
-    ['a lone low surrogate becomes U+FFFD', 'a\ude00b', 'a\uFFFDb'],
+    ['a C0 control character is dropped', 'a\u0000b\u001bc', 'abc'],
+    ['a C1 control character is dropped, U+0085 kept', 'a\u0080b\u0085c', 'ab\u0085c'],
+    ['a lone high surrogate is dropped', 'a\ud83db', 'ab'],
+    ['a lone low surrogate is dropped', 'a\ude00b', 'ab'],
+    ['halves around a dropped character do not pair up', '\ud83d\u0000\ude00', ''],
+    ['U+FFFD and non-characters are dropped', 'a\ufffd\ufdd0\u{1fffe}\u{10ffff}b', 'ab'],
     ['an emoji (a surrogate pair) is kept', 'go 😀 live', 'go 😀 live'],
     ['right-to-left marks are kept', '\u200fשלום\u202e', '\u200fשלום\u202e'],
-    ['U+FFFE and U+FFFF become U+FFFD', '\ufffe\uffff', '\uFFFD\uFFFD'],
+    ['U+FFFE and U+FFFF are dropped', 'a\ufffe\uffffb', 'ab'],
+    ['a supplementary character that is not a non-character is kept', '\u{1fffd}', '\u{1fffd}'],
   ])('%s', (_, text, expected) => {
     expect(toCellText(text)).toBe(expected);
   });
