@@ -126,6 +126,8 @@ export interface ResultsProps {
    * with the nested words of the workshop-alignment section.
    */
   readonly reportStrings: ReportStrings & { readonly report: UiStrings['report'] };
+  /** The Excel workbook's words (#17). */
+  readonly workbookStrings: UiStrings['workbook'];
   /** Role names, for the report's workshop-alignment section. */
   readonly roleNames: UiStrings['roles'];
   /** What the report's packaged-vs-custom section is computed from, when the assessment has a decision. */
