@@ -13,6 +13,7 @@ import { AfterFirstPaint } from '../shared/AfterFirstPaint';
 import { RoadmapExports } from '../roadmap/RoadmapExports';
 import { VerdictPanel } from './VerdictPanel';
 import { ResultsReport } from './ResultsReport';
+import { ToolFilesDisclosure } from './ToolFilesDisclosure';
 import { ChartsSection } from './ChartsSection';
 import { TargetsSection } from './TargetsSection';
 import { InsightsSection } from './InsightsSection';
@@ -126,6 +127,7 @@ export function ResultsBody(props: Props) {
             strings={props.roadmapStrings}
             failed={s.downloadFailed}
           />
+          <ToolFilesDisclosure {...props} doc={props.roadmap.doc} />
         </DownloadsSection>
       </AfterFirstPaint>
     </div>
