@@ -18,21 +18,21 @@ import { PHASE_IDS } from '../scoring/model';
 import type { DocumentInitiative, RoadmapDocument } from '../roadmap/roadmap-document';
 import { weekToDate } from '../roadmap/week-dates';
 import { describeInitiative, type InitiativeTextLabels } from './plan-text';
-import { escapeXml } from './xml-text';
+import {
+  DURATION_IN_WEEKS,
+  HOURS_PER_DAY,
+  HOURS_PER_WEEK,
+  writeCalendar,
+  writeResources,
+  writeTask,
+  el,
+  type TaskRow,
+} from './mspdi-elements';
+
+export { HOURS_PER_DAY, HOURS_PER_WEEK, toMspdiDuration } from './mspdi-elements';
 
 /** Media type of {@link toMspdi}'s file. */
 export const MSPDI_MIME = 'application/xml';
-
-/** Working hours in a day and a week of the standard calendar. */
-export const HOURS_PER_DAY = 8;
-export const HOURS_PER_WEEK = 40;
-
-/** MSPDI DurationFormat 9: shown in weeks, as the plan counts them. */
-const DURATION_IN_WEEKS = 9;
-/** MSPDI ConstraintType 4: Start No Earlier Than. */
-const START_NO_EARLIER_THAN = 4;
-/** MSPDI task Type 1: fixed duration, so assigning the owner does not change the weeks. */
-const FIXED_DURATION = 1;
 
 /** What the file says besides the plan, in the page's language. */
 export interface MspdiOptions {
@@ -45,31 +45,6 @@ export interface MspdiOptions {
   readonly now: Date;
   /** Labels of each initiative's notes. */
   readonly notes: InitiativeTextLabels;
-}
-
-/** One task row before it is written. */
-interface TaskRow {
-  readonly uid: number;
-  readonly name: string;
-  readonly outline: string;
-  readonly level: 1 | 2;
-  readonly start: string;
-  readonly finish: string;
-  readonly hours: number;
-  readonly work: number;
-  readonly summary: boolean;
-  readonly milestone: boolean;
-  /** Start No Earlier Than this day, for initiatives. */
-  readonly constraint: string | null;
-  readonly notes: string;
-  readonly predecessors: readonly number[];
-  /** The initiative of an initiative task; null for a summary or a milestone. */
-  readonly initiative: DocumentInitiative | null;
-}
-
-/** ISO 8601 duration as MSPDI writes it, e.g. `PT40H0M0S`. */
-export function toMspdiDuration(hours: number): string {
-  return `PT${hours}H0M0S`;
 }
 
 /** The first working day (Monday to Friday) on or after a real `yyyy-mm-dd` day. */
@@ -103,63 +78,64 @@ function getPhaseInitiatives(doc: RoadmapDocument, phase: string): DocumentIniti
     .map(({ initiative }) => initiative);
 }
 
-/** The rows of one phase: its summary, its initiatives, its go-lives. */
-function getPhaseRows(
+/** What a task row is unless said otherwise. */
+const ROW: Omit<TaskRow, 'uid' | 'name' | 'outline' | 'level' | 'start' | 'finish'> = {
+  hours: 0,
+  work: 0,
+  summary: false,
+  milestone: false,
+  constraint: null,
+  notes: '',
+  predecessors: [],
+  initiative: null,
+};
+
+/** An initiative's task row (its predecessors are linked later). */
+function toInitiativeRow(
   doc: RoadmapDocument,
-  initiatives: readonly DocumentInitiative[],
-  outline: number,
-  firstUid: number,
+  initiative: DocumentInitiative,
+  uid: number,
+  outline: string,
   options: MspdiOptions,
-): { rows: TaskRow[]; uids: Map<DocumentInitiative, number> } {
-  const uids = new Map<DocumentInitiative, number>();
-  const children: TaskRow[] = initiatives.map((initiative, i) => {
-    const uid = firstUid + 1 + i;
-    uids.set(initiative, uid);
-    const span = getSpan(doc, initiative);
-    const hours = (initiative.end - initiative.start) * HOURS_PER_WEEK;
-    return {
-      uid,
-      name: initiative.title,
-      outline: `${outline}.${i + 1}`,
-      level: 2,
-      ...span,
-      hours,
-      work: initiative.owner.trim() === '' ? 0 : hours,
-      summary: false,
-      milestone: false,
-      constraint: span.start,
-      notes: describeInitiative(initiative, options.notes),
-      predecessors: [],
-      initiative,
-    };
-  });
+): TaskRow {
+  const span = getSpan(doc, initiative);
+  const hours = (initiative.end - initiative.start) * HOURS_PER_WEEK;
+  const work = initiative.owner.trim() === '' ? 0 : hours;
+  const notes = describeInitiative(initiative, options.notes);
+  const row = { uid, name: initiative.title, outline, level: 2 as const, ...span };
+  return { ...ROW, ...row, hours, work, constraint: span.start, notes, initiative };
+}
+
+/** The go-live milestones of a phase's rollouts, each after its rollout's task. */
+function getGoLiveRows(doc: RoadmapDocument, children: readonly TaskRow[], outline: number) {
   const goLives = doc.goLives.flatMap((goLive) => {
-    const rollout = initiatives.find((initiative) => initiative.id === goLive.id);
+    const rollout = children.find((row) => row.initiative?.id === goLive.id);
     if (!rollout) return [];
     const marker = doc.milestones.find((m) => m.uid === `item-${goLive.id}`);
-    const at = `${goLive.date}T17:00:00`;
-    return [{ name: marker?.title ?? rollout.title, at, rollout: uids.get(rollout)! }];
+    return [{ name: marker?.title ?? rollout.name, at: `${goLive.date}T17:00:00`, rollout }];
   });
-  const milestones: TaskRow[] = goLives.map((goLive, i) => ({
-    uid: firstUid + 1 + children.length + i,
+  const first = children.length + 1;
+  return goLives.map((goLive, i): TaskRow => ({
+    ...ROW,
+    uid: children[0]!.uid + first - 1 + i,
     name: goLive.name,
-    outline: `${outline}.${children.length + i + 1}`,
+    outline: `${outline}.${first + i}`,
     level: 2,
     start: goLive.at,
     finish: goLive.at,
-    hours: 0,
-    work: 0,
-    summary: false,
     milestone: true,
-    constraint: null,
-    notes: '',
-    predecessors: [goLive.rollout],
-    initiative: null,
+    predecessors: [goLive.rollout.uid],
   }));
-  const first = Math.min(...initiatives.map((i) => i.start));
-  const last = Math.max(...initiatives.map((i) => i.end));
-  const summary: TaskRow = {
-    uid: firstUid,
+}
+
+/** A phase's summary task, spanning its initiatives. */
+function toSummaryRow(children: readonly TaskRow[], uid: number, outline: number): TaskRow {
+  const initiatives = children.map((row) => row.initiative!);
+  const weeks =
+    Math.max(...initiatives.map((i) => i.end)) - Math.min(...initiatives.map((i) => i.start));
+  return {
+    ...ROW,
+    uid,
     name: initiatives[0]!.phaseName,
     outline: String(outline),
     level: 1,
@@ -168,35 +144,41 @@ function getPhaseRows(
       .map((c) => c.finish)
       .sort()
       .at(-1)!,
-    hours: (last - first) * HOURS_PER_WEEK,
+    hours: weeks * HOURS_PER_WEEK,
     work: children.reduce((sum, c) => sum + c.work, 0),
     summary: true,
-    milestone: false,
-    constraint: null,
-    notes: '',
-    predecessors: [],
-    initiative: null,
   };
-  return { rows: [summary, ...children, ...milestones], uids };
+}
+
+/** The rows of one phase: its summary, its initiatives, its go-lives. */
+function getPhaseRows(
+  doc: RoadmapDocument,
+  initiatives: readonly DocumentInitiative[],
+  outline: number,
+  firstUid: number,
+  options: MspdiOptions,
+): TaskRow[] {
+  const children = initiatives.map((initiative, i) =>
+    toInitiativeRow(doc, initiative, firstUid + 1 + i, `${outline}.${i + 1}`, options),
+  );
+  const summary = toSummaryRow(children, firstUid, outline);
+  return [summary, ...children, ...getGoLiveRows(doc, children, outline)];
 }
 
 /** Every task row, with each initiative's dependencies linked by the UID of their task. */
 function getTaskRows(doc: RoadmapDocument, options: MspdiOptions): TaskRow[] {
   const rows: TaskRow[] = [];
-  const uids = new Map<DocumentInitiative, number>();
   for (const phase of PHASE_IDS) {
     const initiatives = getPhaseInitiatives(doc, phase);
     if (initiatives.length === 0) continue;
     const outline = rows.filter((row) => row.level === 1).length + 1;
-    const part = getPhaseRows(doc, initiatives, outline, rows.length + 1, options);
-    rows.push(...part.rows);
-    part.uids.forEach((uid, initiative) => uids.set(initiative, uid));
+    rows.push(...getPhaseRows(doc, initiatives, outline, rows.length + 1, options));
   }
   // The document names dependencies by title (titles are unique in the content); one that is
   // not in the plan (left out by the user) has no task to link to.
   const byTitle = new Map<string, number>();
-  for (const [initiative, uid] of uids) {
-    if (!byTitle.has(initiative.title)) byTitle.set(initiative.title, uid);
+  for (const row of rows) {
+    if (row.initiative && !byTitle.has(row.name)) byTitle.set(row.name, row.uid);
   }
   return rows.map((row) => {
     if (!row.initiative) return row;
@@ -206,102 +188,6 @@ function getTaskRows(doc: RoadmapDocument, options: MspdiOptions): TaskRow[] {
     });
     return { ...row, predecessors: [...new Set(links)] };
   });
-}
-
-/** `<name>value</name>`, the value escaped. */
-function el(name: string, value: string | number): string {
-  return `<${name}>${escapeXml(String(value))}</${name}>`;
-}
-
-/** One Task element, children in schema order. */
-function writeTask(row: TaskRow): string[] {
-  return [
-    '<Task>',
-    el('UID', row.uid),
-    el('ID', row.uid),
-    el('Name', row.name),
-    el('Type', FIXED_DURATION),
-    el('IsNull', 0),
-    el('WBS', row.outline),
-    el('OutlineNumber', row.outline),
-    el('OutlineLevel', row.level),
-    el('Start', row.start),
-    el('Finish', row.finish),
-    el('Duration', toMspdiDuration(row.hours)),
-    el('DurationFormat', DURATION_IN_WEEKS),
-    el('Work', toMspdiDuration(row.work)),
-    el('Estimated', 0),
-    el('Milestone', row.milestone ? 1 : 0),
-    el('Summary', row.summary ? 1 : 0),
-    el('PercentComplete', 0),
-    el('ConstraintType', row.constraint ? START_NO_EARLIER_THAN : 0),
-    el('CalendarUID', -1),
-    ...(row.constraint ? [el('ConstraintDate', row.constraint)] : []),
-    ...(row.notes ? [el('Notes', row.notes)] : []),
-    ...row.predecessors.map(
-      (uid) => `<PredecessorLink>${el('PredecessorUID', uid)}${el('Type', 1)}</PredecessorLink>`,
-    ),
-    '</Task>',
-  ];
-}
-
-/** The standard calendar: Monday to Friday, 08:00–12:00 and 13:00–17:00. */
-function writeCalendar(name: string): string[] {
-  const times =
-    '<WorkingTimes>' +
-    '<WorkingTime><FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime>' +
-    '<WorkingTime><FromTime>13:00:00</FromTime><ToTime>17:00:00</ToTime></WorkingTime>' +
-    '</WorkingTimes>';
-  // DayType 1 is Sunday, 7 Saturday.
-  const days = [1, 2, 3, 4, 5, 6, 7].map((day) => {
-    const working = day !== 1 && day !== 7;
-    return `<WeekDay>${el('DayType', day)}${el('DayWorking', working ? 1 : 0)}${working ? times : ''}</WeekDay>`;
-  });
-  return [
-    '<Calendars>',
-    '<Calendar>',
-    el('UID', 1),
-    el('Name', name),
-    el('IsBaseCalendar', 1),
-    el('BaseCalendarUID', -1),
-    '<WeekDays>',
-    ...days,
-    '</WeekDays>',
-    '</Calendar>',
-    '</Calendars>',
-  ];
-}
-
-/** Resources (one per owner role) and the assignments of each initiative to its owner. */
-function writeResources(doc: RoadmapDocument, rows: readonly TaskRow[]): string[] {
-  const owners = [...new Set(doc.initiatives.map((i) => i.owner.trim()).filter(Boolean))];
-  const resources = owners.map(
-    (owner, i) =>
-      `<Resource>${el('UID', i + 1)}${el('ID', i + 1)}${el('Name', owner)}${el('Type', 1)}${el('MaxUnits', '1.00')}</Resource>`,
-  );
-  const assignments = rows.flatMap((row) => {
-    const owner = row.initiative?.owner.trim() ?? '';
-    if (owner === '') return [];
-    return [
-      '<Assignment>' +
-        el('UID', row.uid) +
-        el('TaskUID', row.uid) +
-        el('ResourceUID', owners.indexOf(owner) + 1) +
-        el('Finish', row.finish) +
-        el('Start', row.start) +
-        el('Units', 1) +
-        el('Work', toMspdiDuration(row.work)) +
-        '</Assignment>',
-    ];
-  });
-  return [
-    '<Resources>',
-    ...resources,
-    '</Resources>',
-    '<Assignments>',
-    ...assignments,
-    '</Assignments>',
-  ];
 }
 
 /**
@@ -333,7 +219,10 @@ export function toMspdi(doc: RoadmapDocument, options: MspdiOptions): string {
     '<Tasks>',
     ...rows.flatMap(writeTask),
     '</Tasks>',
-    ...writeResources(doc, rows),
+    ...writeResources(
+      [...new Set(doc.initiatives.map((i) => i.owner.trim()).filter(Boolean))],
+      rows,
+    ),
     '</Project>',
   ];
   return lines.join('\n') + '\n';
