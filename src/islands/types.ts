@@ -121,6 +121,8 @@ export interface ResultsProps {
   readonly quickScanIds: readonly string[];
   readonly quickScanStrings: UiStrings['quickScan'];
   readonly roadmapStrings: UiStrings['roadmap'];
+  /** Words of the plan's files for MS Project, Jira, GitLab and Markdown (#17). */
+  readonly toolFilesStrings: UiStrings['toolFiles'];
   /**
    * The PDF report's words (the report section plus the shared sections it reuses); `report` whole,
    * with the nested words of the workshop-alignment section.

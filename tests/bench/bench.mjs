@@ -102,7 +102,8 @@ async function benchAnswerClick() {
     });
     const pdf = await benchPdf(page, id);
     const workbookMs = await benchWorkbook(page);
-    return { click: median(samples), ...pdf, workbookMs };
+    const toolFiles = await benchToolFiles(page);
+    return { click: median(samples), ...pdf, workbookMs, ...toolFiles };
   } finally {
     await browser.close();
   }
@@ -153,6 +154,35 @@ async function benchWorkbook(page) {
 }
 
 /**
+ * Time from a click on "MS Project (.xml)" to the file, and on "Copy as Markdown" to its status
+ * line (median of 5 each; the first includes fetching the writer), on the results page benchPdf
+ * left open (#17).
+ * @param {import('playwright-core').Page} page the results page of the answered assessment
+ */
+async function benchToolFiles(page) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
+  await page.locator('summary', { hasText: 'Open the plan in your team’s tools' }).click();
+  const xml = [];
+  const markdown = [];
+  for (let i = 0; i < 5; i += 1) {
+    let start = Date.now();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'MS Project (.xml)' }).click(),
+    ]);
+    await download.path();
+    xml.push(Date.now() - start);
+    // The clipboard is emptied first, so each round waits for its own copy.
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    start = Date.now();
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('# '));
+    markdown.push(Date.now() - start);
+  }
+  return { xmlMs: median(xml), markdownMs: median(markdown) };
+}
+
+/**
  * Vitest's bench report, the part read here.
  * @typedef {{ files: { groups: { benchmarks: { name: string, median: number }[] }[] }[] }} BenchReport
  * @typedef {{ name: string, value: number, budget: number }} Result a figure that must not exceed its budget
@@ -188,7 +218,7 @@ function readDomainResults() {
 
 /** Click and PDF timings in the browser. @returns {Promise<Result[]>} */
 async function benchBrowser() {
-  const { click, pdfMs, pdfBytes, workbookMs } = await benchAnswerClick();
+  const { click, pdfMs, pdfBytes, workbookMs, xmlMs, markdownMs } = await benchAnswerClick();
   return [
     {
       name: 'answer click → screen updated (ms of work, median of 40; a frame is 16.7)',
@@ -198,6 +228,12 @@ async function benchBrowser() {
     { name: 'PDF report: click → file (ms, median of 5)', value: pdfMs, budget: 1500 },
     { name: 'PDF report size (KB, no logo)', value: Math.round(pdfBytes / 1024), budget: 1024 },
     { name: 'Excel workbook: click → file (ms, median of 5)', value: workbookMs, budget: 1500 },
+    { name: 'MS Project XML: click → file (ms, median of 5)', value: xmlMs, budget: 1500 },
+    {
+      name: 'Copy as Markdown: click → clipboard (ms, median of 5)',
+      value: markdownMs,
+      budget: 1500,
+    },
   ];
 }
 

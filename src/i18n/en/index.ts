@@ -22,6 +22,7 @@ import { notFound } from './not-found';
 import { workshop } from './workshop';
 import { quickScan } from './quick-scan';
 import { workbook } from './workbook';
+import { toolFiles } from './tool-files';
 
 export const en = {
   meta,
@@ -44,4 +45,5 @@ export const en = {
   workshop,
   quickScan,
   workbook,
+  toolFiles,
 } as const;

@@ -20,6 +20,7 @@ import { notFound } from './not-found';
 import { workshop } from './workshop';
 import { quickScan } from './quick-scan';
 import { workbook } from './workbook';
+import { toolFiles } from './tool-files';
 
 export const es: UiStrings = {
   meta,
@@ -42,4 +43,5 @@ export const es: UiStrings = {
   workshop,
   quickScan,
   workbook,
+  toolFiles,
 };

@@ -14,6 +14,7 @@ import { RoadmapExports } from '../roadmap/RoadmapExports';
 import { VerdictPanel } from './VerdictPanel';
 import { ResultsReport } from './ResultsReport';
 import { WorkbookPanel } from './WorkbookPanel';
+import { ToolFilesDisclosure } from './ToolFilesDisclosure';
 import { ChartsSection } from './ChartsSection';
 import { TargetsSection } from './TargetsSection';
 import { InsightsSection } from './InsightsSection';
@@ -127,6 +128,7 @@ export function ResultsBody(props: Props) {
             failed={s.downloadFailed}
           />
           <WorkbookPanel {...props} doc={props.roadmap.doc} />
+          <ToolFilesDisclosure {...props} doc={props.roadmap.doc} />
         </DownloadsSection>
       </AfterFirstPaint>
     </div>
