@@ -10,11 +10,7 @@ import { compareWith, setAmbition, setTarget } from '../../stores/plan';
 import type { ResultsProps, WizardQuestion } from '../types';
 import { UpdateBanner } from '../shared/UpdateBanner';
 import { AfterFirstPaint } from '../shared/AfterFirstPaint';
-import { RoadmapExports } from '../roadmap/RoadmapExports';
 import { VerdictPanel } from './VerdictPanel';
-import { ResultsReport } from './ResultsReport';
-import { WorkbookPanel } from './WorkbookPanel';
-import { ToolFilesDisclosure } from './ToolFilesDisclosure';
 import { ChartsSection } from './ChartsSection';
 import { TargetsSection } from './TargetsSection';
 import { InsightsSection } from './InsightsSection';
@@ -25,6 +21,10 @@ import { PlanPart } from './PlanPart';
 import { KpiSection } from './KpiSection';
 import { DownloadsSection } from './DownloadsSection';
 import { useFragmentTarget } from './use-fragment-target';
+import { LoadedPart } from '../shared/LoadedPart';
+
+/** The downloads' panels and their code arrive after the first paint (DownloadsPart.tsx). */
+const loadDownloads = () => import('./DownloadsPart').then((m) => m.DownloadsPart);
 
 interface Props extends ResultsProps {
   assessment: Assessment;
@@ -120,15 +120,11 @@ export function ResultsBody(props: Props) {
           wanted={target?.editor === 'kpis'}
         />
         <DownloadsSection strings={s}>
-          <ResultsReport {...props} doc={props.roadmap.doc} />
-          <RoadmapExports
-            doc={props.roadmap.doc}
-            assessment={assessment}
-            strings={props.roadmapStrings}
+          <LoadedPart
+            load={loadDownloads}
+            props={{ ...props, doc: props.roadmap.doc }}
             failed={s.downloadFailed}
           />
-          <WorkbookPanel {...props} doc={props.roadmap.doc} />
-          <ToolFilesDisclosure {...props} doc={props.roadmap.doc} />
         </DownloadsSection>
       </AfterFirstPaint>
     </div>
