@@ -25,10 +25,14 @@ const GRID = '#c9ccd1';
 // With the `u` flag a paired surrogate is one code point, so only lone halves fall outside the ranges.
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+/** `text` without the characters an XML 1.0 file cannot hold (a Word file is XML too). */
+export function stripNonXml(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
 /** `text` safe inside an XML element or a double-quoted attribute. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, '')
+  return stripNonXml(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

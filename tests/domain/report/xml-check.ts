@@ -8,7 +8,8 @@ const TOKEN =
 /** The first well-formedness problem of `xml`, or null when there is none. */
 export function findXmlProblem(xml: string): string | null {
   const open: string[] = [];
-  for (const match of xml.matchAll(TOKEN)) {
+  // The XML declaration (`<?xml …?>`) is the one processing instruction these files start with.
+  for (const match of xml.replace(/^<\?xml[^?]*\?>/, '').matchAll(TOKEN)) {
     const [whole, closing, name, , selfClosing] = match;
     if (name === undefined) return `stray "${whole}" at ${match.index}`;
     if (closing === '/') {
