@@ -55,12 +55,21 @@ function round(n: number): string {
   return String(Math.round(n * 10) / 10);
 }
 
-/** A `<text>` of one or more lines, the first line's baseline at `y`. */
-function text(x: number, y: number, lines: readonly string[], attrs = ''): string {
+/** A `<text>` of one or more lines, the first line's baseline at `y`; `attrs` override the defaults. */
+function text(
+  x: number,
+  y: number,
+  lines: readonly string[],
+  attrs: Readonly<Record<string, string>> = {},
+): string {
+  const all = { 'font-size': '12', fill: TEXT, ...attrs };
+  const written = Object.entries(all)
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join('');
   const spans = lines
     .map((line, i) => `<tspan x="${round(x)}" dy="${i === 0 ? 0 : 14}">${escapeXml(line)}</tspan>`)
     .join('');
-  return `<text x="${round(x)}" y="${round(y)}" ${FONT} font-size="12" fill="${TEXT}"${attrs}>${spans}</text>`;
+  return `<text x="${round(x)}" y="${round(y)}" ${FONT}${written}>${spans}</text>`;
 }
 
 function wrapSvg(width: number, height: number, body: readonly string[]): ChartSvg {
@@ -133,7 +142,7 @@ function radarLabel(label: string, index: number, count: number): string {
   const anchor = cos > 0.25 ? 'start' : cos < -0.25 ? 'end' : 'middle';
   const lines = wrapWords(label, anchor === 'middle' ? 30 : 18);
   const y = at.y < CENTRE.y - RADIUS * 0.5 ? at.y - 14 * (lines.length - 1) : at.y + 4;
-  return text(at.x, y, lines, ` text-anchor="${anchor}"`);
+  return text(at.x, y, lines, { 'text-anchor': anchor });
 }
 
 /** A legend: a line sample (dashed when the series is) and the series' name, one row each. */
@@ -178,24 +187,21 @@ export function toBarsSvg(block: Bars): ChartSvg {
     const x = BAR_LEFT + (BAR_WIDTH * q) / 4;
     return [
       `<line x1="${x}" y1="4" x2="${x}" y2="${height - 26}" stroke="${GRID}"/>`,
-      text(x, height - 10, [round((scale * q) / 4)], ' text-anchor="middle"'),
+      text(x, height - 10, [round((scale * q) / 4)], { 'text-anchor': 'middle' }),
     ];
   });
   const rows = block.items.flatMap((item, i) => {
     const top = 10 + i * BAR_ROW;
-    const label = text(
-      BAR_LEFT - 8,
-      top + 17,
-      wrapWords(item.label, 32).slice(0, 2),
-      ' text-anchor="end"',
-    );
+    const label = text(BAR_LEFT - 8, top + 17, wrapWords(item.label, 32).slice(0, 2), {
+      'text-anchor': 'end',
+    });
     if (!isValue(item.value))
-      return [label, text(BAR_LEFT + 6, top + 17, [block.emptyLabel], ' font-style="italic"')];
+      return [label, text(BAR_LEFT + 6, top + 17, [block.emptyLabel], { 'font-style': 'italic' })];
     const length = (BAR_WIDTH * Math.max(0, item.value)) / scale;
     return [
       label,
       `<rect x="${BAR_LEFT}" y="${top + 4}" width="${round(length)}" height="20" fill="${escapeXml(item.color)}"/>`,
-      text(BAR_LEFT + length + 6, top + 19, [round(item.value)], ' font-weight="bold"'),
+      text(BAR_LEFT + length + 6, top + 19, [round(item.value)], { 'font-weight': 'bold' }),
     ];
   });
   return wrapSvg(640, height, [...grid, ...rows]);
@@ -217,12 +223,12 @@ export function toGanttSvg(block: Gantt): ChartSvg {
   ];
   let y = G_AXIS + goLives.length * 22;
   block.groups.forEach((group) => {
-    body.push(text(8, y + 18, [group.label], ' font-weight="bold"'));
+    body.push(text(8, y + 18, [group.label], { 'font-weight': 'bold' }));
     y += 26;
     group.items.forEach((item) => {
       const lines = wrapWords(item.label, 38);
       const height = Math.max(24, lines.length * 14 + 8);
-      body.push(text(16, y + 16, lines, ' font-size="11"'));
+      body.push(text(16, y + 16, lines, { 'font-size': '11' }));
       const fill = group.hatched === true ? 'url(#hatch)' : escapeXml(group.color);
       const width = Math.max(2, x(item.end) - x(item.start));
       body.push(
@@ -236,24 +242,21 @@ export function toGanttSvg(block: Gantt): ChartSvg {
   const ticks = Array.from({ length: 5 }, (_, q) => Math.round((span * q) / 4));
   const axis = [...new Set(ticks)].flatMap((week) => [
     `<line x1="${round(x(week))}" y1="${G_AXIS - 6}" x2="${round(x(week))}" y2="${height - 10}" stroke="${GRID}"/>`,
-    text(
-      x(week),
-      G_AXIS - 12,
-      [block.weekLabel.replace('{n}', String(week))],
-      ' font-size="11" text-anchor="middle"',
-    ),
+    text(x(week), G_AXIS - 12, [block.weekLabel.replace('{n}', String(week))], {
+      'font-size': '11',
+      'text-anchor': 'middle',
+    }),
   ]);
   const lives = goLives.flatMap((goLive, i) => {
     const top = G_AXIS + i * 22 + 11;
     return [
       diamond(x(goLive.week), top),
       `<line x1="${round(x(goLive.week))}" y1="${top}" x2="${round(x(goLive.week))}" y2="${height - 10}" stroke="${TEXT}" stroke-dasharray="4 3"/>`,
-      text(
-        x(goLive.week) - 10,
-        top + 4,
-        [goLive.label],
-        ' font-size="11" font-weight="bold" text-anchor="end"',
-      ),
+      text(x(goLive.week) - 10, top + 4, [goLive.label], {
+        'font-size': '11',
+        'font-weight': 'bold',
+        'text-anchor': 'end',
+      }),
     ];
   });
   return wrapSvg(G_LEFT + G_WIDTH + 20, height, [...axis, ...body, ...lives]);

@@ -12,6 +12,8 @@ export function findXmlProblem(xml: string): string | null {
   for (const match of xml.replace(/^<\?xml[^?]*\?>/, '').matchAll(TOKEN)) {
     const [whole, closing, name, , selfClosing] = match;
     if (name === undefined) return `stray "${whole}" at ${match.index}`;
+    const attributes = [...(match[3] ?? '').matchAll(/([\w:-]+)=/g)].map((a) => a[1]);
+    if (new Set(attributes).size !== attributes.length) return `<${name}> repeats an attribute`;
     if (closing === '/') {
       if (open.pop() !== name) return `</${name}> closes nothing open at ${match.index}`;
     } else if (selfClosing !== '/') open.push(name);
