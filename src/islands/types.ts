@@ -121,6 +121,8 @@ export interface ResultsProps {
   readonly quickScanIds: readonly string[];
   readonly quickScanStrings: UiStrings['quickScan'];
   readonly roadmapStrings: UiStrings['roadmap'];
+  /** Words of the editable Word report beside the PDF (#17). */
+  readonly wordReportStrings: UiStrings['wordReport'];
   /**
    * The PDF report's words (the report section plus the shared sections it reuses); `report` whole,
    * with the nested words of the workshop-alignment section.

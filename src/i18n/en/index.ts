@@ -21,6 +21,7 @@ import { presentation } from './presentation';
 import { notFound } from './not-found';
 import { workshop } from './workshop';
 import { quickScan } from './quick-scan';
+import { wordReport } from './word-report';
 
 export const en = {
   meta,
@@ -42,4 +43,5 @@ export const en = {
   notFound,
   workshop,
   quickScan,
+  wordReport,
 } as const;

@@ -19,6 +19,7 @@ import { presentation } from './presentation';
 import { notFound } from './not-found';
 import { workshop } from './workshop';
 import { quickScan } from './quick-scan';
+import { wordReport } from './word-report';
 
 export const es: UiStrings = {
   meta,
@@ -40,4 +41,5 @@ export const es: UiStrings = {
   notFound,
   workshop,
   quickScan,
+  wordReport,
 };
