@@ -27,17 +27,23 @@ const PAGE_PROPERTIES = {
   },
 } as const;
 
-/** Every chart of the report as a PNG, keyed by its block. */
+/** Every chart of the report as a PNG, keyed by its block; drawn side by side (the browser encodes PNGs off the main thread). */
 async function rasteriseCharts(doc: ReportDocument, toPng: ToPng) {
-  const images = new Map<ReportBlock, ChartImage>();
-  for (const block of doc.sections.flatMap((s) => s.blocks)) {
-    const chart = toChartSvg(block);
-    if (chart) {
-      const png = await toPng(chart.svg, chart.width, chart.height);
-      images.set(block, { png, width: chart.width, height: chart.height });
-    }
-  }
-  return images;
+  const charts = doc.sections
+    .flatMap((s) => s.blocks)
+    .flatMap((block) => {
+      const chart = toChartSvg(block);
+      return chart ? [{ block, chart }] : [];
+    });
+  const pngs = await Promise.all(
+    charts.map(({ chart }) => toPng(chart.svg, chart.width, chart.height)),
+  );
+  return new Map<ReportBlock, ChartImage>(
+    charts.map(({ block, chart }, i) => [
+      block,
+      { png: pngs[i] ?? new Uint8Array(), width: chart.width, height: chart.height },
+    ]),
+  );
 }
 
 function coverLine(text: string, size: number, options: { bold?: boolean; color?: string } = {}) {
