@@ -244,7 +244,8 @@ export function toGanttSvg(block: Gantt): ChartSvg {
     `<line x1="${round(x(week))}" y1="${G_AXIS - 6}" x2="${round(x(week))}" y2="${height - 10}" stroke="${GRID}"/>`,
     text(x(week), G_AXIS - 12, [block.weekLabel.replace('{n}', String(week))], {
       'font-size': '11',
-      'text-anchor': 'middle',
+      // The last label ends at its tick, so it stays inside the picture.
+      'text-anchor': week === span ? 'end' : 'middle',
     }),
   ]);
   const lives = goLives.flatMap((goLive, i) => {
@@ -252,14 +253,23 @@ export function toGanttSvg(block: Gantt): ChartSvg {
     return [
       diamond(x(goLive.week), top),
       `<line x1="${round(x(goLive.week))}" y1="${top}" x2="${round(x(goLive.week))}" y2="${height - 10}" stroke="${TEXT}" stroke-dasharray="4 3"/>`,
-      text(x(goLive.week) - 10, top + 4, [goLive.label], {
-        'font-size': '11',
-        'font-weight': 'bold',
-        'text-anchor': 'end',
-      }),
+      goLiveLabel(goLive.label, x(goLive.week), top + 4),
     ];
   });
   return wrapSvg(G_LEFT + G_WIDTH + 20, height, [...axis, ...body, ...lives]);
+}
+
+/**
+ * A go-live's label beside its diamond: to the left, or to the right when it would pass the
+ * picture's left edge (about 6.5 px per character of 11 px bold text).
+ */
+function goLiveLabel(label: string, at: number, y: number): string {
+  const left = at - 10 - label.length * 6.5 >= 0;
+  return text(left ? at - 10 : at + 10, y, [label], {
+    'font-size': '11',
+    'font-weight': 'bold',
+    'text-anchor': left ? 'end' : 'start',
+  });
 }
 
 function diamond(cx: number, cy: number): string {

@@ -165,6 +165,9 @@ describe('toGanttSvg', () => {
     }
     expect(text).toContain('Semana 0');
     expect(text).toContain('Semana 52');
+    // The last week's label ends at its tick instead of running past the picture's edge.
+    expect(svg).toMatch(/text-anchor="end"><tspan [^>]*>Semana 52</);
+    expect(svg).toMatch(/text-anchor="middle"><tspan [^>]*>Semana 0</);
     expect(svg).toContain('url(#hatch)');
   });
 
@@ -181,6 +184,13 @@ describe('toGanttSvg', () => {
     expect(withGoLives.svg).toContain('stroke-dasharray="4 3"');
     expect(readSvgTexts(withGoLives.svg)).toContain('Fuerza de ventas en marcha');
     expect(withGoLives.height).toBe(plain.height + 22);
+    expect(withGoLives.svg).toMatch(/text-anchor="end"><tspan [^>]*>Fuerza de ventas en marcha</);
+    // A long label near the start goes on the right of its diamond, inside the picture.
+    const label = 'Fuerza de ventas: puesta en marcha, semana 1';
+    const early = toGanttSvg({ ...gantt, goLives: [{ label, week: 0 }] });
+    expect(early.svg).toMatch(
+      /<text x="270" [^>]*text-anchor="start"><tspan [^>]*>Fuerza de ventas: puesta/,
+    );
   });
 
   it('puts a bar from its start week to its end week on the scale', () => {
