@@ -8,9 +8,15 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toPlanFileName } from '~/domain/export/plan-file-name';
-import { getStrings, type Lang } from '~/i18n';
+import { format, getStrings, type Lang } from '~/i18n';
 import { makePngLogo } from '../fixtures/report/logos';
-import { BASE_URL, chromiumAvailable, launchBrowser, openPage } from './harness';
+import {
+  BASE_URL,
+  chromiumAvailable,
+  expectNoAxeViolations,
+  launchBrowser,
+  openPage,
+} from './harness';
 import { openEditors } from './results-editors';
 import { seedAssessment } from './seed';
 
@@ -129,4 +135,33 @@ describe.runIf(chromiumAvailable())('the editable Word report', () => {
       }
     },
   );
+
+  it('fits a 320 px phone in the dark, passes axe and downloads there too (es)', async () => {
+    const t = getStrings('es');
+    const { page, context } = await openPage(browser, '/es/assessments/', {
+      width: 320,
+      colorScheme: 'dark',
+    });
+    try {
+      const id = await seed(page, 'es');
+      await page.goto(new URL(`/es/results/?id=${id}`, BASE_URL).href);
+      const button = page.getByRole('button', { name: t.wordReport.button });
+      await button.scrollIntoViewIfNeeded();
+      await page.getByText(t.wordReport.help).waitFor();
+      // The button and its help fit the phone's width (the page-wide check is the results tests').
+      for (const box of [
+        await button.boundingBox(),
+        await page.locator('.word-report').boundingBox(),
+      ]) {
+        expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(320);
+      }
+      await expectNoAxeViolations(page);
+      // The file comes on a phone too, and the status line names it.
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      const done = format(t.wordReport.done, { file: download.suggestedFilename() });
+      await page.getByRole('status').filter({ hasText: done }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
 });
