@@ -28,8 +28,11 @@ const intoFolders = (folders) => `^(~/|(\\.\\./)+|(\\./)?(.*/)?src/)(${folders.j
 /** Layers the domain must not reach: an import path into one of these folders is refused. */
 const OUTER_LAYERS = intoFolders(['islands', 'stores', 'adapters', 'components', 'pages']);
 
-/** Chart.js and jsPDF: heavy, and reached only through src/adapters (jsPDF by dynamic import). */
-const HEAVY_LIBRARIES = '^(chart\\.js|jspdf)(/|$)|^jspdf-';
+/**
+ * Chart.js, jsPDF and docx: heavy, and reached only through src/adapters (jsPDF and docx by
+ * dynamic import).
+ */
+const HEAVY_LIBRARIES = '^(chart\\.js|jspdf|docx)(/|$)|^jspdf-';
 
 /**
  * The same refusal for a dynamic `import('…')`, which `no-restricted-imports` does not see.
@@ -133,6 +136,7 @@ export default defineConfig(
             { name: 'nanostores', message: 'src/domain is stateless: state lives in src/stores.' },
             { name: 'chart.js', message: 'Charts belong in src/adapters/chart.' },
             { name: 'jspdf', message: 'PDF rendering belongs in src/adapters/pdf.' },
+            { name: 'docx', message: 'Word rendering belongs in src/adapters/docx.' },
           ],
           patterns: [
             {
@@ -236,6 +240,7 @@ export default defineConfig(
           paths: [
             { name: 'chart.js', message: 'Use src/adapters/chart instead of chart.js.' },
             { name: 'jspdf', message: 'Use src/adapters/pdf (dynamic import) instead of jspdf.' },
+            { name: 'docx', message: 'Use src/adapters/docx (dynamic import) instead of docx.' },
           ],
           patterns: [
             {

@@ -123,6 +123,8 @@ export interface ResultsProps {
   readonly roadmapStrings: UiStrings['roadmap'];
   /** Words of the plan's files for MS Project, Jira, GitLab and Markdown (#17). */
   readonly toolFilesStrings: UiStrings['toolFiles'];
+  /** Words of the editable Word report beside the PDF (#17). */
+  readonly wordReportStrings: UiStrings['wordReport'];
   /**
    * The PDF report's words (the report section plus the shared sections it reuses); `report` whole,
    * with the nested words of the workshop-alignment section.

@@ -189,6 +189,20 @@ const VIOLATIONS: readonly Violation[] = [
     rule: 'no-restricted-syntax',
     says: 'reached only through src/adapters',
   },
+  {
+    layer: 'islands',
+    path: 'src/islands/results/Planted.tsx',
+    code: "import { Document } from 'docx';\nexport const Planted = () => <p>{String(Document)}</p>;",
+    rule: 'no-restricted-imports',
+    says: 'Use src/adapters/docx',
+  },
+  {
+    layer: 'islands',
+    path: 'src/islands/results/use-planted.ts',
+    code: "export const later = () => import('docx');",
+    rule: 'no-restricted-syntax',
+    says: 'reached only through src/adapters',
+  },
   // src/data: island modules for their types only.
   {
     layer: 'data',

@@ -23,6 +23,7 @@ import { workshop } from './workshop';
 import { quickScan } from './quick-scan';
 import { workbook } from './workbook';
 import { toolFiles } from './tool-files';
+import { wordReport } from './word-report';
 
 export const en = {
   meta,
@@ -46,4 +47,5 @@ export const en = {
   quickScan,
   workbook,
   toolFiles,
+  wordReport,
 } as const;

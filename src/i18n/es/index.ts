@@ -21,6 +21,7 @@ import { workshop } from './workshop';
 import { quickScan } from './quick-scan';
 import { workbook } from './workbook';
 import { toolFiles } from './tool-files';
+import { wordReport } from './word-report';
 
 export const es: UiStrings = {
   meta,
@@ -44,4 +45,5 @@ export const es: UiStrings = {
   quickScan,
   workbook,
   toolFiles,
+  wordReport,
 };

@@ -8,9 +8,12 @@ import type { ReportInput } from '../../domain/report/report-input';
 import type { ReportLogo, ReportSection } from '../../domain/report/report-document';
 import { tryReadLogo } from '../../domain/report/read-logo';
 import { format } from '../../i18n/format';
+import { WordReportButton } from './WordReportButton';
 
 interface Props {
   strings: UiStrings['results'];
+  /** Words of the editable Word report offered beside the PDF (#17). */
+  wordStrings: UiStrings['wordReport'];
   /** Everything the report is built from but the logo and extra sections, read at the moment of the click. */
   getInput: () => Omit<ReportInput, 'logo' | 'extraSections'>;
   /** Sections added by other features (packaged vs custom), built lazily too. */
@@ -23,7 +26,7 @@ type Status =
   | { kind: 'done'; file: string }
   | { kind: 'failed'; error: string };
 
-export function ReportPanel({ strings: s, getInput, getExtraSections }: Props) {
+export function ReportPanel({ strings: s, wordStrings, getInput, getExtraSections }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [logo, setLogo] = useState<{ name: string; logo: ReportLogo } | null>(null);
   const [logoError, setLogoError] = useState<string | null>(null);
@@ -42,16 +45,23 @@ export function ReportPanel({ strings: s, getInput, getExtraSections }: Props) {
     }
   };
 
+  /** The report document as it is at the click, with the chosen logo: the PDF and the Word file share it. */
+  const makeDoc = async () => {
+    const [{ buildReportDocument }, extraSections] = await Promise.all([
+      import('../../domain/report/build-report-document'),
+      getExtraSections(),
+    ]);
+    return buildReportDocument({ ...getInput(), logo: logo?.logo ?? null, extraSections });
+  };
+
   const download = async () => {
     setStatus({ kind: 'working' });
     try {
-      const [{ buildReportDocument }, { renderReportPdf }, { saveBlob }] = await Promise.all([
-        import('../../domain/report/build-report-document'),
+      const [doc, { renderReportPdf }, { saveBlob }] = await Promise.all([
+        makeDoc(),
         import('../../adapters/pdf/render-report-pdf'),
         import('../../adapters/file/save-file'),
       ]);
-      const extraSections = await getExtraSections();
-      const doc = buildReportDocument({ ...getInput(), logo: logo?.logo ?? null, extraSections });
       saveBlob(doc.fileName, await renderReportPdf(doc));
       setStatus({ kind: 'done', file: doc.fileName });
     } catch (error) {
@@ -114,6 +124,7 @@ export function ReportPanel({ strings: s, getInput, getExtraSections }: Props) {
         {status.kind === 'done' && format(s.pdfDone, { file: status.file })}
         {status.kind === 'failed' && format(s.pdfFailed, { error: status.error })}
       </p>
+      <WordReportButton strings={wordStrings} makeDoc={makeDoc} />
     </section>
   );
 }

@@ -19,6 +19,7 @@ export function ResultsReport(props: Props) {
   return (
     <ReportPanel
       strings={props.strings}
+      wordStrings={props.wordReportStrings}
       getInput={() => ({
         lang,
         now: new Date(),
