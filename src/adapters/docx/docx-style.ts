@@ -65,7 +65,9 @@ export function getStyles(lang: 'en' | 'es'): IStylesOptions {
           color: COLOR.text,
           language: { value: lang === 'es' ? 'es-ES' : 'en-GB' },
         },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        // lineRule spelled out: LibreOffice reads a line without one as an exact height, which
+        // clipped every chart picture to one line.
+        paragraph: { spacing: { after: 120, line: 276, lineRule: 'auto' } },
       },
       title: { run: { size: 52, bold: true, color: COLOR.accent } },
       heading1: heading(34, 0),

@@ -19,6 +19,7 @@ import { buildReportWithAlignment } from '../../fixtures/report/alignment-report
 import { makeJpegLogo, makePngLogo } from '../../fixtures/report/logos';
 import { KPI_NAMES, SECTION_HEADINGS } from '../../fixtures/report/spanish-report';
 import { convertWithSoffice, hasSoffice } from './libreoffice';
+import { readWordBoxes } from '../pdf/poppler';
 
 const SLOW_TEST_MS = 120_000;
 const dir = mkdtempSync(join(tmpdir(), 'report-docx-'));
@@ -285,6 +286,28 @@ describe.skipIf(!canConvert)('the .docx opened by LibreOffice', () => {
     const sections = htmlHeadings(html.es).filter((h) => h.level === 1);
     expect(sections.map((h) => h.text)).toEqual(expect.arrayContaining([...SECTION_HEADINGS]));
   });
+
+  it(
+    'gives a chart its whole height: the next caption sits below the picture, not on it',
+    () => {
+      // A paragraph spacing with no lineRule is an exact line height to LibreOffice, which clipped
+      // each chart to one line; the radar's caption and the bars' caption were then 15 pt apart.
+      convertWithSoffice([spanish.file], 'pdf', dir);
+      const { words } = readWordBoxes(join(dir, 'es.pdf'));
+      const at = (phrase: string) => {
+        const parts = phrase.split(' ');
+        const index = words.findIndex((_, i) => parts.every((p, k) => words[i + k]?.word === p));
+        expect(index, phrase).toBeGreaterThanOrEqual(0);
+        return words[index]!;
+      };
+      const radar = at('Preparación por dimensión: situación actual');
+      const bars = at('Puntuación por fase');
+      // The stand-in picture is 4 × 3, drawn a page wide: about 360 pt high.
+      if (bars.page === radar.page) expect(bars.yMin - radar.yMax).toBeGreaterThan(200);
+      else expect(bars.page).toBeGreaterThan(radar.page);
+    },
+    SLOW_TEST_MS,
+  );
 
   it('shows the pictures: the charts and the logo', () => {
     const images = html.es.match(/<img /g) ?? [];
