@@ -3,7 +3,7 @@ import type { Assessment } from '../../domain/assessment/assessment';
 import type { ScanCoverage } from '../../domain/assessment/assessment-mode';
 import type { ResultsView } from '../../domain/results-view';
 import type { RoadmapDocument } from '../../domain/roadmap/roadmap-document';
-import { LIGHT } from '../../design/tokens';
+import { toReportBase } from './report-base';
 import type { ResultsProps } from '../types';
 import { ReportPanel } from './ReportPanel';
 
@@ -20,18 +20,7 @@ export function ResultsReport(props: Props) {
     <ReportPanel
       strings={props.strings}
       wordStrings={props.wordReportStrings}
-      getInput={() => ({
-        lang,
-        now: new Date(),
-        assessment,
-        dimensions,
-        score: view.score,
-        targets: view.targets,
-        roadmap: props.doc,
-        scan: props.scan,
-        strings: props.reportStrings,
-        palette: LIGHT,
-      })}
+      getInput={() => toReportBase(props)}
       getExtraSections={async () => {
         // In the report's order: packaged vs custom, then workshop alignment.
         const [{ getDecisionSection }, { findAlignmentSection }] = await Promise.all([

@@ -3,7 +3,7 @@ import type { Assessment } from '../../domain/assessment/assessment';
 import type { ScanCoverage } from '../../domain/assessment/assessment-mode';
 import type { ResultsView } from '../../domain/results-view';
 import type { RoadmapDocument } from '../../domain/roadmap/roadmap-document';
-import { LIGHT } from '../../design/tokens';
+import { toReportBase } from './report-base';
 import { PlanToolFiles } from '../roadmap/PlanToolFiles';
 import type { ResultsProps } from '../types';
 import { MarkdownCopy } from './MarkdownCopy';
@@ -16,7 +16,7 @@ interface Props extends ResultsProps {
 }
 
 export function ResultsToolFiles(props: Props) {
-  const { assessment, view, lang } = props;
+  const { assessment } = props;
   return (
     <PlanToolFiles
       doc={props.doc}
@@ -28,18 +28,7 @@ export function ResultsToolFiles(props: Props) {
         assessment={assessment}
         strings={props.toolFilesStrings}
         failed={props.strings.downloadFailed}
-        getInput={() => ({
-          lang,
-          now: new Date(),
-          assessment,
-          dimensions: props.dimensions,
-          score: view.score,
-          targets: view.targets,
-          roadmap: props.doc,
-          scan: props.scan,
-          strings: props.reportStrings,
-          palette: LIGHT,
-        })}
+        getInput={() => toReportBase(props)}
       />
     </PlanToolFiles>
   );

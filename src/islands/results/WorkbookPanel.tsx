@@ -7,7 +7,7 @@ import type { Assessment } from '../../domain/assessment/assessment';
 import type { ScanCoverage } from '../../domain/assessment/assessment-mode';
 import type { ResultsView } from '../../domain/results-view';
 import type { RoadmapDocument } from '../../domain/roadmap/roadmap-document';
-import { LIGHT } from '../../design/tokens';
+import { toReportBase } from './report-base';
 import { format } from '../../i18n/format';
 import type { ResultsProps } from '../types';
 
@@ -25,7 +25,7 @@ type Status =
   | { kind: 'failed'; error: string };
 
 export function WorkbookPanel(props: Props) {
-  const { assessment, view, lang, workbookStrings: s } = props;
+  const { lang, workbookStrings: s } = props;
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const download = async () => {
@@ -37,16 +37,7 @@ export function WorkbookPanel(props: Props) {
         import('../../adapters/file/save-file'),
       ]);
       const book = buildPlanWorkbook({
-        lang,
-        now: new Date(),
-        assessment,
-        dimensions: props.dimensions,
-        score: view.score,
-        targets: view.targets,
-        roadmap: props.doc,
-        scan: props.scan,
-        strings: props.reportStrings,
-        palette: LIGHT,
+        ...toReportBase(props),
         labels: { ...s.labels, directions: props.roadmapStrings.directions },
       });
       saveBlob(book.fileName, await renderPlanWorkbook(book, lang));
