@@ -19,10 +19,13 @@ export function formatLongDate(iso: string, words: LongDateWords): string {
   const match = CALENDAR_DAY.exec(iso);
   const month = match ? words.months[Number(match[2]) - 1] : undefined;
   if (!match || month === undefined) return iso;
-  const values: Record<string, string> = {
+  const values: Readonly<Record<'day' | 'month' | 'year', string>> = {
     day: String(Number(match[3])),
     month,
     year: String(Number(match[1])),
   };
-  return words.pattern.replace(/\{(day|month|year)\}/g, (_, key: string) => values[key] ?? '');
+  return words.pattern.replace(
+    /\{(day|month|year)\}/g,
+    (_, key: keyof typeof values) => values[key],
+  );
 }
