@@ -26,15 +26,8 @@ export const workbook = {
       notStarted: 'Not started',
       goLive: 'Go-live: {channel}',
     },
+    // The KPI sheet's other columns are the KPI CSV's (roadmap.csv), named once.
     kpis: {
-      kpi: 'KPI',
-      definition: 'Definition',
-      unit: 'Unit',
-      direction: 'Direction',
-      baseline: 'Baseline',
-      target: 'Target',
-      frequency: 'Review frequency',
-      initiatives: 'Initiatives',
       measuredOn: 'Measured on',
       measuredValue: 'Measured value',
     },

@@ -28,15 +28,8 @@ export const workbook: UiStrings['workbook'] = {
       notStarted: 'Sin empezar',
       goLive: 'Puesta en marcha: {channel}',
     },
+    // The KPI sheet's other columns are the KPI CSV's (roadmap.csv), named once.
     kpis: {
-      kpi: 'KPI',
-      definition: 'Definición',
-      unit: 'Unidad',
-      direction: 'Sentido',
-      baseline: 'Valor de partida',
-      target: 'Objetivo',
-      frequency: 'Frecuencia de revisión',
-      initiatives: 'Iniciativas',
       measuredOn: 'Fecha de medición',
       measuredValue: 'Valor medido',
     },

@@ -8,6 +8,7 @@ import type { ScanCoverage } from '../../domain/assessment/assessment-mode';
 import type { ResultsView } from '../../domain/results-view';
 import type { RoadmapDocument } from '../../domain/roadmap/roadmap-document';
 import { toReportBase } from './report-base';
+import { toWorkbookLabels } from './workbook-labels';
 import { format } from '../../i18n/format';
 import type { ResultsProps } from '../types';
 
@@ -38,7 +39,7 @@ export function WorkbookPanel(props: Props) {
       ]);
       const book = buildPlanWorkbook({
         ...toReportBase(props),
-        labels: { ...s.labels, directions: props.roadmapStrings.directions },
+        labels: toWorkbookLabels(s, props.roadmapStrings),
       });
       saveBlob(book.fileName, await renderPlanWorkbook(book, lang));
       setStatus({ kind: 'done', file: book.fileName });

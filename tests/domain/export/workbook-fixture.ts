@@ -2,6 +2,7 @@
 import type { PlanWorkbookInput, WorkbookLabels } from '~/domain/export/plan-workbook';
 import type { ReportInput } from '~/domain/report/report-input';
 import { getStrings, type Lang } from '~/i18n';
+import { toWorkbookLabels } from '~/islands/results/workbook-labels';
 import { getReportInput } from '../report/report-fixture';
 
 /** `T` with its properties writable, so the fixture can drop the ones the workbook does not take. */
@@ -10,7 +11,7 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 /** The workbook's words in one language, as the results page passes them. */
 export function getWorkbookLabels(lang: Lang): WorkbookLabels {
   const t = getStrings(lang);
-  return { ...t.workbook.labels, directions: t.roadmap.directions };
+  return toWorkbookLabels(t.workbook, t.roadmap);
 }
 
 /** The realistic report input of the fixture with the workbook's words. */
