@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { routeOfflineRequest } from './offline-route';
 
 /** Files never precached: the worker itself, host configuration, and jsPDF extras this site never loads. */
 const SKIP = /^(sw\.js|_headers)$|(^|\/)(html2canvas|purify|index\.es)(\.[\w-]+)+\.js$/;
@@ -42,14 +43,23 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
 });
+// Offline as online: a page's slashless form is redirected to it, as the static host does. The rule
+// is copied from src/build/offline-route.ts, where it is tested.
+const PRECACHED = new Set(FILES);
+${routeOfflineRequest.toString()}
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  const route = ${routeOfflineRequest.name}(url.pathname, url.search, request.mode === 'navigate', PRECACHED);
+  if ('redirect' in route) {
+    event.respondWith(Response.redirect(new URL(route.redirect, url).href, 301));
+    return;
+  }
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      // Pages are cached once; their ?id=… and #… only matter to the page's script. Vary is
-      // ignored: module scripts ask with an Origin header that the precache requests did not send.
-      const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate', ignoreVary: true });
+      // Vary is ignored: module scripts ask with an Origin header that the precache requests did not send.
+      const hit = await cache.match('page' in route ? route.page : request, { ignoreVary: true });
       if (hit) return hit;
       try {
         return await fetch(request);

@@ -91,6 +91,24 @@ describe.runIf(NGINX !== undefined)('the nginx deployment snippet', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  // The offline worker (src/build/offline-route.ts) answers these the same way (#15).
+  it.each([
+    ['/assessments', '/assessments/'],
+    ['/es/assessments?id=a1&step=review', '/es/assessments/?id=a1&step=review'],
+  ])('redirects the slashless page %s to %s, keeping the query', async (path, target) => {
+    const response = await fetch(`${BASE}${path}`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe(`${BASE}${target}`);
+  });
+
+  it('serves a page asked by its index.html', async () => {
+    const response = await fetch(`${BASE}/es/assessments/index.html?id=a1`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(
+      readFileSync(join(ROOT, 'dist/es/assessments/index.html'), 'utf8'),
+    );
+  });
+
   it('answers an unknown address with the site’s 404 page', async () => {
     const response = await fetch(`${BASE}/no-such-page/`);
     expect(response.status).toBe(404);

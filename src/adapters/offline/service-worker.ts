@@ -7,14 +7,19 @@
 export function registerServiceWorker(onUpdate: (apply: () => void) => void): void {
   const container = globalThis.navigator?.serviceWorker;
   if (!container || import.meta.env.DEV) return;
-  const offer = (worker: ServiceWorker) =>
-    onUpdate(() => {
-      // Reload once the new version has taken over.
+  let offered = false;
+  const offer = (worker: ServiceWorker) => {
+    if (!offered) {
+      // Every tab offering the new version reloads once it has taken over, whichever tab asked
+      // for it: an old page under the new worker would offer a button that can do nothing (#15).
+      // A reload still goes through the page's own leave-guard (beforeunload).
       container.addEventListener('controllerchange', () => globalThis.location.reload(), {
         once: true,
       });
-      worker.postMessage('skip-waiting');
-    });
+      offered = true;
+    }
+    onUpdate(() => worker.postMessage('skip-waiting'));
+  };
   container
     .register('/sw.js')
     .then((registration) => {
