@@ -2,9 +2,9 @@
  * The assessments kept in this browser, and every action that changes them.
  *
  * Writes happen inside the actions, not in a `listen` handler as nanostores advises, on purpose:
- * each change is applied to the freshest stored copy of its assessment and written at once, in the
- * same synchronous step, so two tabs editing one assessment never overwrite each other's newer
- * answers. Other tabs' writes arrive through storage events.
+ * each change is shown at once and queued as a step that the record store applies again to the
+ * copy stored at the moment of writing, so two tabs editing one assessment never overwrite each
+ * other's newer answers (see record-store.ts). Other tabs' writes arrive as messages.
  */
 import { computed } from 'nanostores';
 import {
@@ -29,6 +29,7 @@ import { reconcileAssessment, type RestoreContext } from '../domain/assessment/r
 import type { AnswerValue } from '../domain/scoring/model';
 import type { Invitation } from '../domain/workshop/workshop';
 import { ASSESSMENT_KEY_PREFIX, type KeyValueStorage } from '../adapters/storage/browser-storage';
+import type { RecordBackend } from '../adapters/storage/record-backend';
 import type * as AssessmentCodec from './assessment-codec';
 import { createRecordStore, type ParsedRecord } from './record-store';
 
@@ -49,6 +50,8 @@ export const $assessmentList = computed($assessments, (all) =>
 );
 /** Whether saving works. */
 export const $storageHealth = store.$health;
+/** Ids of assessments with changes not stored yet. */
+export const $unsavedAssessments = store.$unsaved;
 /** Records found unreadable at start-up and moved aside. */
 export const $unreadable = store.$unreadable;
 /** The assessment deleted last, until it is restored or another is deleted. */
@@ -65,6 +68,7 @@ let opened = 0;
 /** Options for tests: an injected storage and clock. */
 export interface InitOptions {
   readonly storage?: KeyValueStorage | null;
+  readonly backend?: RecordBackend;
   readonly now?: () => Date;
 }
 
@@ -82,6 +86,7 @@ export function initAssessmentStore(context: RestoreContext, options: InitOption
         older = true;
       }),
     storage: options.storage,
+    backend: options.backend,
     now: options.now,
   });
   reading = older ? openWithCodec(context, options, opened) : Promise.resolve();
@@ -137,6 +142,7 @@ async function openWithCodec(
   store.open({
     parse: (raw) => parseRecord(raw, context, codec, () => undefined),
     storage: options.storage,
+    backend: options.backend,
     now: options.now,
   });
   $unreadable.set([...unreadable, ...$unreadable.get()]);
@@ -144,15 +150,32 @@ async function openWithCodec(
 
 const { getFresh, save } = store;
 
-/** Applies `change` to the freshest copy of an assessment and saves the result. */
+/**
+ * Resolves true once every change of the assessment made so far is stored, false as soon as a
+ * write of it is refused (the change stays in memory and is tried again).
+ */
+export function assessmentSaved(id: string): Promise<boolean> {
+  return store.saved(id);
+}
+
+/** Tries every change that storage refused again now. */
+export function retrySaving(): void {
+  store.retryNow();
+}
+
+/**
+ * Applies `change` to the freshest copy of an assessment and saves the result. `change` may run
+ * again on a copy another tab wrote meanwhile, so it must depend only on its arguments.
+ */
 export function updateAssessment(
   id: string,
   change: (assessment: Assessment, now: Date) => Assessment,
 ): void {
   const base = getFresh(id);
   if (!base) return;
-  const next = change(base, store.now());
-  if (next !== base) save(next);
+  const at = store.now();
+  const next = change(base, at);
+  if (next !== base) store.change(id, base, next, (stored) => stored && change(stored, at));
 }
 
 /** Creates an assessment and returns its id. */

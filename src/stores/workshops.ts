@@ -1,11 +1,11 @@
 /**
  * The workshops a facilitator keeps in this browser (issue #7), and every action that changes
  * them. Each workshop is stored as its own backup file's text (`crm-readiness/workshop` format),
- * so what localStorage holds is read back exactly as a restored backup is: validated and checked
+ * so what storage holds is read back exactly as a restored backup is: validated and checked
  * for consistency, and moved aside (never deleted) when it cannot be read.
  *
- * As in assessments.ts, writes happen inside the actions on the freshest stored copy, so two tabs
- * never silently overwrite each other; other tabs' writes arrive through storage events.
+ * As in assessments.ts, each change is queued as a step applied to the copy stored at the moment of
+ * writing, so two tabs never silently overwrite each other; other tabs' writes arrive as messages.
  *
  * Agreed answers flow into the workshop's consolidated assessment, an ordinary assessment in the
  * assessments store, so results, roadmap and the PDF work on it unchanged.
@@ -32,14 +32,10 @@ import type {
   Submission,
   Workshop,
 } from '../domain/workshop/workshop';
-import {
-  listKeys,
-  openLocalStorage,
-  readKey,
-  type KeyValueStorage,
-} from '../adapters/storage/browser-storage';
+import type { KeyValueStorage } from '../adapters/storage/browser-storage';
+import type { RecordBackend } from '../adapters/storage/record-backend';
 import { $assessments, addImported, updateAssessment } from './assessments';
-import { createRecordStore } from './record-store';
+import { createRecordStore, pageBackend } from './record-store';
 import { findById } from '../domain/assessment/find-by-id';
 
 /** Where each workshop is kept: this prefix, then its id. */
@@ -64,6 +60,8 @@ export const $workshopList = computed($workshops, (all) =>
 );
 /** Whether saving workshops works. */
 export const $workshopStorageHealth = store.$health;
+/** Ids of workshops with changes not stored yet. */
+export const $unsavedWorkshops = store.$unsaved;
 /** Workshop records found unreadable at start-up and moved aside. */
 export const $unreadableWorkshops = store.$unreadable;
 /** The workshop deleted last, until it is restored or another is deleted. */
@@ -81,6 +79,7 @@ export interface WorkshopStoreOptions {
   readonly contentVersion: number;
   readonly importContext: SubmissionImportContext;
   readonly storage?: KeyValueStorage | null;
+  readonly backend?: RecordBackend;
   readonly now?: () => Date;
 }
 
@@ -91,7 +90,20 @@ export interface WorkshopStoreOptions {
 export function initWorkshopStore(options: WorkshopStoreOptions): void {
   contentVersion = options.contentVersion;
   importContext = options.importContext;
-  store.open({ parse: parseRecord, storage: options.storage, now: options.now });
+  store.open({
+    parse: parseRecord,
+    storage: options.storage,
+    backend: options.backend,
+    now: options.now,
+  });
+}
+
+/**
+ * Resolves true once every change of the workshop made so far is stored, false as soon as a write
+ * of it is refused (the change stays in memory and is tried again).
+ */
+export function workshopSaved(id: string): Promise<boolean> {
+  return store.saved(id);
 }
 
 const { getFresh, save } = store;
@@ -100,7 +112,10 @@ function now(): Date {
   return store.now();
 }
 
-/** Applies `change` to the freshest copy of a workshop and saves the result, stamped now. */
+/**
+ * Applies `change` to the freshest copy of a workshop and saves the result, stamped now. `change`
+ * may run again on a copy another tab wrote meanwhile, so it must depend only on its arguments.
+ */
 export function updateWorkshop(
   id: string,
   change: (workshop: Workshop, now: Date) => Workshop,
@@ -108,10 +123,13 @@ export function updateWorkshop(
   const base = getFresh(id);
   if (!base) return undefined;
   const at = now();
-  const next = change(base, at);
-  if (next === base) return base;
-  const stamped = { ...next, updatedAt: at.toISOString() };
-  save(stamped);
+  const stamp = (workshop: Workshop): Workshop => {
+    const next = change(workshop, at);
+    return next === workshop ? workshop : { ...next, updatedAt: at.toISOString() };
+  };
+  const stamped = stamp(base);
+  if (stamped === base) return base;
+  store.change(id, base, stamped, (stored) => stored && stamp(stored));
   return stamped;
 }
 
@@ -135,13 +153,13 @@ export function addParticipant(
   id: string,
   person: { readonly name: string; readonly role: RoleId },
 ): Participant | null {
-  let added: Participant | null = null;
-  updateWorkshop(id, (w) => {
-    const participant = { id: createId(), name: toLabel(person.name), role: person.role };
-    added = participant;
-    return { ...w, participants: [...w.participants, participant] };
-  });
-  return added;
+  // Made once, outside the change, which may run again on another tab's copy.
+  const participant = { id: createId(), name: toLabel(person.name), role: person.role };
+  const saved = updateWorkshop(id, (w) => ({
+    ...w,
+    participants: [...w.participants, participant],
+  }));
+  return saved ? participant : null;
 }
 
 /** Takes a participant off the list, with their answers if they handed any in. */
@@ -290,10 +308,9 @@ export function restoreWorkshop(workshop: Workshop): void {
 export function findWorkshopOf(assessmentId: string): Workshop | null {
   const loaded = Object.values($workshops.get()).find((w) => w.assessmentId === assessmentId);
   if (loaded) return loaded;
-  const storage = store.storage() ?? openLocalStorage();
-  if (!storage) return null;
-  for (const key of listKeys(storage, WORKSHOP_KEY_PREFIX)) {
-    const raw = readKey(storage, key);
+  const backend = store.backend() ?? pageBackend;
+  for (const key of backend.keys(WORKSHOP_KEY_PREFIX)) {
+    const raw = backend.peek(key);
     const parsed = raw === null ? null : parseRecord(raw);
     if (parsed && parsed !== 'newer' && parsed.assessmentId === assessmentId) return parsed;
   }

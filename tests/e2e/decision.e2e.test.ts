@@ -14,6 +14,7 @@ import {
 import { seedAssessment } from './seed';
 import { getStrings, type Lang } from '~/i18n';
 import { format } from '~/i18n/format';
+import { assessmentKey, readStoredJson } from './stored';
 
 /** The text of a template before its first placeholder. */
 const before = (template: string): string => template.split('{')[0] ?? '';
@@ -204,10 +205,7 @@ describe.runIf(chromiumAvailable())('packaged vs custom', () => {
           '5',
         );
         expect(await page.getByRole('textbox', { name: w.users }).inputValue()).toBe('35');
-        const saved = await page.evaluate(
-          (key) => JSON.parse(localStorage.getItem(key) ?? '{}') as unknown,
-          `crm-readiness/assessment/${id}`,
-        );
+        const saved = await readStoredJson(page, assessmentKey(id));
         expect(saved).toMatchObject({
           assessment: {
             plan: {

@@ -20,6 +20,7 @@ import {
 } from './harness';
 import { seedAssessment } from './seed';
 import { SLOW_TEST_MS } from '../slow-test';
+import { changeStoredAssessment } from './stored';
 
 const TOTAL = realQuestionnaire.questions.length;
 const PREFIX: Record<Lang, string> = { en: '', es: '/es' };
@@ -37,18 +38,14 @@ function sizeLabel(id: string, lang: Lang): string {
 
 /** Marks the first `count` answers of an assessment "don't know", through storage. */
 async function markDontKnow(page: Page, id: string, count: number): Promise<void> {
-  await page.evaluate(
-    ({ id, count }) => {
-      const key = `crm-readiness/assessment/${id}`;
-      const record = JSON.parse(localStorage.getItem(key) ?? '{}') as {
-        assessment: { answers: Record<string, unknown> };
-      };
-      for (const q of Object.keys(record.assessment.answers).slice(0, count)) {
-        record.assessment.answers[q] = 'dont-know';
+  await changeStoredAssessment<{ assessment: { answers: Record<string, unknown> } }>(
+    page,
+    id,
+    ({ assessment }) => {
+      for (const q of Object.keys(assessment.answers).slice(0, count)) {
+        assessment.answers[q] = 'dont-know';
       }
-      localStorage.setItem(key, JSON.stringify(record));
     },
-    { id, count },
   );
 }
 

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, expectNoAxeViolations, launchBrowser, openPage } from './harness';
 import { format, getStrings, type Lang } from '~/i18n';
+import { readStoredJson, storedKeys } from './stored';
 
 /** A pattern of a UI string, its placeholders matching what `groups` says (e.g. `(\d+)`). */
 function pattern(template: string, groups: Record<string, string>, anchored = false): RegExp {
@@ -39,13 +40,11 @@ interface StoredView {
   answers: Record<string, unknown>;
 }
 
-/** The one assessment stored in the page's localStorage. */
+/** The one assessment stored in the browser. */
 async function storedAssessment(page: Page): Promise<StoredView | null> {
-  return page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('crm-readiness/assessment/'));
-    if (!key) return null;
-    return (JSON.parse(localStorage.getItem(key) ?? '{}') as { assessment: StoredView }).assessment;
-  });
+  const key = (await storedKeys(page)).find((k) => k.startsWith('crm-readiness/assessment/'));
+  if (!key) return null;
+  return (await readStoredJson<{ assessment: StoredView }>(page, key))?.assessment ?? null;
 }
 
 /** Answers every question on the current step at level 2, by its radio's label. */

@@ -12,6 +12,7 @@ import { seedAssessment } from './seed';
 import { openEditors } from './results-editors';
 import { collectStrings, findSplitWords, toVocabulary } from '../adapters/pdf/split-words';
 import { format, getStrings, type Lang } from '~/i18n';
+import { changeStoredAssessment } from './stored';
 
 /** What people read on the pages and in the PDF, in one language, from the UI strings. */
 function wordsFor(lang: Lang) {
@@ -115,11 +116,7 @@ describe.runIf(chromiumAvailable())('the PDF report', () => {
     try {
       const id = await seed(page, 'en');
       // A decision saved with the assessment, as the decision page does: two weights and 40 users.
-      await page.evaluate((id) => {
-        const key = `crm-readiness/assessment/${id}`;
-        const record = JSON.parse(localStorage.getItem(key) ?? '{}') as {
-          assessment: { plan?: unknown };
-        };
+      await changeStoredAssessment<{ assessment: { plan?: unknown } }>(page, id, (record) => {
         record.assessment.plan = {
           ambition: 'competitive',
           targets: {},
@@ -129,8 +126,7 @@ describe.runIf(chromiumAvailable())('the PDF report', () => {
           kpis: {},
           decision: { weights: { 'specific-fit': 5 }, scores: {}, tco: { users: 40, figures: {} } },
         };
-        localStorage.setItem(key, JSON.stringify(record));
-      }, id);
+      });
       await page.goto(new URL(`/results/?id=${id}`, BASE_URL).href);
       await page.locator('#downloads').waitFor();
       const [download] = await Promise.all([

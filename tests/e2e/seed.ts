@@ -3,6 +3,16 @@
 import type { Page } from 'playwright-core';
 import { BASE_URL } from './harness';
 import { getLocalizedPath, getStrings, type Lang } from '~/i18n';
+import { changeStoredAssessment } from './stored';
+
+/** The part of a stored assessment record the seed changes. */
+interface StoredRecord {
+  assessment: {
+    answers: Record<string, number>;
+    profile: unknown;
+    notes: Record<string, string>;
+  };
+}
 
 /** Question ids follow their dimension's id; these are the nine dimensions of the question bank. */
 const QUESTION_ID =
@@ -40,28 +50,11 @@ export async function seedAssessment(
     await page.request.get(new URL(getLocalizedPath('/assess/', lang), BASE_URL).href)
   ).text();
   const questionIds = [...new Set(html.match(QUESTION_ID) ?? [])];
-  await page.evaluate(
-    ({ id, questionIds, shift, profile, notes }) => {
-      const key = `crm-readiness/assessment/${id}`;
-      const record = JSON.parse(localStorage.getItem(key) ?? '{}') as {
-        assessment: {
-          answers: Record<string, number>;
-          profile: unknown;
-          notes: Record<string, string>;
-        };
-      };
-      questionIds.forEach((q, i) => (record.assessment.answers[q] = (i + shift) % 5));
-      if (profile) record.assessment.profile = profile;
-      Object.assign(record.assessment.notes, notes);
-      localStorage.setItem(key, JSON.stringify(record));
-    },
-    {
-      id,
-      questionIds,
-      shift: options.shift ?? 0,
-      profile: options.profile,
-      notes: options.notes ?? {},
-    },
-  );
+  const shift = options.shift ?? 0;
+  await changeStoredAssessment<StoredRecord>(page, id, ({ assessment }) => {
+    questionIds.forEach((q, i) => (assessment.answers[q] = (i + shift) % 5));
+    if (options.profile) assessment.profile = options.profile;
+    Object.assign(assessment.notes, options.notes ?? {});
+  });
   return id;
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realQuestionnaire } from '../domain/assessment/real-content';
 import { BASE_URL, chromiumAvailable, launchBrowser, openPage } from './harness';
 import { getStrings, type Lang } from '~/i18n';
+import { assessmentKey, readStoredJson } from './stored';
 
 /** What people read and press, in one language: UI strings, and the size options from the content. */
 function wordsFor(lang: Lang) {
@@ -50,12 +51,10 @@ async function chooseSize(
   // Leave the page only once the choice is stored, so the next page reads it.
   await expect
     .poll(() =>
-      page.evaluate((key) => {
-        const record = JSON.parse(localStorage.getItem(key) ?? '{}') as {
-          assessment?: { profile?: Record<string, unknown> };
-        };
-        return record.assessment?.profile?.['company-size'];
-      }, `crm-readiness/assessment/${id}`),
+      readStoredJson<{ assessment?: { profile?: Record<string, unknown> } }>(
+        page,
+        assessmentKey(id),
+      ).then((record) => record?.assessment?.profile?.['company-size']),
     )
     .toBe(sizeId);
 }

@@ -21,6 +21,7 @@ import { encodeShareCode, toShareHash } from '~/domain/assessment/share-code';
 import { readFileSync } from 'node:fs';
 import { SLOW_TEST_MS } from '../slow-test';
 import { parse as parseYaml } from 'yaml';
+import { readStoredJson, storedKeys, writeStored } from './stored';
 /** A message's first sentence, where the test checks only that. */
 const firstSentence = (text: string): string => text.split(/(?<=\.) /)[0] ?? '';
 
@@ -78,18 +79,15 @@ interface StoredView {
   answers: Record<string, unknown>;
 }
 
-/** The assessments stored in the page's localStorage. */
+/** The assessments stored in the browser. */
 async function storedAssessments(page: Page): Promise<StoredView[]> {
-  return page.evaluate((prefix) => {
-    const out: StoredView[] = [];
-    for (let i = 0; i < localStorage.length; i += 1) {
-      const key = localStorage.key(i) ?? '';
-      if (!key.startsWith(prefix)) continue;
-      const record = JSON.parse(localStorage.getItem(key) ?? '{}') as { assessment: StoredView };
-      out.push(record.assessment);
-    }
-    return out;
-  }, STORAGE_PREFIX);
+  const out: StoredView[] = [];
+  for (const key of await storedKeys(page)) {
+    if (!key.startsWith(STORAGE_PREFIX)) continue;
+    const record = await readStoredJson<{ assessment: StoredView }>(page, key);
+    if (record) out.push(record.assessment);
+  }
+  return out;
 }
 
 /** What has keyboard focus: its tag, type, name and text. */
@@ -491,15 +489,11 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
       await startAssessment(page, 'en', 'Healthy');
       // Let the wizard read storage first, or it (not the list page) would find the broken record.
       await page.getByRole('heading', { name: PROFILE_HEADING, level: 2 }).waitFor();
-      await page.evaluate(
-        (prefix) =>
-          localStorage.setItem(`${prefix}broken`, '{"schemaVersion":1,"assessment":{"id":'),
-        STORAGE_PREFIX,
-      );
+      await writeStored(page, `${STORAGE_PREFIX}broken`, '{"schemaVersion":1,"assessment":{"id":');
       await page.goto(new URL('/assessments/', BASE_URL).href);
       await page.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();
       await page.getByRole('heading', { name: 'Healthy' }).waitFor();
-      const keys = await page.evaluate(() => Object.keys(localStorage));
+      const keys = await storedKeys(page);
       expect(
         keys.some(
           (k) =>
@@ -515,11 +509,13 @@ describe.runIf(chromiumAvailable())('the assessment wizard', () => {
   it('works in memory and says so when the browser refuses storage', async () => {
     const context: BrowserContext = await browser.newContext();
     await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('denied', 'SecurityError');
-        },
-      });
+      for (const name of ['localStorage', 'indexedDB']) {
+        Object.defineProperty(window, name, {
+          get() {
+            throw new DOMException('denied', 'SecurityError');
+          },
+        });
+      }
     });
     const page = await context.newPage();
     try {

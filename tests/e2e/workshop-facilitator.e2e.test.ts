@@ -27,6 +27,7 @@ import type { AnswerValue } from '~/domain/scoring/model';
 import type { Workshop } from '~/domain/workshop/workshop';
 import { getStrings, type Lang } from '~/i18n';
 import { format } from '~/i18n/format';
+import { readStored } from './stored';
 
 /** A template filled with the values known, up to the first one the test does not know. */
 const lead = (template: string, values: object = {}): string =>
@@ -111,10 +112,7 @@ function withSalesTeam(workshop: Workshop): Workshop {
 
 /** The workshop as the page stored it. */
 async function readWorkshop(page: Page, id: string): Promise<Workshop> {
-  const raw = await page.evaluate(
-    (key) => localStorage.getItem(key),
-    `crm-readiness/workshop/${id}`,
-  );
+  const raw = await readStored(page, `crm-readiness/workshop/${id}`);
   const read = tryParseWorkshopFile(raw ?? '');
   if (!read.ok) throw new Error(`The stored workshop does not read back: ${read.detail}`);
   return read.workshop;

@@ -27,6 +27,7 @@ import {
   openPage,
   type PageReport,
 } from './harness';
+import { readStored, storedKeys, writeStored } from './stored';
 
 /** A message's first sentence, where the test checks only that. */
 const firstSentence = (text: string): string => text.split(/(?<=\.) /)[0] ?? '';
@@ -136,11 +137,6 @@ async function readAnswersCode(page: Page, lang: Lang = 'en'): Promise<string> {
   const field = page.getByLabel(WORDS[lang].answersCode);
   await expect.poll(() => field.inputValue()).toMatch(/^CRMS1\./);
   return field.inputValue();
-}
-
-/** Every key this browser's localStorage holds. */
-function storedKeys(page: Page): Promise<string[]> {
-  return page.evaluate(() => Object.keys(localStorage));
 }
 
 function expectCleanReport(report: PageReport): void {
@@ -301,10 +297,11 @@ describe.runIf(chromiumAvailable())('workshop participants (#7)', () => {
     const { page, context, report } = await openPage(browser, '/join/');
     try {
       // The facilitator's workshop, kept on this device as the workshop store keeps it.
-      await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [
+      await writeStored(
+        page,
         `crm-readiness/workshop/${workshop.id}`,
         serializeWorkshopFile(workshop),
-      ] as const);
+      );
 
       await followLink(page, await invitationPath(workshop, 0));
       const anaId = await answerAndHandBack(page, [2, 2]);
@@ -318,10 +315,7 @@ describe.runIf(chromiumAvailable())('workshop participants (#7)', () => {
 
       // Ana's answers are in the workshop and gone from the device.
       expect(await storedKeys(page)).not.toContain(`crm-readiness/assessment/${anaId}`);
-      const raw = await page.evaluate(
-        (key) => localStorage.getItem(key) ?? '',
-        `crm-readiness/workshop/${workshop.id}`,
-      );
+      const raw = (await readStored(page, `crm-readiness/workshop/${workshop.id}`)) ?? '';
       const stored = tryParseWorkshopFile(raw);
       expect(stored.ok).toBe(true);
       if (!stored.ok) return;

@@ -38,7 +38,7 @@ describe('createRecordStore', () => {
       idOf: (note) => note.id,
       serialize: (note) => JSON.stringify(note),
     });
-    expect(store.storage()).toBeNull();
+    expect(store.backend()).toBeNull();
     store.save({ id: 'b', text: 'kept in memory' });
     expect(store.$records.get()).toEqual({ b: { id: 'b', text: 'kept in memory' } });
     expect(store.getFresh('b')).toEqual({ id: 'b', text: 'kept in memory' });

@@ -13,8 +13,11 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
-/** Whether saving works: `unavailable` (nothing persists), `full` (the last write failed). */
-export type StorageHealth = 'ok' | 'unavailable' | 'full';
+/**
+ * Whether saving works: `unavailable` (nothing outlives the page), `full` (the last write was
+ * refused for lack of space), `failed` (the last write was refused for another reason).
+ */
+export type StorageHealth = 'ok' | 'unavailable' | 'full' | 'failed';
 
 /** Key prefix of every assessment record. */
 export const ASSESSMENT_KEY_PREFIX = 'crm-readiness/assessment/';

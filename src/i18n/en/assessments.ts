@@ -90,6 +90,8 @@ export const assessments = {
   shareLinkLabel: 'Share link',
   storageUnavailable:
     'This browser does not let the site store data (private browsing or a setting). You can keep working, but your answers will be lost when you close the page: export the assessment to keep it.',
+  startNotSaved:
+    'The assessment could not be saved in this browser, so it cannot be opened yet. What you typed is kept here: free some space in the browser and press the button again, or export the assessment from the list.',
   storageFull:
     'Storage in this browser is full, so recent changes are not saved. Export the assessment to keep it, then free some space.',
   storageCorrupt:

@@ -93,6 +93,8 @@ export const assessments: UiStrings['assessments'] = {
   shareLinkLabel: 'Enlace para compartir',
   storageUnavailable:
     'Este navegador no permite que el sitio guarde datos (navegación privada o una configuración). Puede seguir trabajando, pero perderá sus respuestas al cerrar la página: exporte la evaluación para conservarla.',
+  startNotSaved:
+    'No se ha podido guardar la evaluación en este navegador, así que aún no se puede abrir. Lo escrito se conserva aquí: libere espacio en el navegador y vuelva a pulsar el botón, o exporte la evaluación desde la lista.',
   storageFull:
     'El almacenamiento de este navegador está lleno, así que los últimos cambios no se guardan. Exporte la evaluación para conservarla y después libere espacio.',
   storageCorrupt:

@@ -53,7 +53,10 @@ export default function AssessmentsApp(props: AssessmentsProps) {
     results: withId(props.resultsPath),
     handBack: withId(props.joinPath),
   };
-  const open = (id: string) => void openInWizard(id, links.wizard(id));
+  const open = (id: string) =>
+    void openInWizard(id, links.wizard(id)).then((opened) => {
+      if (!opened) setStatus({ text: s.startNotSaved });
+    });
 
   const confirmDelete = () => {
     if (!toDelete) return;

@@ -13,6 +13,7 @@ import { findParticipation, readInvitationFragment } from './participant-submiss
 import { useInvitation } from './use-invitation';
 import { InvitationForm } from './InvitationForm';
 import { InvitationSummary } from './InvitationSummary';
+import { goWhenSaved } from '../shared/go-when-saved';
 
 export function JoinStart(props: JoinProps) {
   const { strings: s, content } = props;
@@ -62,7 +63,7 @@ export function JoinStart(props: JoinProps) {
         onStart={() => {
           const name = format(s.assessmentName, { organization: invitation.organization });
           const id = startParticipation(invitation, name);
-          globalThis.location.assign(`${props.wizardPath}?id=${encodeURIComponent(id)}`);
+          goWhenSaved(`${props.wizardPath}?id=${encodeURIComponent(id)}`);
         }}
         onReset={() => {
           setCode('');

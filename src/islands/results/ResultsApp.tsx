@@ -11,6 +11,7 @@ import { findById } from '../../domain/assessment/find-by-id';
 import { toSizedDimensions } from '../../domain/content/level-wording';
 import { toQuestionFacts, toRestoreContext } from '../shared/content-facts';
 import { MissingAssessment } from '../shared/MissingAssessment';
+import { goWhenSaved } from '../shared/go-when-saved';
 import { QuickScanNotice } from '../shared/QuickScanNotice';
 import { usePrintOpensDetails } from './use-print-opens-details';
 import { toResultsContent } from './results-content';
@@ -48,7 +49,7 @@ export default function ResultsApp(props: ResultsProps) {
   const continueToFull = () => {
     continueToFullAssessment(id);
     const first = props.dimensions[0]?.id ?? 'profile';
-    globalThis.location.assign(
+    goWhenSaved(
       `${props.wizardPath}?id=${encodeURIComponent(id)}&step=${encodeURIComponent(first)}`,
     );
   };

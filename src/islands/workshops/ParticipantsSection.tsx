@@ -14,6 +14,7 @@ import { ParticipantItem } from './ParticipantItem';
 import { AddParticipantForm } from './AddParticipantForm';
 import { copyInvitation, downloadInvitation } from './workshop-actions';
 import { StatusMessage, useStatus } from './StatusMessage';
+import { goWhenSaved } from '../shared/go-when-saved';
 
 interface Props {
   workshop: Workshop;
@@ -58,7 +59,7 @@ export function ParticipantsSection(props: Props) {
     });
     const started = findParticipation($assessments.get(), workshop.id, p.id);
     const id = started?.id ?? startParticipation(invitation, name);
-    globalThis.location.assign(`${props.wizardPath}?id=${encodeURIComponent(id)}`);
+    goWhenSaved(`${props.wizardPath}?id=${encodeURIComponent(id)}`);
   };
   const remove = (p: Participant) => {
     removeParticipant(workshop.id, p.id);

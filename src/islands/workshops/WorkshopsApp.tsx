@@ -26,6 +26,7 @@ import { StatusMessage, type Status } from './StatusMessage';
 import { UnreadableNotice } from '../shared/UnreadableNotice';
 import { downloadBackup } from './workshop-actions';
 import { findById } from '../../domain/assessment/find-by-id';
+import { goWhenSaved } from '../shared/go-when-saved';
 
 export default function WorkshopsApp(props: WorkshopsProps) {
   const { strings: s, lang } = props;
@@ -81,7 +82,7 @@ export default function WorkshopsApp(props: WorkshopsProps) {
       <WorkshopSetupForm
         strings={s}
         roleNames={props.roleNames}
-        onSetUp={(input) => globalThis.location.assign(href(setUpWorkshop(input)))}
+        onSetUp={(input) => goWhenSaved(href(setUpWorkshop(input)))}
       />
       <WorkshopList
         workshops={list}

@@ -1,0 +1,97 @@
+/**
+ * Where the stores keep their records: a backend of text values by key. IndexedDB in the browser
+ * (indexed-db.ts); localStorage where IndexedDB cannot be opened; memory where neither can (and in
+ * tests). The stores see one shape:
+ *
+ * - `keys` and `peek` answer at once from what this tab knows now (IndexedDB keeps a mirror that
+ *   its own writes and other tabs' messages keep current);
+ * - `update` is one atomic read-modify-write of one key. `next` receives the text stored right now
+ *   (not the mirror's), so a change is always applied to the freshest copy even when another tab
+ *   wrote a moment ago. A key-value backend answers at once; IndexedDB answers with a promise.
+ */
+import {
+  createMemoryStorage,
+  listKeys,
+  onOtherTabChange,
+  readKey,
+  removeKey,
+  type KeyValueStorage,
+} from './browser-storage';
+
+/** How a write ended: stored, refused for lack of space, or refused for another reason. */
+export type WriteResult = 'ok' | 'full' | 'failed';
+
+/** A value now, or later. Key-value backends answer at once, so tests and fallbacks stay synchronous. */
+export type MaybePromise<T> = T | Promise<T>;
+
+/**
+ * The new text for a key given the text stored now: a string to store, null to delete, undefined
+ * to leave it as it is. Called inside the write; it must not wait for anything.
+ */
+export type NextValue = (stored: string | null) => string | null | undefined;
+
+/** A store of text values by key, shared by every tab of the site. */
+export interface RecordBackend {
+  /** Where the records live, for the storage summary and tests. */
+  readonly kind: 'indexeddb' | 'localstorage' | 'memory';
+  /** Every key that starts with `prefix`, as this tab knows them now. */
+  keys(prefix: string): string[];
+  /** The text under `key` as this tab knows it now; null when there is none. */
+  peek(key: string): string | null;
+  /** Reads `key` from the store itself (not what this tab knows), to check a write. */
+  read(key: string): MaybePromise<string | null>;
+  /** Replaces the text under `key` in one atomic step; see `NextValue`. */
+  update(key: string, next: NextValue): MaybePromise<WriteResult>;
+  /**
+   * Calls `listener` when another tab changes a key with `prefix` (`null` key: anything may have
+   * changed); returns the unsubscribe function.
+   */
+  onOtherTabChange(
+    prefix: string,
+    listener: (key: string | null, raw: string | null) => void,
+  ): () => void;
+}
+
+/** Calls `then` with the result, at once when there is one, or when the promise settles. */
+export function whenDone<T>(value: MaybePromise<T>, then: (result: T) => void): void {
+  if (value instanceof Promise) void value.then(then);
+  else then(value);
+}
+
+/**
+ * A backend over a key-value storage (localStorage, or memory): every call answers at once, and a
+ * refused write is reported instead of thrown. Other tabs' writes arrive through storage events.
+ */
+export function createKeyValueBackend(
+  storage: KeyValueStorage = createMemoryStorage(),
+  kind: RecordBackend['kind'] = 'memory',
+): RecordBackend {
+  return {
+    kind,
+    keys: (prefix) => listKeys(storage, prefix),
+    peek: (key) => readKey(storage, key),
+    read: (key) => readKey(storage, key),
+    update: (key, next) => {
+      let stored: string | null;
+      try {
+        stored = storage.getItem(key);
+      } catch {
+        return 'failed';
+      }
+      const value = next(stored);
+      if (value === undefined) return 'ok';
+      if (value === null) {
+        removeKey(storage, key);
+        return 'ok';
+      }
+      try {
+        storage.setItem(key, value);
+        return 'ok';
+      } catch {
+        // QuotaExceededError (NS_ERROR_DOM_QUOTA_REACHED in Firefox): localStorage is full.
+        return 'full';
+      }
+    },
+    onOtherTabChange: (prefix, listener) => onOtherTabChange(prefix, listener),
+  };
+}
