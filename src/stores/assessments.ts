@@ -28,8 +28,7 @@ import {
 import { reconcileAssessment, type RestoreContext } from '../domain/assessment/restore-assessment';
 import type { AnswerValue } from '../domain/scoring/model';
 import type { Invitation } from '../domain/workshop/workshop';
-import { ASSESSMENT_KEY_PREFIX, type KeyValueStorage } from '../adapters/storage/browser-storage';
-import type { RecordBackend } from '../adapters/storage/record-backend';
+import { ASSESSMENT_KEY_PREFIX, type RecordBackend } from '../adapters/storage/record-backend';
 import type * as AssessmentCodec from './assessment-codec';
 import { createRecordStore, type ParsedRecord } from './record-store';
 
@@ -65,9 +64,8 @@ let content: RestoreContext | null = null;
 let reading: Promise<void> = Promise.resolve();
 let opened = 0;
 
-/** Options for tests: an injected storage and clock. */
+/** Options for tests: an injected backend and clock. */
 export interface InitOptions {
-  readonly storage?: KeyValueStorage | null;
   readonly backend?: RecordBackend;
   readonly now?: () => Date;
 }
@@ -85,7 +83,6 @@ export function initAssessmentStore(context: RestoreContext, options: InitOption
       parseRecord(raw, context, null, () => {
         older = true;
       }),
-    storage: options.storage,
     backend: options.backend,
     now: options.now,
   });
@@ -141,7 +138,6 @@ async function openWithCodec(
   const unreadable = $unreadable.get();
   store.open({
     parse: (raw) => parseRecord(raw, context, codec, () => undefined),
-    storage: options.storage,
     backend: options.backend,
     now: options.now,
   });

@@ -15,17 +15,12 @@
  * - A browser that refuses storage gets an in-memory stand-in, and the health says so.
  */
 import { atom, map } from 'nanostores';
-import {
-  BACKUP_KEY_PREFIX,
-  createMemoryStorage,
-  type KeyValueStorage,
-  type StorageHealth,
-} from '../adapters/storage/browser-storage';
+import type { StorageHealth } from '../adapters/storage/browser-storage';
 import { holdLinksWhile } from '../adapters/storage/hold-navigation';
 import { guardLeaving } from '../adapters/storage/leave-guard';
 import { askToPersist, openRecordBackend } from '../adapters/storage/open-backend';
 import {
-  createKeyValueBackend,
+  BACKUP_KEY_PREFIX,
   whenDone,
   type RecordBackend,
   type WriteResult,
@@ -56,11 +51,9 @@ export interface RecordKind<T> {
 export interface OpenOptions<T> {
   readonly parse: (raw: string) => ParsedRecord<T>;
   /**
-   * A key-value storage to keep records in (tests), `null` for a browser that refuses storage;
-   * absent means the page's backend.
+   * Where to keep the records (tests: `createKeyValueBackend` over a memory storage, or with none
+   * for a browser that refuses storage); absent means the page's backend.
    */
-  readonly storage?: KeyValueStorage | null | undefined;
-  /** A backend to keep records in (contract tests); wins over `storage`. */
   readonly backend?: RecordBackend | undefined;
   readonly now?: (() => Date) | undefined;
 }
@@ -68,11 +61,11 @@ export interface OpenOptions<T> {
 /** How long a refused write waits before it is tried again. */
 export const RETRY_MS = 3000;
 
-/** The page's backend, opened before any island that imports a store is drawn. */
-const page = await openRecordBackend();
-
-/** The page's backend, for reading records of a kind whose store the page does not open. */
-export const pageBackend: RecordBackend = page.backend;
+/**
+ * The page's backend, opened before any island that imports a store is drawn; also for reading
+ * records of a kind whose store the page does not open.
+ */
+export const pageBackend: RecordBackend = await openRecordBackend();
 
 /** Every store on the page: the ids with changes not stored yet, and a wait for one of them. */
 const everyStore: {
@@ -430,11 +423,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     open: (options: OpenOptions<T>): void => {
       const previous = state;
       previous?.unsubscribe();
-      const backend =
-        options.backend ??
-        (options.storage === undefined
-          ? page.backend
-          : createKeyValueBackend(options.storage ?? createMemoryStorage()));
+      const backend = options.backend ?? pageBackend;
       if (previous?.backend !== backend) {
         queued.clear();
         writing.clear();
@@ -462,10 +451,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
       state = opened;
       $lastRemoved.set(null);
       $unreadable.set([]);
-      const refused =
-        options.backend === undefined &&
-        (options.storage === undefined ? !page.persistent : options.storage === null);
-      $health.set(refused ? 'unavailable' : 'ok');
+      $health.set(backend.kind === 'memory' ? 'unavailable' : 'ok');
       loadAll(opened);
       markUnsaved();
       for (const id of [...queued.keys()]) write(id);

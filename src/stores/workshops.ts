@@ -32,7 +32,6 @@ import type {
   Submission,
   Workshop,
 } from '../domain/workshop/workshop';
-import type { KeyValueStorage } from '../adapters/storage/browser-storage';
 import type { RecordBackend } from '../adapters/storage/record-backend';
 import { $assessments, addImported, updateAssessment } from './assessments';
 import { createRecordStore, pageBackend } from './record-store';
@@ -74,11 +73,10 @@ let contentVersion = 1;
 /** What imports accept; null until the store is opened with the current content. */
 let importContext: SubmissionImportContext | null = null;
 
-/** What the store needs to know about the content, plus injected storage and clock for tests. */
+/** What the store needs to know about the content, plus an injected backend and clock for tests. */
 export interface WorkshopStoreOptions {
   readonly contentVersion: number;
   readonly importContext: SubmissionImportContext;
-  readonly storage?: KeyValueStorage | null;
   readonly backend?: RecordBackend;
   readonly now?: () => Date;
 }
@@ -92,7 +90,6 @@ export function initWorkshopStore(options: WorkshopStoreOptions): void {
   importContext = options.importContext;
   store.open({
     parse: parseRecord,
-    storage: options.storage,
     backend: options.backend,
     now: options.now,
   });

@@ -4,19 +4,16 @@ import {
   BACKUP_KEY_PREFIX,
   createMemoryStorage,
   listKeys,
-  moveAside,
   onOtherTabChange,
   openLocalStorage,
   readKey,
   removeKey,
-  writeKey,
   type KeyValueStorage,
 } from '~/adapters/storage/browser-storage';
+import { createKeyValueBackend } from '~/adapters/storage/key-value-backend';
 import { createFailingStorage, installStorageEvents } from './storage-stubs';
 
 const key = `${ASSESSMENT_KEY_PREFIX}a1`;
-const at = new Date('2025-05-01T10:00:00.000Z');
-const backupKey = `${BACKUP_KEY_PREFIX}2025-05-01T10:00:00.000Z/${key}`;
 
 /** A memory storage holding `entries`, in order. */
 function storageWith(entries: Record<string, string>): KeyValueStorage {
@@ -93,10 +90,10 @@ describe('readKey', () => {
   });
 });
 
-describe('writeKey', () => {
+describe('createKeyValueBackend', () => {
   it('writes the text and says ok', () => {
     const storage = createMemoryStorage();
-    expect(writeKey(storage, key, 'new')).toBe('ok');
+    expect(createKeyValueBackend(storage).update(key, () => 'new')).toBe('ok');
     expect(storage.getItem(key)).toBe('new');
   });
 
@@ -104,8 +101,21 @@ describe('writeKey', () => {
     const storage = createFailingStorage();
     storage.setItem(key, 'old');
     storage.failing.add('setItem');
-    expect(writeKey(storage, key, 'new')).toBe('full');
+    expect(createKeyValueBackend(storage).update(key, () => 'new')).toBe('full');
     expect(storage.getItem(key)).toBe('old');
+  });
+
+  it('says failed when the browser refuses to read the stored text', () => {
+    const storage = createFailingStorage();
+    storage.setItem(key, 'old');
+    storage.failing.add('getItem');
+    expect(createKeyValueBackend(storage).update(key, () => 'new')).toBe('failed');
+  });
+
+  it('is of kind memory, where nothing outlives the page, without a storage', () => {
+    expect(createKeyValueBackend().kind).toBe('memory');
+    expect(createKeyValueBackend(null).kind).toBe('memory');
+    expect(createKeyValueBackend(createMemoryStorage()).kind).toBe('localstorage');
   });
 });
 
@@ -124,32 +134,6 @@ describe('removeKey', () => {
       removeKey(storage, key);
     }).not.toThrow();
     expect(storage.getItem(key)).toBe('x');
-  });
-});
-
-describe('moveAside', () => {
-  it('copies the raw text under a dated backup key, then removes the original', () => {
-    const storage = storageWith({ [key]: '{not json', other: 'y' });
-    expect(moveAside(storage, key, '{not json', at)).toBe(backupKey);
-    expect(storage.getItem(backupKey)).toBe('{not json');
-    expect(allKeys(storage)).toEqual(['other', backupKey]);
-  });
-
-  it('keeps the original and returns null when the backup cannot be written', () => {
-    const storage = createFailingStorage();
-    storage.setItem(key, '{not json');
-    storage.failing.add('setItem');
-    expect(moveAside(storage, key, '{not json', at)).toBeNull();
-    expect(allKeys(storage)).toEqual([key]);
-    expect(storage.getItem(key)).toBe('{not json');
-  });
-
-  it('keeps both copies when the original cannot be removed', () => {
-    const storage = createFailingStorage();
-    storage.setItem(key, '{not json');
-    storage.failing.add('removeItem');
-    expect(moveAside(storage, key, '{not json', at)).toBe(backupKey);
-    expect(allKeys(storage)).toEqual([key, backupKey]);
   });
 });
 

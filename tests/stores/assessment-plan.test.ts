@@ -11,12 +11,13 @@ import {
   updatePlan,
 } from '~/stores/assessments';
 import { tinyContext } from '../domain/assessment/helpers';
+import { createKeyValueBackend } from '~/adapters/storage/key-value-backend';
 
 let clock = new Date('2025-05-06T09:00:00.000Z');
 let storage: KeyValueStorage;
 
 function init(): void {
-  initAssessmentStore(tinyContext, { storage, now: () => clock });
+  initAssessmentStore(tinyContext, { backend: createKeyValueBackend(storage), now: () => clock });
 }
 
 beforeEach(() => {

@@ -36,6 +36,7 @@ import { continueToFullAssessment } from '~/stores/continue-assessment';
 import { createFailingStorage, installStorageEvents } from '../adapters/storage-stubs';
 import { makeAssessment, tinyContext } from '../domain/assessment/helpers';
 import { realContext } from '../domain/assessment/real-content';
+import { createKeyValueBackend } from '~/adapters/storage/key-value-backend';
 
 /** When the tests start; the clock moves a minute at a time from here. */
 const START = '2025-05-01T10:00:00.000Z';
@@ -53,7 +54,7 @@ let storage: KeyValueStorage;
 
 /** Starts the store on `from` (the shared storage by default) with the test clock. */
 function init(from: KeyValueStorage | null = storage): void {
-  initAssessmentStore(tinyContext, { storage: from, now: () => clock });
+  initAssessmentStore(tinyContext, { backend: createKeyValueBackend(from), now: () => clock });
 }
 
 function keyOf(assessmentId: string): string {
@@ -113,7 +114,7 @@ describe('starting the assessment store', () => {
       'utf8',
     );
     storage.setItem(keyOf('fixture'), raw);
-    initAssessmentStore(realContext, { storage, now: () => clock });
+    initAssessmentStore(realContext, { backend: createKeyValueBackend(storage), now: () => clock });
     // The first reading is without zod: a record to migrate waits for the codec, left untouched.
     expect($assessments.get()).toEqual({});
     expect(storage.getItem(keyOf('fixture'))).toBe(raw);

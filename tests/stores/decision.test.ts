@@ -29,6 +29,7 @@ import {
 } from '~/stores/decision';
 import { makeAssessment, tinyContext } from '../domain/assessment/helpers';
 import { criterion, figures, sameFigures } from '../domain/decision/helpers';
+import { createKeyValueBackend } from '~/adapters/storage/key-value-backend';
 
 const sized = (users: number) => ({ users, options: sameFigures(figures()) });
 const tcoDefaults: Decision['tcoDefaults'] = {
@@ -56,7 +57,10 @@ beforeEach(() => {
     `${ASSESSMENT_KEY_PREFIX}${linked.id}`,
     JSON.stringify(toStoredAssessment(linked)),
   );
-  initAssessmentStore(tinyContext, { storage, now: () => new Date('2025-05-01T10:00:00Z') });
+  initAssessmentStore(tinyContext, {
+    backend: createKeyValueBackend(storage),
+    now: () => new Date('2025-05-01T10:00:00Z'),
+  });
 });
 
 afterEach(() => {

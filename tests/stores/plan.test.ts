@@ -20,6 +20,7 @@ import {
   setTarget,
 } from '~/stores/plan';
 import { makeAssessment, tinyContext } from '../domain/assessment/helpers';
+import { createKeyValueBackend } from '~/adapters/storage/key-value-backend';
 
 const base = makeAssessment({ plan: EMPTY_PLAN });
 const id = base.id;
@@ -28,7 +29,10 @@ let storage: KeyValueStorage;
 beforeEach(() => {
   storage = createMemoryStorage();
   storage.setItem(`${ASSESSMENT_KEY_PREFIX}${id}`, JSON.stringify(toStoredAssessment(base)));
-  initAssessmentStore(tinyContext, { storage, now: () => new Date('2025-05-01T10:00:00Z') });
+  initAssessmentStore(tinyContext, {
+    backend: createKeyValueBackend(storage),
+    now: () => new Date('2025-05-01T10:00:00Z'),
+  });
 });
 
 afterEach(() => {

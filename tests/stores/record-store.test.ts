@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage } from '~/adapters/storage/browser-storage';
 import { createRecordStore, type ParsedRecord } from '~/stores/record-store';
+import { createKeyValueBackend } from '~/adapters/storage/key-value-backend';
 
 /** A tiny record kind: an id and a note, stored as JSON under `test/`. */
 interface Note {
@@ -27,7 +28,7 @@ function openNotes() {
   });
   const storage = createMemoryStorage();
   storage.setItem('test/a', JSON.stringify({ id: 'a', text: 'first' }));
-  store.open({ parse: parseNote, storage });
+  store.open({ parse: parseNote, backend: createKeyValueBackend(storage) });
   return { store, storage };
 }
 

@@ -20,6 +20,7 @@ import {
 } from '~/stores/results';
 import { makeAssessment, tinyContext } from '../domain/assessment/helpers';
 import { initiative } from '../domain/roadmap/helpers';
+import { createKeyValueBackend } from '~/adapters/storage/key-value-backend';
 
 const content: ResultsContent = {
   model: {
@@ -61,7 +62,10 @@ beforeEach(() => {
   storage = createMemoryStorage();
   store(base);
   store(sibling);
-  initAssessmentStore(tinyContext, { storage, now: () => new Date('2025-05-01T10:00:00Z') });
+  initAssessmentStore(tinyContext, {
+    backend: createKeyValueBackend(storage),
+    now: () => new Date('2025-05-01T10:00:00Z'),
+  });
 });
 
 afterEach(() => {

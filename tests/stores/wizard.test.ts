@@ -21,6 +21,7 @@ import {
   type WizardContent,
 } from '~/stores/wizard';
 import { makeAssessment, tinyContext } from '../domain/assessment/helpers';
+import { createKeyValueBackend } from '~/adapters/storage/key-value-backend';
 
 const content: WizardContent = {
   dimensions: [
@@ -54,7 +55,10 @@ let storage: KeyValueStorage;
 beforeEach(() => {
   storage = createMemoryStorage();
   storage.setItem(`${ASSESSMENT_KEY_PREFIX}${base.id}`, JSON.stringify(toStoredAssessment(base)));
-  initAssessmentStore(tinyContext, { storage, now: () => new Date('2025-05-01T10:00:00Z') });
+  initAssessmentStore(tinyContext, {
+    backend: createKeyValueBackend(storage),
+    now: () => new Date('2025-05-01T10:00:00Z'),
+  });
 });
 
 afterEach(() => {

@@ -26,13 +26,22 @@ import {
   makeWorkshop,
   tinyContext,
 } from '../domain/workshop/submission-helpers';
+import { createKeyValueBackend } from '~/adapters/storage/key-value-backend';
 
 let clock = new Date('2025-05-06T09:00:00.000Z');
 let storage: KeyValueStorage;
 
 function init(): void {
-  initAssessmentStore(assessmentContext, { storage, now: () => clock });
-  initWorkshopStore({ contentVersion: 1, importContext: tinyContext, storage, now: () => clock });
+  initAssessmentStore(assessmentContext, {
+    backend: createKeyValueBackend(storage),
+    now: () => clock,
+  });
+  initWorkshopStore({
+    contentVersion: 1,
+    importContext: tinyContext,
+    backend: createKeyValueBackend(storage),
+    now: () => clock,
+  });
 }
 
 /** The stored workshop with the fixture id, read back as a reload would. */

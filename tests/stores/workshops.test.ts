@@ -43,6 +43,7 @@ import {
   makeWorkshop,
   tinyContext,
 } from '../domain/workshop/submission-helpers';
+import { createKeyValueBackend } from '~/adapters/storage/key-value-backend';
 
 let clock = new Date('2025-05-06T09:00:00.000Z');
 let storage: KeyValueStorage;
@@ -52,11 +53,14 @@ function tick(): void {
 }
 
 function init(from: KeyValueStorage | null = storage): void {
-  initAssessmentStore(assessmentContext, { storage: from, now: () => clock });
+  initAssessmentStore(assessmentContext, {
+    backend: createKeyValueBackend(from),
+    now: () => clock,
+  });
   initWorkshopStore({
     contentVersion: 1,
     importContext: tinyContext,
-    storage: from,
+    backend: createKeyValueBackend(from),
     now: () => clock,
   });
 }

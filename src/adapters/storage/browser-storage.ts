@@ -19,10 +19,7 @@ export interface KeyValueStorage {
  */
 export type StorageHealth = 'ok' | 'unavailable' | 'full' | 'failed';
 
-/** Key prefix of every assessment record. */
-export const ASSESSMENT_KEY_PREFIX = 'crm-readiness/assessment/';
-/** Key prefix of records moved aside because they could not be read. */
-export const BACKUP_KEY_PREFIX = 'crm-readiness/backup/';
+export { ASSESSMENT_KEY_PREFIX, BACKUP_KEY_PREFIX } from './record-backend';
 
 /** A storage that lives in memory only, for browsers that refuse localStorage (and for tests). */
 export function createMemoryStorage(): KeyValueStorage {
@@ -70,17 +67,6 @@ export function readKey(storage: KeyValueStorage, key: string): string | null {
   }
 }
 
-/** Writes a key and says whether it worked. */
-export function writeKey(storage: KeyValueStorage, key: string, value: string): 'ok' | 'full' {
-  try {
-    storage.setItem(key, value);
-    return 'ok';
-  } catch {
-    // QuotaExceededError, or a storage that became read-only: either way the change is not saved.
-    return 'full';
-  }
-}
-
 /** Removes a key; a refusal is ignored because there is nothing left to protect. */
 export function removeKey(storage: KeyValueStorage, key: string): void {
   try {
@@ -88,22 +74,6 @@ export function removeKey(storage: KeyValueStorage, key: string): void {
   } catch {
     // Nothing to do: the record stays, which loses no data.
   }
-}
-
-/**
- * Moves an unreadable record aside under a backup key (mutates storage) and returns that key.
- * The original is removed only once the copy is written, so nothing is lost if the copy fails.
- */
-export function moveAside(
-  storage: KeyValueStorage,
-  key: string,
-  raw: string,
-  now: Date,
-): string | null {
-  const backupKey = `${BACKUP_KEY_PREFIX}${now.toISOString()}/${key}`;
-  if (writeKey(storage, backupKey, raw) !== 'ok') return null;
-  removeKey(storage, key);
-  return backupKey;
 }
 
 /**

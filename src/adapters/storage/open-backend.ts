@@ -1,35 +1,46 @@
 /**
  * Opens the records' backend once per page: IndexedDB, with today's localStorage records moved
- * into it first; localStorage alone where IndexedDB cannot be opened; memory where neither works.
+ * into it first; localStorage alone where IndexedDB cannot be opened; memory where neither works
+ * (kind `memory`: nothing outlives the page). The fallbacks and the migration are fetched only when
+ * they are needed, so a page pays for IndexedDB alone.
  */
-import { listKeys, openLocalStorage } from './browser-storage';
+import type { KeyValueStorage } from './browser-storage';
 import { openIndexedDbBackend } from './indexed-db';
-import { createKeyValueBackend, type RecordBackend } from './record-backend';
+import type { RecordBackend } from './record-backend';
 
-/** The backend, and whether anything saved there outlives the page. */
-export interface OpenedBackend {
-  readonly backend: RecordBackend;
-  readonly persistent: boolean;
+/**
+ * localStorage when it holds records of the site (written by an earlier version); null otherwise.
+ * Written out here rather than imported, so that the storage helpers load only with the fallback.
+ */
+function recordsLeftInLocalStorage(): KeyValueStorage | null {
+  try {
+    const local = globalThis.localStorage;
+    for (let i = 0; i < local.length; i += 1) {
+      if (local.key(i)?.startsWith('crm-readiness/')) return local;
+    }
+  } catch {
+    // Refused (blocked site data, some private modes): there is nothing to move.
+  }
+  return null;
 }
 
-let opening: Promise<OpenedBackend> | null = null;
+let opening: Promise<RecordBackend> | null = null;
 
 /** The page's backend, opened (and localStorage migrated) on first use. Never rejects. */
-export function openRecordBackend(): Promise<OpenedBackend> {
+export function openRecordBackend(): Promise<RecordBackend> {
   opening ??= (async () => {
-    const local = openLocalStorage();
     const indexed = await openIndexedDbBackend();
-    if (indexed) {
-      // Records left in localStorage (by an earlier version of the site): move them, with the
-      // migration fetched only then, about once per browser.
-      if (local && listKeys(local, 'crm-readiness/').length > 0) {
-        const { migrateLocalStorage } = await import('./migrate-local-storage');
-        await migrateLocalStorage(local, indexed);
-      }
-      return { backend: indexed, persistent: true };
+    if (!indexed) {
+      const { openFallbackBackend } = await import('./key-value-backend');
+      return openFallbackBackend();
     }
-    if (local) return { backend: createKeyValueBackend(local, 'localstorage'), persistent: true };
-    return { backend: createKeyValueBackend(), persistent: false };
+    // Moved about once per browser, with the migration fetched only then.
+    const local = recordsLeftInLocalStorage();
+    if (local) {
+      const { migrateLocalStorage } = await import('./migrate-local-storage');
+      await migrateLocalStorage(local, indexed);
+    }
+    return indexed;
   })();
   return opening;
 }

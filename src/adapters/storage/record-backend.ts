@@ -1,7 +1,7 @@
 /**
  * Where the stores keep their records: a backend of text values by key. IndexedDB in the browser
  * (indexed-db.ts); localStorage where IndexedDB cannot be opened; memory where neither can (and in
- * tests). The stores see one shape:
+ * tests: key-value-backend.ts). The stores see one shape:
  *
  * - `keys` and `peek` answer at once from what this tab knows now (IndexedDB keeps a mirror that
  *   its own writes and other tabs' messages keep current);
@@ -9,14 +9,11 @@
  *   (not the mirror's), so a change is always applied to the freshest copy even when another tab
  *   wrote a moment ago. A key-value backend answers at once; IndexedDB answers with a promise.
  */
-import {
-  createMemoryStorage,
-  listKeys,
-  onOtherTabChange,
-  readKey,
-  removeKey,
-  type KeyValueStorage,
-} from './browser-storage';
+
+/** Key prefix of every assessment record. */
+export const ASSESSMENT_KEY_PREFIX = 'crm-readiness/assessment/';
+/** Key prefix of records moved aside because they could not be read. */
+export const BACKUP_KEY_PREFIX = 'crm-readiness/backup/';
 
 /** How a write ended: stored, refused for lack of space, or refused for another reason. */
 export type WriteResult = 'ok' | 'full' | 'failed';
@@ -56,42 +53,4 @@ export interface RecordBackend {
 export function whenDone<T>(value: MaybePromise<T>, then: (result: T) => void): void {
   if (value instanceof Promise) void value.then(then);
   else then(value);
-}
-
-/**
- * A backend over a key-value storage (localStorage, or memory): every call answers at once, and a
- * refused write is reported instead of thrown. Other tabs' writes arrive through storage events.
- */
-export function createKeyValueBackend(
-  storage: KeyValueStorage = createMemoryStorage(),
-  kind: RecordBackend['kind'] = 'memory',
-): RecordBackend {
-  return {
-    kind,
-    keys: (prefix) => listKeys(storage, prefix),
-    peek: (key) => readKey(storage, key),
-    read: (key) => readKey(storage, key),
-    update: (key, next) => {
-      let stored: string | null;
-      try {
-        stored = storage.getItem(key);
-      } catch {
-        return 'failed';
-      }
-      const value = next(stored);
-      if (value === undefined) return 'ok';
-      if (value === null) {
-        removeKey(storage, key);
-        return 'ok';
-      }
-      try {
-        storage.setItem(key, value);
-        return 'ok';
-      } catch {
-        // QuotaExceededError (NS_ERROR_DOM_QUOTA_REACHED in Firefox): localStorage is full.
-        return 'full';
-      }
-    },
-    onOtherTabChange: (prefix, listener) => onOtherTabChange(prefix, listener),
-  };
 }

@@ -44,6 +44,7 @@ import {
   hostileTexts,
 } from './hostile-inputs';
 import { SLOW_TEST_MS } from '../../slow-test';
+import { createKeyValueBackend } from '~/adapters/storage/key-value-backend';
 
 const NOW = new Date('2025-05-01T10:00:00.000Z');
 
@@ -78,7 +79,7 @@ const KINDS: readonly StoredKind[] = [
     withId: (id) => makeAssessment({ id, name: 'Other' }),
     toText: (record) => JSON.stringify(toStoredAssessment(record as typeof assessment)),
     start: (storage) => {
-      initAssessmentStore(tinyContext, { storage, now: () => NOW });
+      initAssessmentStore(tinyContext, { backend: createKeyValueBackend(storage), now: () => NOW });
       return whenAssessmentsRead();
     },
     $all: $assessments,
@@ -97,7 +98,7 @@ const KINDS: readonly StoredKind[] = [
       initWorkshopStore({
         contentVersion: 1,
         importContext: tinyImportContext,
-        storage,
+        backend: createKeyValueBackend(storage),
         now: () => NOW,
       });
       return Promise.resolve();
