@@ -195,4 +195,20 @@ describe('other tabs', () => {
     expect(heard).toEqual([]);
     expect(backend.keys('')).toEqual([]);
   });
+
+  it('hear what is stored now, not a message that later writes made stale', async () => {
+    const { channels } = install();
+    const [one, two] = [await open(), await open()];
+    const heard: (string | null)[] = [];
+    two.onOtherTabChange('k', (_key, raw) => heard.push(raw));
+    // Tab one writes; before its message arrives, tab two writes on top of it.
+    await one.update('k', () => 'one');
+    await two.update('k', (stored) => `${stored}+two`);
+    channels.deliver();
+    await vi.waitFor(() => expect(one.peek('k')).toBe('one+two'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Tab one's late message must not take tab two back to the older text.
+    expect(two.peek('k')).toBe('one+two');
+    expect(heard.every((raw) => raw === 'one+two')).toBe(true);
+  });
 });
