@@ -148,4 +148,26 @@ describe('migrateLocalStorage', () => {
     expect(await migrateLocalStorage(from, to)).toEqual({ moved: 0, kept: 0 });
     expect(contents(to)).toEqual({});
   });
+
+  it('when the old keys cannot be removed, a later load makes no duplicate and undoes no change', async () => {
+    const from = oldStorage(createFailingStorage());
+    const stuck = from as ReturnType<typeof createFailingStorage>;
+    stuck.failing.add('removeItem');
+    const to = createKeyValueBackend();
+    expect(await migrateLocalStorage(from, to)).toEqual({ moved: 0, kept: RECORDS.length });
+    expect(contents(to)).toEqual(fixture.records);
+    // Copied once more on the next load: the same text under the same key, nothing doubled.
+    expect(await migrateLocalStorage(from, to)).toEqual({ moved: 0, kept: RECORDS.length });
+    expect(contents(to)).toEqual(fixture.records);
+    // The assessment is then changed on the new storage; the next load must not undo it.
+    const changed = fixture.records[V2]?.replace('board meeting', 'board meeting, revised') ?? '';
+    expect(to.update(V2, () => changed)).toBe('ok');
+    stuck.failing.delete('removeItem');
+    await migrateLocalStorage(from, to);
+    expect(to.peek(V2)).toBe(changed);
+    // The old text is not lost either: it is kept aside under a backup key.
+    const kept = to.keys(BACKUP_KEY_PREFIX).filter((key) => key.endsWith(V2));
+    expect(kept.map((key) => to.peek(key))).toEqual([fixture.records[V2]]);
+    expect(listKeys(from, 'crm-readiness/assessment/')).toEqual([]);
+  });
 });
