@@ -19,6 +19,16 @@ export class FakeDisk {
   /** Messages between tabs not delivered yet (delivered by `deliver`, like BroadcastChannel). */
   readonly inFlight: (() => void)[] = [];
 
+  /** While set, writes that answer later wait for it (a slow disk). */
+  gate: Promise<void> = Promise.resolve();
+
+  /** Holds every later write until the returned function is called. */
+  hold(): () => void {
+    let release = () => undefined as void;
+    this.gate = new Promise<void>((resolve) => (release = resolve));
+    return release;
+  }
+
   /** Delivers every message posted so far. */
   deliver(): void {
     while (this.inFlight.length > 0) this.inFlight.shift()?.();
@@ -77,7 +87,7 @@ export function openTab(disk: FakeDisk, outcomes: Outcome[] = []): FakeTab {
       const outcome = outcomes.shift() ?? { result: 'ok', async: false };
       if (!outcome.async) return commit(key, next, outcome.result);
       // Later: the transaction runs when the promise settles, on what is stored then.
-      return Promise.resolve().then(() => commit(key, next, outcome.result));
+      return disk.gate.then(() => commit(key, next, outcome.result));
     },
     onOtherTabChange: (prefix, listener) => {
       const handle = (key: string, raw: string | null) => {
