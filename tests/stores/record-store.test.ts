@@ -1,6 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createMemoryStorage } from '~/adapters/storage/browser-storage';
+import {
+  ASSESSMENT_KEY_PREFIX,
+  BACKUP_KEY_PREFIX,
+  createMemoryStorage,
+} from '~/adapters/storage/browser-storage';
+import {
+  $assessments,
+  $unreadable,
+  initAssessmentStore,
+  whenAssessmentsRead,
+} from '~/stores/assessments';
 import { createRecordStore, type ParsedRecord } from '~/stores/record-store';
+import { FakeDisk, openTab, settle } from '../adapters/storage/fake-backend';
+import { realContext } from '../domain/assessment/real-content';
 
 /** A tiny record kind: an id and a note, stored as JSON under `test/`. */
 interface Note {
@@ -58,5 +71,43 @@ describe('createRecordStore', () => {
     storage.setItem('test/a', JSON.stringify({ id: 'a', text: 'edited elsewhere' }));
     expect(store.getFresh('a')).toEqual({ id: 'a', text: 'edited elsewhere' });
     expect(store.$records.get()['a']).toEqual({ id: 'a', text: 'edited elsewhere' });
+  });
+});
+
+describe('a store opened again while unreadable records are still being moved aside', () => {
+  it('keeps each aside once and reports it once (an older record makes the page read twice)', async () => {
+    const disk = new FakeDisk();
+    const corrupt = '{"schemaVersion":2,"assessment":{"id":"c';
+    const older = readFileSync(
+      new URL('../fixtures/assessment/v1/stored.json', import.meta.url),
+      'utf8',
+    );
+    disk.data.set(`${ASSESSMENT_KEY_PREFIX}corrupt`, corrupt);
+    disk.data.set(`${ASSESSMENT_KEY_PREFIX}older`, older);
+    const tab = openTab(disk);
+    // IndexedDB answers every write later: the first reading's move is under way when the codec
+    // arrives and the records are read again.
+    tab.outcomes.push(
+      ...Array.from({ length: 10 }, () => ({ result: 'ok' as const, async: true })),
+    );
+    const release = disk.hold();
+    initAssessmentStore(realContext, { backend: tab, now: () => new Date('2026-12-01T12:00:00Z') });
+    await whenAssessmentsRead();
+    release();
+    await settle();
+    expect($unreadable.get()).toEqual([
+      {
+        backupKey: `${BACKUP_KEY_PREFIX}2026-12-01T12:00:00.000Z/${ASSESSMENT_KEY_PREFIX}corrupt`,
+        raw: corrupt,
+      },
+    ]);
+    expect([...disk.data.keys()].filter((key) => key.startsWith(BACKUP_KEY_PREFIX))).toHaveLength(
+      1,
+    );
+    expect(disk.data.has(`${ASSESSMENT_KEY_PREFIX}corrupt`)).toBe(false);
+    expect(Object.values($assessments.get()).map((a) => a.name)).toEqual([
+      'Initial readiness check',
+    ]);
+    initAssessmentStore(realContext, { storage: createMemoryStorage() });
   });
 });
