@@ -1,7 +1,7 @@
 /**
  * The records' home in the browser: one IndexedDB object store of text values by key, with the same
  * keys localStorage used (`crm-readiness/assessment/<id>`, …). Written with the raw API rather than a
- * wrapper: the backend needs four requests (open, read everything, one read-modify-write
+ * wrapper: the backend needs four kinds of request (open, read everything, one read-modify-write
  * transaction, one read), about 1 KB, and `idb-keyval` would still leave the mirror, the messages
  * between tabs and the error mapping to us.
  *
@@ -52,23 +52,25 @@ function openDatabase(factory: IDBFactory): Promise<IDBDatabase | null> {
   });
 }
 
-/** Reads every key and value, in key order. */
+/**
+ * Reads every key and value, in key order: one getAllKeys and one getAll in one transaction (a
+ * cursor took a task per record, about 1 s for 300 assessments on a slow machine).
+ */
 function readEverything(db: IDBDatabase): Promise<Map<string, string> | null> {
   return new Promise((resolve) => {
-    const all = new Map<string, string>();
     try {
-      const cursor = db.transaction(STORE, 'readonly').objectStore(STORE).openCursor();
-      cursor.onsuccess = () => {
-        const at = cursor.result;
-        if (!at) {
-          resolve(all);
-          return;
-        }
-        const raw = asText(at.value);
-        if (typeof at.key === 'string' && raw !== null) all.set(at.key, raw);
-        at.continue();
+      const records = db.transaction(STORE, 'readonly').objectStore(STORE);
+      const keys = records.getAllKeys();
+      const values = records.getAll();
+      values.onsuccess = () => {
+        const all = new Map<string, string>();
+        keys.result.forEach((key, i) => {
+          const raw = asText(values.result[i]);
+          if (typeof key === 'string' && raw !== null) all.set(key, raw);
+        });
+        resolve(all);
       };
-      cursor.onerror = () => resolve(null);
+      values.onerror = () => resolve(null);
     } catch {
       resolve(null);
     }

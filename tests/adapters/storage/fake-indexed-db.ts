@@ -93,7 +93,7 @@ export class FakeIndexedDb {
   }
 
   private transaction(mode: IDBTransactionMode): IDBTransaction {
-    const pending: (() => void)[] = [];
+    const pending: { req: FakeRequest; run: () => void }[] = [];
     const working = new Map<IDBValidKey, unknown>();
     let aborted = false;
     const transaction = {
@@ -107,7 +107,7 @@ export class FakeIndexedDb {
     };
     const request = (run: (req: FakeRequest) => void): FakeRequest => {
       const req: FakeRequest = { result: undefined, error: null, onsuccess: null, onerror: null };
-      pending.push(() => run(req));
+      pending.push({ req, run: () => run(req) });
       return req;
     };
     const succeed = (req: FakeRequest, result: unknown) => {
@@ -123,6 +123,17 @@ export class FakeIndexedDb {
       }
       then();
     };
+    // Numbers before text, as IndexedDB orders keys; the tests' keys are text and numbers.
+    const sorted = () =>
+      [...working.keys()].sort((a, b) =>
+        typeof a === typeof b
+          ? `${a as string}` < `${b as string}`
+            ? -1
+            : 1
+          : typeof a === 'number'
+            ? -1
+            : 1,
+      );
     const store = {
       get: (key: IDBValidKey) => request((req) => read(req, () => succeed(req, working.get(key)))),
       put: (value: unknown, key: IDBValidKey) => {
@@ -139,38 +150,29 @@ export class FakeIndexedDb {
           succeed(req, undefined);
         });
       },
-      openCursor: () =>
-        request((req) => {
-          // The tests' keys are text and numbers.
-          const keys = [...working.keys()].sort((a, b) =>
-            `${a as string}` < `${b as string}` ? -1 : 1,
-          );
-          let at = 0;
-          const step = () => {
-            const key = keys[at];
-            if (key === undefined) {
-              succeed(req, null);
-              return;
-            }
-            succeed(req, {
-              key,
-              value: working.get(key),
-              continue: () => {
-                at += 1;
-                pending.push(step);
-              },
-            });
-          };
-          read(req, step);
-        }),
+      getAllKeys: () => request((req) => read(req, () => succeed(req, sorted()))),
+      getAll: () =>
+        request((req) =>
+          read(req, () =>
+            succeed(
+              req,
+              sorted().map((key) => working.get(key)),
+            ),
+          ),
+        ),
     };
     // The transaction starts once every earlier one has finished, and sees what they committed.
     this.chain = this.chain.then(async () => {
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
       for (const [key, value] of this.data) working.set(key, value);
       while (pending.length > 0 && !aborted) {
-        pending.shift()?.();
+        pending.shift()?.run();
         await Promise.resolve();
+      }
+      // An aborted transaction fails the requests it had not run.
+      for (const { req } of pending.splice(0)) {
+        req.error = new DOMException('aborted', 'AbortError');
+        req.onerror?.();
       }
       const outcome = mode === 'readwrite' && !aborted ? (this.commits.shift() ?? 'ok') : 'ok';
       if (aborted || outcome !== 'ok') {
