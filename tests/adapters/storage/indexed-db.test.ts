@@ -19,6 +19,9 @@ function install(db = new FakeIndexedDb()) {
   return { db, channels };
 }
 
+/** Generous: the stand-in runs a transaction per timer turn, and CI is a busy 2-core machine. */
+const WAIT = { timeout: 10_000 };
+
 async function open(): Promise<RecordBackend> {
   const backend = await openIndexedDbBackend();
   if (!backend) throw new Error('The backend did not open');
@@ -167,16 +170,16 @@ describe('other tabs', () => {
     await one.update('crm-readiness/workshop/w', () => 'W');
     await one.update('crm-readiness/assessment/a', () => undefined);
     channels.deliver();
-    await vi.waitFor(() => expect(heard).toEqual([['crm-readiness/assessment/a', 'A']]));
+    await vi.waitFor(() => expect(heard).toEqual([['crm-readiness/assessment/a', 'A']]), WAIT);
     expect(two.peek('crm-readiness/workshop/w')).toBe('W');
     await one.update('crm-readiness/assessment/a', () => null);
     channels.deliver();
-    await vi.waitFor(() => expect(two.peek('crm-readiness/assessment/a')).toBeNull());
+    await vi.waitFor(() => expect(two.peek('crm-readiness/assessment/a')).toBeNull(), WAIT);
     expect(heard.at(-1)).toEqual(['crm-readiness/assessment/a', null]);
     stop();
     await one.update('crm-readiness/assessment/b', () => 'B');
     channels.deliver();
-    await vi.waitFor(() => expect(two.peek('crm-readiness/assessment/b')).toBe('B'));
+    await vi.waitFor(() => expect(two.peek('crm-readiness/assessment/b')).toBe('B'), WAIT);
     expect(heard).toHaveLength(2);
   });
 
@@ -191,7 +194,8 @@ describe('other tabs', () => {
       stranger.postMessage(data);
     }
     channels.deliver();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // A read queued now answers after the reads those messages started.
+    await backend.read('k');
     expect(heard).toEqual([]);
     expect(backend.keys('')).toEqual([]);
   });
@@ -205,8 +209,8 @@ describe('other tabs', () => {
     await one.update('k', () => 'one');
     await two.update('k', (stored) => `${stored}+two`);
     channels.deliver();
-    await vi.waitFor(() => expect(one.peek('k')).toBe('one+two'));
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await vi.waitFor(() => expect(one.peek('k')).toBe('one+two'), WAIT);
+    // Tab two's read of tab one's message ran before tab one's read (transactions run in order).
     // Tab one's late message must not take tab two back to the older text.
     expect(two.peek('k')).toBe('one+two');
     expect(heard.every((raw) => raw === 'one+two')).toBe(true);
