@@ -193,6 +193,12 @@ describe('the record store on a backend that answers later and fails', () => {
     store.save({ id: 'a', text: 'refused' });
     expect(store.$health.get()).toBe('full');
     expect(leave()).toBe(true);
+    tab.outcomes.push({ result: 'failed', async: false });
+    store.retryNow();
+    expect(store.$health.get()).toBe('failed');
+    expect(leave()).toBe(true);
+    store.retryNow();
+    expect(leave()).toBe(false);
   });
 
   it('leaves a record a newer version wrote meanwhile, and drops the change made on it', async () => {
