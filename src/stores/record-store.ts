@@ -130,6 +130,8 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   const writing = new Set<string>();
   const waiting = new Map<string, ((saved: boolean) => void)[]>();
   let retry: ReturnType<typeof setTimeout> | null = null;
+  /** Texts moved aside, by key: one still there (its move under way, or refused) is not read again. */
+  const aside = new Map<string, string>();
 
   const keyOf = (id: string) => `${kind.prefix}${id}`;
   const shown = (id: string): T | null => findById($records.get(), id) ?? null;
@@ -333,6 +335,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   /** Moves an unreadable stored text aside under a backup key, then removes the original. */
   function moveAside(opened: OpenState<T>, key: string, raw: string): UnreadableRecord {
     const backupKey = `${BACKUP_KEY_PREFIX}${opened.now().toISOString()}/${key}`;
+    aside.set(key, raw);
     let answered = false;
     let refusedAtOnce = false;
     whenDone(
@@ -365,7 +368,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     const { backend } = opened;
     for (const key of backend.keys(kind.prefix)) {
       const raw = backend.peek(key);
-      if (raw === null) continue;
+      if (raw === null || aside.get(key) === raw) continue;
       const parsed = opened.parse(raw);
       if (parsed === 'newer') continue;
       const id = parsed === null ? null : kind.idOf(parsed);
@@ -427,6 +430,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
       if (previous?.backend !== backend) {
         queued.clear();
         writing.clear();
+        aside.clear();
         for (const id of [...waiting.keys()]) resolveWaiting(id, false);
       }
       if (retry !== null) clearTimeout(retry);

@@ -24,12 +24,16 @@ export interface Migration {
   readonly kept: number;
 }
 
+/** Where an old text that clashes with the stored one is kept (BACKUP_KEY_PREFIX, not imported). */
+const BACKUP = 'crm-readiness/backup/';
+
 /**
  * Moves every record from localStorage into `to`: copy, read back and compare, and only then
- * remove the old key. A key already in `to` is overwritten: localStorage still holding it means
- * either an earlier move could not remove it (same text) or a tab of an older version of the site
- * wrote it since (newer text). A record that cannot be read as ours is moved as it is; the store
- * moves it aside when it reads it, as it always has. Never throws.
+ * remove the old key. A key already in `to` with other text (an earlier move could not remove the
+ * old key and the record has changed since, or a tab of an older version of the site wrote it
+ * since) keeps its stored text, and the old text is kept aside under a backup key: neither is
+ * lost, and a change made since is never undone. A record that cannot be read as ours is moved as
+ * it is; the store moves it aside when it reads it, as it always has. Never throws.
  */
 export async function migrateLocalStorage(
   from: KeyValueStorage,
@@ -45,8 +49,14 @@ export async function migrateLocalStorage(
   for (const key of keys) {
     const raw = read(from, key);
     if (raw === null) continue;
-    const written = await to.update(key, () => raw);
-    if (written === 'ok' && (await to.read(key)) === raw) {
+    let target = key;
+    let written = await to.update(key, (stored) => {
+      if (stored === null || stored === raw) return raw;
+      target = `${BACKUP}${new Date().toISOString()}/${key}`;
+      return undefined;
+    });
+    if (written === 'ok' && target !== key) written = await to.update(target, () => raw);
+    if (written === 'ok' && (await to.read(target)) === raw) {
       try {
         from.removeItem(key);
         moved += 1;

@@ -41,7 +41,8 @@ export interface RecordBackend {
   update(key: string, next: NextValue): MaybePromise<WriteResult>;
   /**
    * Calls `listener` when another tab changes a key with `prefix` (`null` key: anything may have
-   * changed); returns the unsubscribe function.
+   * changed), with the text stored when it is called (never an older one); returns the
+   * unsubscribe function.
    */
   onOtherTabChange(
     prefix: string,

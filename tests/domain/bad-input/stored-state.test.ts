@@ -1,5 +1,5 @@
 /**
- * Bad input: what localStorage holds for an assessment or a workshop (#8). Another tab, an
+ * Bad input: what localStorage, and now IndexedDB (#15), holds for an assessment or a workshop (#8). Another tab, an
  * extension, an older or newer version of the site, or a person in the developer tools may have
  * written anything there. Starting a store never throws; a valid record is loaded, one from a
  * newer version is left untouched, anything else is moved aside with its text intact, and the
@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { cleanStores, type MapStore, type ReadableAtom } from 'nanostores';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ASSESSMENT_KEY_PREFIX,
   BACKUP_KEY_PREFIX,
@@ -45,6 +45,9 @@ import {
 } from './hostile-inputs';
 import { SLOW_TEST_MS } from '../../slow-test';
 import { createKeyValueBackend } from '~/adapters/storage/key-value-backend';
+import { openIndexedDbBackend } from '~/adapters/storage/indexed-db';
+import type { RecordBackend } from '~/adapters/storage/record-backend';
+import { FakeChannels, FakeIndexedDb } from '../../adapters/storage/fake-indexed-db';
 
 const NOW = new Date('2025-05-01T10:00:00.000Z');
 
@@ -62,6 +65,8 @@ interface StoredKind {
   readonly toText: (record: { readonly id: string }) => string;
   /** Starts the store; resolves once every record is read (older ones wait for the codec). */
   readonly start: (storage: KeyValueStorage) => Promise<void>;
+  /** The same on a backend (IndexedDB in the browser: #15). */
+  readonly startOn: (backend: RecordBackend) => Promise<void>;
   readonly $all: MapStore<Record<string, unknown>>;
   readonly $unreadable: ReadableAtom<readonly UnreadableRecord[]>;
 }
@@ -80,6 +85,10 @@ const KINDS: readonly StoredKind[] = [
     toText: (record) => JSON.stringify(toStoredAssessment(record as typeof assessment)),
     start: (storage) => {
       initAssessmentStore(tinyContext, { backend: createKeyValueBackend(storage), now: () => NOW });
+      return whenAssessmentsRead();
+    },
+    startOn: (backend) => {
+      initAssessmentStore(tinyContext, { backend, now: () => NOW });
       return whenAssessmentsRead();
     },
     $all: $assessments,
@@ -103,12 +112,22 @@ const KINDS: readonly StoredKind[] = [
       });
       return Promise.resolve();
     },
+    startOn: (backend) => {
+      initWorkshopStore({
+        contentVersion: 1,
+        importContext: tinyImportContext,
+        backend,
+        now: () => NOW,
+      });
+      return Promise.resolve();
+    },
     $all: $workshops,
     $unreadable: $unreadableWorkshops,
   },
 ];
 
 afterEach(async () => {
+  vi.unstubAllGlobals();
   for (const kind of KINDS) await kind.start(createMemoryStorage());
   cleanStores($assessments, $unreadable, $workshops, $unreadableWorkshops);
 });
@@ -230,4 +249,89 @@ describe('restoring any value as a stored assessment', () => {
     },
     SLOW_TEST_MS,
   );
+});
+
+/**
+ * The same hostile values in IndexedDB (#15), through the real backend (indexed-db.ts) on the
+ * stand-in IndexedDB: writes answer later there, and a stored value need not even be text.
+ */
+describe.each(KINDS)('stored $name in IndexedDB', (kind) => {
+  const key = `${kind.prefix}${kind.record.id}`;
+  const neighbour = kind.withId('neighbour');
+  const neighbourKey = `${kind.prefix}neighbour`;
+  const neighbourText = kind.toText(neighbour);
+  const backupKey = `${BACKUP_KEY_PREFIX}${NOW.toISOString()}/${key}`;
+
+  /** Starts the store on IndexedDB holding `value` under the record's key and the neighbour. */
+  async function startWith(value: unknown): Promise<FakeIndexedDb> {
+    const db = new FakeIndexedDb();
+    db.stores.add('records');
+    db.version = 1;
+    db.data.set(key, value);
+    db.data.set(neighbourKey, neighbourText);
+    vi.stubGlobal('indexedDB', db.factory());
+    vi.stubGlobal('BroadcastChannel', new FakeChannels().constructor_());
+    const backend = await openIndexedDbBackend();
+    if (!backend) throw new Error('IndexedDB did not open');
+    await kind.startOn(backend);
+    // The moves aside are written later: wait until the database has settled.
+    await backend.read(key);
+    await backend.read(key);
+    expectNoPollution();
+    expect(findById(kind.$all.get(), 'neighbour')).toEqual(neighbour);
+    expect(db.data.get(neighbourKey)).toBe(neighbourText);
+    return db;
+  }
+
+  function expectMovedAside(db: FakeIndexedDb, text: string): void {
+    expect(kind.$unreadable.get()).toEqual([{ backupKey, raw: text }]);
+    expect(db.data.get(backupKey)).toBe(text);
+    expect([...db.data.keys()].sort()).toEqual([backupKey, neighbourKey].sort());
+    expect(Object.keys(kind.$all.get())).toEqual(['neighbour']);
+  }
+
+  it.each(hostileTexts(MAX_IMPORT_BYTES, kind.format))(
+    'moves aside whole: $name',
+    async ({ text }) => {
+      expectMovedAside(await startWith(text), text);
+    },
+  );
+
+  it.each(fileCases(kind.file, kind.payloadKey))(
+    '$name: $hostility',
+    async ({ text, hostility }) => {
+      const db = await startWith(text);
+      if (hostility === 'valid') {
+        expect(findById(kind.$all.get(), kind.record.id)).toEqual(kind.record);
+      } else if (hostility === 'newer') {
+        expect(db.data.get(key)).toBe(text);
+        expect(kind.$unreadable.get()).toEqual([]);
+        expect(Object.keys(kind.$all.get())).toEqual(['neighbour']);
+      } else {
+        expectMovedAside(db, text);
+      }
+    },
+  );
+
+  it.each<[string, unknown, string]>([
+    ['a number', 42, '42'],
+    ['true', true, 'true'],
+    ['an array', [1, 'two'], '[1,"two"]'],
+    ['an object of the wrong shape', { id: 7 }, '{"id":7}'],
+  ])('keeps a value that is not text (%s) aside as its JSON', async (_name, value, text) => {
+    expectMovedAside(await startWith(value), text);
+  });
+
+  it('loads the record stored as an object rather than text, and keeps it', async () => {
+    const db = await startWith(kind.file);
+    expect(findById(kind.$all.get(), kind.record.id)).toEqual(kind.record);
+    expect(db.data.get(key)).toEqual(kind.file);
+  });
+
+  it('leaves a value with no JSON (a BigInt) where it is, untouched', async () => {
+    const db = await startWith(10n);
+    expect(db.data.get(key)).toBe(10n);
+    expect(kind.$unreadable.get()).toEqual([]);
+    expect(Object.keys(kind.$all.get())).toEqual(['neighbour']);
+  });
 });
