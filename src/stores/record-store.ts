@@ -71,6 +71,7 @@ export const pageBackend: RecordBackend = await openRecordBackend();
 const everyStore: {
   readonly unsaved: () => readonly string[];
   readonly saved: (id: string) => Promise<boolean>;
+  readonly atRisk: () => boolean;
 }[] = [];
 
 /** Whether any store on the page has a change not stored yet (being written, or refused). */
@@ -87,7 +88,17 @@ export async function whenAllSaved(): Promise<boolean> {
   return (await Promise.all(waits)).every(Boolean);
 }
 
+/**
+ * Whether closing the page now would lose a change: one refused, or one not yet handed to the
+ * database (it waits behind a write of the same record). One already handed over is written even
+ * if the page closes, so a reload right after typing asks nothing.
+ */
+export function leavingWouldLose(): boolean {
+  return everyStore.some((store) => store.atRisk());
+}
+
 holdLinksWhile(hasUnsavedChanges, whenAllSaved);
+guardLeaving(leavingWouldLose);
 
 /**
  * One queued change: the record it was shown on (`base`), what it showed (`result`), and the step
@@ -127,7 +138,8 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   let state: OpenState<T> | null = null;
   /** Queued changes per id, oldest first; the first ones may be being written now. */
   const queued = new Map<string, Step<T>[]>();
-  const writing = new Set<string>();
+  /** Ids being written now, with how many of their queued steps that write takes. */
+  const writing = new Map<string, number>();
   const waiting = new Map<string, ((saved: boolean) => void)[]>();
   let retry: ReturnType<typeof setTimeout> | null = null;
   /** Texts moved aside, by key: one still there (its move under way, or refused) is not read again. */
@@ -137,7 +149,6 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   const shown = (id: string): T | null => findById($records.get(), id) ?? null;
   const show = (id: string, record: T | null) => $records.setKey(id, record ?? undefined);
 
-  guardLeaving(() => queued.size > 0 && ($health.get() === 'full' || $health.get() === 'failed'));
 
   function markUnsaved(): void {
     const ids = [...queued.keys()];
@@ -226,7 +237,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     if (!opened || !steps?.length || writing.has(id)) return;
     const taken = steps.length;
     let after: { raw: string | null; record: T | null } | 'newer' | null = null;
-    writing.add(id);
+    writing.set(id, taken);
     const result = opened.backend.update(keyOf(id), (stored) => {
       const base = baseOf(opened, id, stored);
       if (base === 'newer') {
@@ -324,7 +335,14 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     });
   }
 
-  everyStore.push({ unsaved: () => [...queued.keys()], saved });
+  everyStore.push({
+    unsaved: () => [...queued.keys()],
+    saved,
+    atRisk: () => {
+      const refused = $health.get() === 'full' || $health.get() === 'failed';
+      return [...queued].some(([id, steps]) => refused || steps.length > (writing.get(id) ?? 0));
+    },
+  });
 
   /** Puts a record in the store and writes it. */
   function save(record: T): void {

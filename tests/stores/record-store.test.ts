@@ -177,31 +177,6 @@ describe('the record store on a backend that answers later and fails', () => {
     expect(hasUnsavedChanges()).toBe(false);
   });
 
-  it('asks before the page is left only while a refused change waits', () => {
-    const handlers: ((event: { preventDefault: () => void; returnValue: string }) => void)[] = [];
-    vi.stubGlobal('addEventListener', (type: string, handler: (typeof handlers)[number]) => {
-      if (type === 'beforeunload') handlers.push(handler);
-    });
-    vi.stubGlobal('removeEventListener', () => undefined);
-    const { tab, store } = setUp();
-    const leave = () => {
-      const event = { preventDefault: vi.fn(), returnValue: 'unset' };
-      for (const handler of handlers) handler(event);
-      return event.preventDefault.mock.calls.length > 0;
-    };
-    expect(leave()).toBe(false);
-    tab.outcomes.push({ result: 'full', async: false });
-    store.save({ id: 'a', text: 'refused' });
-    expect(store.$health.get()).toBe('full');
-    expect(leave()).toBe(true);
-    tab.outcomes.push({ result: 'failed', async: false });
-    store.retryNow();
-    expect(store.$health.get()).toBe('failed');
-    expect(leave()).toBe(true);
-    store.retryNow();
-    expect(leave()).toBe(false);
-  });
-
   it('leaves a record a newer version wrote meanwhile, and drops the change made on it', async () => {
     const { disk, store } = setUp();
     const pending = store.saved('a');
@@ -336,5 +311,64 @@ describe('the record store on a backend that answers later and fails', () => {
     await settle();
     expect(Object.fromEntries(refused.data)).toEqual({ 'test/wrong': raw });
     expect(store.$records.get()['right']).toEqual({ id: 'right', text: 'misfiled' });
+  });
+});
+
+describe('leavingWouldLose', () => {
+  /** A backend whose writes end only when the test says, each with the result it is given. */
+  function heldBackend() {
+    const inner = createKeyValueBackend(createMemoryStorage());
+    const held: ((result: 'ok' | 'full') => void)[] = [];
+    const backend = {
+      ...inner,
+      update: (key: string, next: (stored: string | null) => string | null | undefined) =>
+        new Promise<'ok' | 'full'>((resolve) => {
+          held.push((result) => {
+            if (result === 'ok') void inner.update(key, next);
+            resolve(result);
+          });
+        }),
+    };
+    return { backend, held };
+  }
+
+  it('asks only while a change is refused or not yet handed to the database', async () => {
+    // A fresh module: the stores other tests opened must not count.
+    vi.resetModules();
+    const { createRecordStore: create, leavingWouldLose } = await import('~/stores/record-store');
+    const { backend, held } = heldBackend();
+    const store = create<Note>({
+      prefix: 'test/',
+      idOf: (note) => note.id,
+      serialize: (note) => JSON.stringify(note),
+    });
+    store.open({ parse: parseNote, backend });
+    expect(leavingWouldLose()).toBe(false);
+
+    store.save({ id: 'a', text: 'one' });
+    // Handed over: the database writes it even if the page closes now.
+    expect(leavingWouldLose()).toBe(false);
+    store.save({ id: 'a', text: 'two' });
+    // Waits behind the first write: closing now would lose it.
+    expect(leavingWouldLose()).toBe(true);
+
+    held.shift()?.('ok');
+    await vi.waitFor(() => {
+      expect(held).toHaveLength(1);
+    });
+    expect(leavingWouldLose()).toBe(false);
+    held.shift()?.('full');
+    await vi.waitFor(() => {
+      expect(store.$health.get()).toBe('full');
+    });
+    // Refused: it lives only in this page until a write succeeds.
+    expect(leavingWouldLose()).toBe(true);
+    store.retryNow();
+    held.shift()?.('ok');
+    await vi.waitFor(() => {
+      expect(store.$health.get()).toBe('ok');
+    });
+    expect(leavingWouldLose()).toBe(false);
+    expect(store.$unsaved.get()).toEqual([]);
   });
 });

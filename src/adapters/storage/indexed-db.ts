@@ -134,17 +134,30 @@ export async function openIndexedDbBackend(): Promise<RecordBackend | null> {
         return;
       }
       const records = transaction.objectStore(STORE);
-      let stored: string | null = null;
+      const known = mirror.get(key) ?? null;
+      let stored = known;
       let written: string | null | undefined;
-      const get = records.get(key);
-      get.onsuccess = () => {
-        stored = asText(get.result);
+      const apply = (from: string | null) => {
         try {
-          written = next(stored);
+          written = next(from);
           if (written === null) records.delete(key);
           else if (written !== undefined) records.put(written, key);
         } catch {
           transaction.abort();
+        }
+      };
+      // The stored text is read first, and the new one written at once from what this tab knows:
+      // a request made only in a callback may never be made when the page closes meanwhile.
+      const get = records.get(key);
+      apply(known);
+      get.onsuccess = () => {
+        stored = asText(get.result);
+        if (stored === known) return;
+        // Another tab wrote since this one heard: write again from the stored text, or put it back.
+        apply(stored);
+        if (written === undefined) {
+          if (get.result === undefined) records.delete(key);
+          else records.put(get.result, key);
         }
       };
       transaction.oncomplete = () => {

@@ -23,7 +23,9 @@ export type MaybePromise<T> = T | Promise<T>;
 
 /**
  * The new text for a key given the text stored now: a string to store, null to delete, undefined
- * to leave it as it is. Called inside the write; it must not wait for anything.
+ * to leave it as it is. Called inside the write, and it must not wait for anything. IndexedDB calls
+ * it first with the text this tab knows, and again with the stored text when another tab changed
+ * it meanwhile: the last answer is the one written.
  */
 export type NextValue = (stored: string | null) => string | null | undefined;
 

@@ -122,6 +122,55 @@ describe('writes', () => {
     expect(seen).toEqual(['stored']);
   });
 
+  it('hands the write over at once, from the text this tab knows, so a closing page keeps it', async () => {
+    const { db } = install();
+    db.data.set('k', 'stored');
+    const backend = await open();
+    const seen: (string | null)[] = [];
+    const writing = backend.update('k', (stored) => (seen.push(stored), `${stored}+1`));
+    // Called before anything is read back: the write is requested in the same turn.
+    expect(seen).toEqual(['stored']);
+    expect(await writing).toBe('ok');
+    expect(db.data.get('k')).toBe('stored+1');
+    expect(seen).toEqual(['stored']);
+  });
+
+  it('writes again from the stored text when another tab wrote since this one heard', async () => {
+    const { db } = install();
+    db.data.set('k', 'stored');
+    const backend = await open();
+    db.data.set('k', 'other');
+    const seen: (string | null)[] = [];
+    expect(await backend.update('k', (stored) => (seen.push(stored), `${stored}+1`))).toBe('ok');
+    expect(seen).toEqual(['stored', 'other']);
+    expect(db.data.get('k')).toBe('other+1');
+    expect(backend.peek('k')).toBe('other+1');
+  });
+
+  it.each([
+    ['text', 'other'],
+    ['a value that is not text', { id: 'x' }],
+  ])('puts back what another tab stored (%s) when `next` leaves it', async (_name, other) => {
+    const { db } = install();
+    db.data.set('k', 'stored');
+    const backend = await open();
+    db.data.set('k', other);
+    const next = (stored: string | null) => (stored === 'stored' ? 'mine' : undefined);
+    expect(await backend.update('k', next)).toBe('ok');
+    expect(db.data.get('k')).toEqual(other);
+  });
+
+  it('deletes again what this tab guessed when another tab had deleted the key', async () => {
+    const { db } = install();
+    db.data.set('k', 'stored');
+    const backend = await open();
+    db.data.delete('k');
+    const next = (stored: string | null) => (stored === null ? undefined : `${stored}+1`);
+    expect(await backend.update('k', next)).toBe('ok');
+    expect(db.data.has('k')).toBe(false);
+    expect(backend.peek('k')).toBeNull();
+  });
+
   it('reports a full store as full and another refusal as failed, and changes nothing', async () => {
     const { db } = install();
     db.data.set('k', 'before');
