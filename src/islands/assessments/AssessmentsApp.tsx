@@ -12,12 +12,14 @@ import {
   deleteAssessment,
   duplicate,
   initAssessmentStore,
+  retrySaving,
   setDetails,
   startAssessment,
   undoDelete,
 } from '../../stores/assessments';
 import { toRestoreContext } from '../shared/content-facts';
 import { StorageBanner } from '../shared/StorageBanner';
+import { downloadLater } from '../shared/download-later';
 import { UpdateBanner } from '../shared/UpdateBanner';
 import { NewAssessmentForm } from './NewAssessmentForm';
 import { ImportPanel, type ImportError } from './ImportPanel';
@@ -98,9 +100,8 @@ export default function AssessmentsApp(props: AssessmentsProps) {
       <StorageBanner
         health={health}
         strings={s}
-        onExport={
-          list.length > 0 ? () => list.forEach((a) => exportOne(a, () => undefined)) : undefined
-        }
+        onExport={list.length > 0 ? () => downloadLater(list) : undefined}
+        onRetry={retrySaving}
       />
       <UnreadableNotice
         records={unreadable}

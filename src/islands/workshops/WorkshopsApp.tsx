@@ -10,6 +10,7 @@ import {
   $workshops,
   deleteWorkshop,
   initWorkshopStore,
+  retryWorkshopSaving,
   restoreWorkshop,
   setUpWorkshop,
   undoDeleteWorkshop,
@@ -73,6 +74,7 @@ export default function WorkshopsApp(props: WorkshopsProps) {
             ? () => list.forEach((w) => downloadBackup(w, () => undefined))
             : undefined
         }
+        onRetry={retryWorkshopSaving}
       />
       <UnreadableNotice
         records={unreadable}
