@@ -270,6 +270,8 @@ export const workshop = {
   consolidateNeedsAgreement: 'Record at least one agreed answer in the agenda first.',
   consolidateFailed: 'The workshop is no longer in this browser, so nothing was built.',
   consolidatedReady: 'The consolidated assessment is ready.',
+  consolidatedNotStored:
+    'The consolidated assessment is built on this page but is not saved in this browser yet. It is saved as soon as storage works again.',
   consolidatedExists:
     'The consolidated assessment exists: agreements you record from now on flow into it automatically.',
   consolidatedMissing:

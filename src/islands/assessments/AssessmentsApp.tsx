@@ -11,6 +11,7 @@ import {
   $unreadable,
   deleteAssessment,
   duplicate,
+  assessmentSaved,
   initAssessmentStore,
   retrySaving,
   setDetails,
@@ -46,7 +47,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
     strings: s,
     context,
     lang,
-    onStatus: (text) => setStatus({ text }),
+    onStatus: (text, stored) => setStatus(stored ? { text } : { text, tone: 'warning' }),
     onError: setImportError,
   });
   const withId = (path: string) => (id: string) => `${path}?id=${encodeURIComponent(id)}`;
@@ -67,18 +68,23 @@ export default function AssessmentsApp(props: AssessmentsProps) {
     setToDelete(null);
   };
   const say = (text: string) => setStatus({ text });
+  /** Says `text` once the change to `a` is stored, and that it is not when storage refused it. */
+  const sayWhenSaved = (id: string, name: string, text: string) =>
+    void assessmentSaved(id).then((stored) =>
+      setStatus(stored ? { text } : { text: format(s.notStored, { name }), tone: 'warning' }),
+    );
   // The file writers load on the first export, not with the page (#12).
   const exportOne = (a: Assessment, report: (text: string) => void) =>
     void import('./export-assessment').then((m) => m.exportAssessment(a, s, report));
   const actions: AssessmentActions = {
     rename: (a, name) => {
       setDetails(a.id, { name });
-      say(format(s.renamed, { name }));
+      sayWhenSaved(a.id, name, format(s.renamed, { name }));
     },
     duplicate: (a) => {
       const name = format(s.copyName, { name: a.name });
-      duplicate(a.id, name);
-      say(format(s.duplicated, { name }));
+      const copy = duplicate(a.id, name);
+      if (copy) sayWhenSaved(copy, name, format(s.duplicated, { name }));
     },
     export: (a) => exportOne(a, say),
     share: (a) => void shareAssessment(a, props.listPath, s, say),
@@ -93,7 +99,8 @@ export default function AssessmentsApp(props: AssessmentsProps) {
         strings={s}
         onUndo={() => {
           const back = undoDelete();
-          setStatus(back ? { text: format(s.restored, { name: back.name }) } : null);
+          setStatus(null);
+          if (back) sayWhenSaved(back.id, back.name, format(s.restored, { name: back.name }));
         }}
       />
       <UpdateBanner strings={s} />

@@ -5,6 +5,8 @@ import type { UiStrings } from '../../i18n/types';
 export interface Status {
   readonly text: string;
   readonly undo?: boolean;
+  /** 'warning' for a change shown but not stored (#15). */
+  readonly tone?: 'success' | 'warning';
 }
 
 interface Props {
@@ -17,7 +19,7 @@ export function StatusMessage({ status, strings: s, onUndo }: Props) {
   return (
     <div role="status" class="status" aria-live="polite">
       {status && (
-        <p class="banner success">
+        <p class={`banner ${status.tone ?? 'success'}`}>
           {status.text}{' '}
           {status.undo && (
             <button type="button" class="button secondary" onClick={onUndo}>

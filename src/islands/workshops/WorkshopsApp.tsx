@@ -11,6 +11,7 @@ import {
   deleteWorkshop,
   initWorkshopStore,
   retryWorkshopSaving,
+  workshopSaved,
   restoreWorkshop,
   setUpWorkshop,
   undoDeleteWorkshop,
@@ -52,7 +53,14 @@ export default function WorkshopsApp(props: WorkshopsProps) {
   };
   const restore = (workshop: Workshop) => {
     restoreWorkshop(workshop);
-    report({ text: format(s.restoredFromFile, label(workshop)), focus: true });
+    // "Restored" only once it is stored: never beside a "storage is full" banner (#15).
+    void workshopSaved(workshop.id).then((stored) =>
+      report(
+        stored
+          ? { text: format(s.restoredFromFile, label(workshop)), focus: true }
+          : { text: format(s.restoreNotStored, label(workshop)), tone: 'warning', focus: true },
+      ),
+    );
   };
 
   return (
