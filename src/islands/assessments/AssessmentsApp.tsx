@@ -29,6 +29,7 @@ import { AssessmentDialogs } from './AssessmentDialogs';
 import { StatusMessage, type Status } from './StatusMessage';
 import { UnreadableNotice } from '../shared/UnreadableNotice';
 import { ShareOffer } from './ShareOffer';
+import { StorageEstimateLine } from './StorageEstimateLine';
 import { openInWizard } from './open-in-wizard';
 import { shareAssessment, useImport } from './use-import';
 
@@ -148,6 +149,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
         onClash={flow.resolveClash}
         onCancelClash={flow.cancelClash}
       />
+      <StorageEstimateLine template={s.storageEstimate} lang={lang} revision={list} />
     </div>
   );
 }
