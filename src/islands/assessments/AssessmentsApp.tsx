@@ -59,7 +59,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
   };
   const open = (id: string) =>
     void openInWizard(id, links.wizard(id)).then((opened) => {
-      if (!opened) setStatus({ text: s.startNotSaved });
+      if (!opened) setStatus({ text: s.startNotSaved, tone: 'warning' });
     });
 
   const confirmDelete = () => {
