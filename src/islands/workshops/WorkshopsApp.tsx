@@ -51,16 +51,18 @@ export default function WorkshopsApp(props: WorkshopsProps) {
     report({ text: format(s.deleted, label(toDelete)), undo: true, focus: true });
     setToDelete(null);
   };
-  const restore = (workshop: Workshop) => {
-    restoreWorkshop(workshop);
-    // "Restored" only once it is stored: never beside a "storage is full" banner (#15).
+  /** Says `text` once the workshop is stored, and that it is not when storage refused it (#15). */
+  const reportWhenSaved = (workshop: Workshop, text: string) =>
     void workshopSaved(workshop.id).then((stored) =>
       report(
         stored
-          ? { text: format(s.restoredFromFile, label(workshop)), focus: true }
+          ? { text: format(text, label(workshop)), focus: true }
           : { text: format(s.restoreNotStored, label(workshop)), tone: 'warning', focus: true },
       ),
     );
+  const restore = (workshop: Workshop) => {
+    restoreWorkshop(workshop);
+    reportWhenSaved(workshop, s.restoredFromFile);
   };
 
   return (
@@ -70,7 +72,8 @@ export default function WorkshopsApp(props: WorkshopsProps) {
         strings={s}
         onUndo={() => {
           const back = undoDeleteWorkshop();
-          report({ text: back ? format(s.undone, label(back)) : '', focus: true });
+          if (back) reportWhenSaved(back, s.undone);
+          else report({ text: '', focus: true });
         }}
       />
       <UpdateBanner strings={s} />
