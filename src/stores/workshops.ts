@@ -103,6 +103,11 @@ export function workshopSaved(id: string): Promise<boolean> {
   return store.saved(id);
 }
 
+/** Tries every workshop change that storage refused again now. */
+export function retryWorkshopSaving(): void {
+  store.retryNow();
+}
+
 const { getFresh, save } = store;
 
 function now(): Date {

@@ -97,6 +97,12 @@ export const assessments = {
   storageCorrupt:
     '{count} saved item(s) could not be read. They were kept aside, not deleted, and everything else works.',
   downloadCorrupt: 'Download the unreadable data',
+  storageFailed:
+    'This browser refused to save recent changes, for a reason other than space. They are kept on this page and tried again every few seconds: export the assessment to keep it.',
+  tryAgain: 'Try saving again',
+  notStored:
+    '“{name}” is on this page but is not saved in this browser yet. It is saved as soon as storage works again; until then, export it to keep it.',
+  storageEstimate: 'Saved in this browser: {usage} of about {quota} available.',
   exportNow: 'Export now',
   otherTabDeleted: 'This assessment was deleted in another tab.',
   updateAvailable: 'A new version of this site is ready. Your answers are kept.',

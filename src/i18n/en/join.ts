@@ -24,6 +24,10 @@ export const join = {
     'This browser does not let the site store data (private browsing or a setting), so your answers could not be kept until you hand them back. Open the invitation in a normal window or another browser.',
   storageFull:
     'Storage in this browser is full, so your latest answers may not be saved. Hand back your answers now, then free some space.',
+  storageFailed:
+    'This browser refused to save your latest answers, for a reason other than space. They are kept on this page and tried again every few seconds: download your answers to keep them.',
+  exportNow: 'Download your answers',
+  tryAgain: 'Try saving again',
   startLead:
     'You answer the same questionnaire as everyone else in the workshop, about {minutes} minutes. You can stop at any time and carry on later on this device.',
   start: 'Start answering',

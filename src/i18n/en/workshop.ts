@@ -82,6 +82,11 @@ export const workshop = {
     'This browser does not let the site store data (private browsing or a setting). You can keep working, but the workshop will be lost when you close the page: download its backup to keep it.',
   storageFull:
     'Storage in this browser is full, so recent changes are not saved. Download the workshop backup to keep them, then free some space.',
+  storageFailed:
+    'This browser refused to save recent changes, for a reason other than space. They are kept on this page and tried again every few seconds: download the workshop backup to keep them.',
+  tryAgain: 'Try saving again',
+  restoreNotStored:
+    'The workshop {organization}, {date} is on this page but is not saved in this browser yet. It is saved as soon as storage works again; until then, download its backup to keep it.',
   exportNow: 'Download the backup now',
   storageCorrupt:
     '{count} saved workshop(s) could not be read. They were kept aside, not deleted, and everything else works.',
@@ -265,6 +270,8 @@ export const workshop = {
   consolidateNeedsAgreement: 'Record at least one agreed answer in the agenda first.',
   consolidateFailed: 'The workshop is no longer in this browser, so nothing was built.',
   consolidatedReady: 'The consolidated assessment is ready.',
+  consolidatedNotStored:
+    'The consolidated assessment is built on this page but is not saved in this browser yet. It is saved as soon as storage works again.',
   consolidatedExists:
     'The consolidated assessment exists: agreements you record from now on flow into it automatically.',
   consolidatedMissing:

@@ -100,6 +100,12 @@ export const assessments: UiStrings['assessments'] = {
   storageCorrupt:
     '{count} elemento(s) guardado(s) no se han podido leer. Se han guardado aparte, no se han borrado, y todo lo demás funciona.',
   downloadCorrupt: 'Descargar los datos ilegibles',
+  storageFailed:
+    'Este navegador no ha guardado los últimos cambios, por un motivo distinto de la falta de espacio. Se conservan en esta página y se vuelven a intentar cada pocos segundos: exporte la evaluación para conservarla.',
+  tryAgain: 'Volver a intentar guardar',
+  notStored:
+    '«{name}» está en esta página, pero aún no se ha guardado en este navegador. Se guardará en cuanto el almacenamiento vuelva a funcionar; mientras tanto, expórtela para conservarla.',
+  storageEstimate: 'Guardado en este navegador: {usage} de unos {quota} disponibles.',
   exportNow: 'Exportar ahora',
   otherTabDeleted: 'Esta evaluación se ha eliminado en otra pestaña.',
   updateAvailable: 'Hay una versión nueva de este sitio. Sus respuestas se conservan.',

@@ -26,6 +26,10 @@ export const join: UiStrings['join'] = {
     'Este navegador no permite que el sitio guarde datos (navegación privada o un ajuste), así que sus respuestas no se conservarían hasta entregarlas. Abra la invitación en una ventana normal o en otro navegador.',
   storageFull:
     'El almacenamiento de este navegador está lleno, así que puede que sus últimas respuestas no se hayan guardado. Entregue ya sus respuestas y después libere espacio.',
+  storageFailed:
+    'Este navegador no ha guardado sus últimas respuestas, por un motivo distinto de la falta de espacio. Se conservan en esta página y se vuelven a intentar cada pocos segundos: descargue sus respuestas para conservarlas.',
+  exportNow: 'Descargar sus respuestas',
+  tryAgain: 'Volver a intentar guardar',
   startLead:
     'Responderá el mismo cuestionario que el resto del taller, unos {minutes} minutos. Puede parar cuando quiera y seguir más tarde en este dispositivo.',
   start: 'Empezar a responder',

@@ -87,6 +87,11 @@ export const workshop: UiStrings['workshop'] = {
     'Este navegador no permite que el sitio guarde datos (navegación privada o una configuración). Puede seguir trabajando, pero perderá el taller al cerrar la página: descargue su copia de seguridad para conservarlo.',
   storageFull:
     'El almacenamiento de este navegador está lleno, así que los últimos cambios no se guardan. Descargue la copia de seguridad del taller para conservarlos y después libere espacio.',
+  storageFailed:
+    'Este navegador no ha guardado los últimos cambios, por un motivo distinto de la falta de espacio. Se conservan en esta página y se vuelven a intentar cada pocos segundos: descargue la copia de seguridad del taller para conservarlos.',
+  tryAgain: 'Volver a intentar guardar',
+  restoreNotStored:
+    'El taller {organization}, {date} está en esta página, pero aún no se ha guardado en este navegador. Se guardará en cuanto el almacenamiento vuelva a funcionar; mientras tanto, descargue su copia de seguridad para conservarlo.',
   exportNow: 'Descargar la copia ahora',
   storageCorrupt:
     '{count} taller(es) guardado(s) no se han podido leer. Se han guardado aparte, no se han borrado, y todo lo demás funciona.',
@@ -272,6 +277,8 @@ export const workshop: UiStrings['workshop'] = {
   consolidateNeedsAgreement: 'Registre primero al menos una respuesta acordada en la agenda.',
   consolidateFailed: 'El taller ya no está en este navegador, así que no se ha creado nada.',
   consolidatedReady: 'La evaluación consolidada está lista.',
+  consolidatedNotStored:
+    'La evaluación consolidada está creada en esta página, pero aún no se ha guardado en este navegador. Se guardará en cuanto el almacenamiento vuelva a funcionar.',
   consolidatedExists:
     'La evaluación consolidada ya existe: los acuerdos que registre a partir de ahora pasan a ella automáticamente.',
   consolidatedMissing:

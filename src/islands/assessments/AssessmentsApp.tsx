@@ -11,13 +11,16 @@ import {
   $unreadable,
   deleteAssessment,
   duplicate,
+  assessmentSaved,
   initAssessmentStore,
+  retrySaving,
   setDetails,
   startAssessment,
   undoDelete,
 } from '../../stores/assessments';
 import { toRestoreContext } from '../shared/content-facts';
 import { StorageBanner } from '../shared/StorageBanner';
+import { downloadLater } from '../shared/download-later';
 import { UpdateBanner } from '../shared/UpdateBanner';
 import { NewAssessmentForm } from './NewAssessmentForm';
 import { ImportPanel, type ImportError } from './ImportPanel';
@@ -26,6 +29,7 @@ import { AssessmentDialogs } from './AssessmentDialogs';
 import { StatusMessage, type Status } from './StatusMessage';
 import { UnreadableNotice } from '../shared/UnreadableNotice';
 import { ShareOffer } from './ShareOffer';
+import { StorageEstimateLine } from './StorageEstimateLine';
 import { openInWizard } from './open-in-wizard';
 import { shareAssessment, useImport } from './use-import';
 
@@ -44,7 +48,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
     strings: s,
     context,
     lang,
-    onStatus: (text) => setStatus({ text }),
+    onStatus: (text, stored) => setStatus(stored ? { text } : { text, tone: 'warning' }),
     onError: setImportError,
   });
   const withId = (path: string) => (id: string) => `${path}?id=${encodeURIComponent(id)}`;
@@ -55,7 +59,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
   };
   const open = (id: string) =>
     void openInWizard(id, links.wizard(id)).then((opened) => {
-      if (!opened) setStatus({ text: s.startNotSaved });
+      if (!opened) setStatus({ text: s.startNotSaved, tone: 'warning' });
     });
 
   const confirmDelete = () => {
@@ -65,18 +69,23 @@ export default function AssessmentsApp(props: AssessmentsProps) {
     setToDelete(null);
   };
   const say = (text: string) => setStatus({ text });
+  /** Says `text` once the change to `a` is stored, and that it is not when storage refused it. */
+  const sayWhenSaved = (id: string, name: string, text: string) =>
+    void assessmentSaved(id).then((stored) =>
+      setStatus(stored ? { text } : { text: format(s.notStored, { name }), tone: 'warning' }),
+    );
   // The file writers load on the first export, not with the page (#12).
   const exportOne = (a: Assessment, report: (text: string) => void) =>
     void import('./export-assessment').then((m) => m.exportAssessment(a, s, report));
   const actions: AssessmentActions = {
     rename: (a, name) => {
       setDetails(a.id, { name });
-      say(format(s.renamed, { name }));
+      sayWhenSaved(a.id, name, format(s.renamed, { name }));
     },
     duplicate: (a) => {
       const name = format(s.copyName, { name: a.name });
-      duplicate(a.id, name);
-      say(format(s.duplicated, { name }));
+      const copy = duplicate(a.id, name);
+      if (copy) sayWhenSaved(copy, name, format(s.duplicated, { name }));
     },
     export: (a) => exportOne(a, say),
     share: (a) => void shareAssessment(a, props.listPath, s, say),
@@ -91,16 +100,16 @@ export default function AssessmentsApp(props: AssessmentsProps) {
         strings={s}
         onUndo={() => {
           const back = undoDelete();
-          setStatus(back ? { text: format(s.restored, { name: back.name }) } : null);
+          setStatus(null);
+          if (back) sayWhenSaved(back.id, back.name, format(s.restored, { name: back.name }));
         }}
       />
       <UpdateBanner strings={s} />
       <StorageBanner
         health={health}
         strings={s}
-        onExport={
-          list.length > 0 ? () => list.forEach((a) => exportOne(a, () => undefined)) : undefined
-        }
+        onExport={list.length > 0 ? () => downloadLater(list) : undefined}
+        onRetry={retrySaving}
       />
       <UnreadableNotice
         records={unreadable}
@@ -140,6 +149,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
         onClash={flow.resolveClash}
         onCancelClash={flow.cancelClash}
       />
+      <StorageEstimateLine template={s.storageEstimate} lang={lang} revision={list} />
     </div>
   );
 }

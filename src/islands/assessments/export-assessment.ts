@@ -12,14 +12,24 @@ import {
 import { format } from '../../i18n/format';
 import { saveTextFile } from '../../adapters/file/save-file';
 
+/** Downloads an assessment as a JSON file (the file the list imports) and returns its name. */
+export function downloadAssessment(assessment: Assessment): string {
+  const now = new Date();
+  const file = toImportFileName(assessment, now);
+  saveTextFile(file, serializeExport(buildExport(assessment, now)));
+  return file;
+}
+
 /** Downloads an assessment as a JSON file and reports it. */
 export function exportAssessment(
   assessment: Assessment,
   s: UiStrings['assessments'],
   report: (text: string) => void,
 ) {
-  const now = new Date();
-  const file = toImportFileName(assessment, now);
-  saveTextFile(file, serializeExport(buildExport(assessment, now)));
-  report(format(s.exported, { file }));
+  report(format(s.exported, { file: downloadAssessment(assessment) }));
+}
+
+/** Downloads each assessment as its own JSON file, saying nothing (the storage banner's export). */
+export function downloadAssessments(assessments: readonly Assessment[]): void {
+  for (const assessment of assessments) downloadAssessment(assessment);
 }

@@ -7,7 +7,7 @@ import { buildExport } from '../../domain/assessment/export-file';
 import { encodeShareCode } from '../../domain/assessment/share-hash';
 import { toShareHash } from '../../domain/assessment/share-fragment';
 import { format, formatDateTime } from '../../i18n/format';
-import { $assessments, addImported } from '../../stores/assessments';
+import { $assessments, addImported, assessmentSaved } from '../../stores/assessments';
 import { copyText } from '../../adapters/file/save-file';
 import type { ImportError } from './ImportPanel';
 import { findById } from '../../domain/assessment/find-by-id';
@@ -18,7 +18,8 @@ interface Options {
   strings: Strings;
   context: RestoreContext;
   lang: string;
-  onStatus: (text: string) => void;
+  /** Reports the outcome; `stored` false when storage refused the import (it stays in memory). */
+  onStatus: (text: string, stored: boolean) => void;
   onError: (error: ImportError | null) => void;
 }
 
@@ -27,10 +28,18 @@ export function useImport({ strings: s, context, lang, onStatus, onError }: Opti
   const [clash, setClash] = useState<Assessment | null>(null);
 
   const save = (assessment: Assessment, mode: 'replace' | 'copy') => {
-    addImported(assessment, mode);
+    const id = addImported(assessment, mode);
     const keptAside = Object.keys(assessment.setAside.answers).length;
     const text = format(s.imported, { name: assessment.name });
-    onStatus(keptAside > 0 ? `${text} ${format(s.keptAside, { count: keptAside })}` : text);
+    // "Imported" only once it is stored: never beside a "storage is full" banner (#15).
+    void assessmentSaved(id).then((stored) => {
+      if (!stored) onStatus(format(s.notStored, { name: assessment.name }), false);
+      else
+        onStatus(
+          keptAside > 0 ? `${text} ${format(s.keptAside, { count: keptAside })}` : text,
+          true,
+        );
+    });
   };
 
   /** Takes a validated assessment: saves it, or opens the clash question. */

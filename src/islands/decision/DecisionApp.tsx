@@ -1,11 +1,17 @@
 /** The packaged-vs-custom page: link an assessment or not, weigh, rank, test the answer, cost it. */
 import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $assessmentList, $storageHealth, initAssessmentStore } from '../../stores/assessments';
+import {
+  $assessmentList,
+  $storageHealth,
+  initAssessmentStore,
+  retrySaving,
+} from '../../stores/assessments';
 import { $currentAssessment, $currentAssessmentId } from '../../stores/current-assessment';
 import { $decisionView, linkAssessment, openDecision, resetDecision } from '../../stores/decision';
 import { toRestoreContext } from '../shared/content-facts';
 import { StorageBanner } from '../shared/StorageBanner';
+import { downloadLater } from '../shared/download-later';
 import type { OptionId } from '../../domain/decision/model';
 import type { DecisionProps } from './decision-props';
 import type { DecisionNames } from './recommendation-text';
@@ -73,7 +79,14 @@ export default function DecisionApp(props: DecisionProps) {
 
   return (
     <div class="decision stack-lg">
-      {assessment && <StorageBanner health={health} strings={props.storageStrings} />}
+      {assessment && (
+        <StorageBanner
+          health={health}
+          strings={props.storageStrings}
+          onExport={() => downloadLater([assessment])}
+          onRetry={retrySaving}
+        />
+      )}
       <AssessmentPicker
         strings={s}
         assessments={list}

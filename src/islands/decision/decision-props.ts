@@ -1,4 +1,5 @@
 /** Props the decision page hands to its island: plain, serialisable, localized to one language. */
+import type { StorageBannerStrings } from '../shared/StorageBanner';
 import type { Lang } from '../../i18n';
 import type { UiStrings } from '../../i18n/types';
 import type { OptionId, SizeScores, WeightAdjustment } from '../../domain/decision/model';
@@ -37,11 +38,7 @@ export interface DecisionDimension {
 export interface DecisionProps {
   readonly lang: Lang;
   readonly strings: UiStrings['decision'];
-  readonly storageStrings: {
-    readonly storageUnavailable: string;
-    readonly storageFull: string;
-    readonly exportNow: string;
-  };
+  readonly storageStrings: StorageBannerStrings;
   readonly criteria: readonly DecisionCriterionText[];
   readonly options: readonly DecisionOptionText[];
   /** ISO 4217 code of the default figures. */

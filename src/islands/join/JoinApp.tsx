@@ -5,7 +5,15 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { JoinProps } from '../types';
-import { $storageHealth, initAssessmentStore } from '../../stores/assessments';
+import {
+  $assessments,
+  $storageHealth,
+  $unsavedAssessments,
+  initAssessmentStore,
+  retrySaving,
+} from '../../stores/assessments';
+import { findById } from '../../domain/assessment/find-by-id';
+import { downloadLater } from '../shared/download-later';
 import { toRestoreContext } from '../shared/content-facts';
 import { StorageBanner } from '../shared/StorageBanner';
 import { JoinStart } from './JoinStart';
@@ -19,16 +27,20 @@ export default function JoinApp(props: JoinProps) {
     return new URLSearchParams(globalThis.location.search).get('id');
   });
   const health = useStore($storageHealth);
+  const unsaved = useStore($unsavedAssessments);
   const s = props.strings;
   return (
     <div class="stack-lg join">
       <StorageBanner
         health={health}
-        strings={{
-          storageUnavailable: s.storageUnavailable,
-          storageFull: s.storageFull,
-          exportNow: '',
-        }}
+        strings={s}
+        onExport={
+          // The answers not stored yet: the participant's, started or changed on this page.
+          unsaved.length > 0
+            ? () => downloadLater(unsaved.flatMap((u) => findById($assessments.get(), u) ?? []))
+            : undefined
+        }
+        onRetry={retrySaving}
       />
       {id === null ? <JoinStart {...props} /> : <HandBack {...props} id={id} />}
     </div>

@@ -7,7 +7,12 @@ import { useStore } from '@nanostores/preact';
 import type { JoinProps } from '../types';
 import { getProgress } from '../../domain/assessment/progress';
 import { format } from '../../i18n/format';
-import { $assessments, $storageHealth, startParticipation } from '../../stores/assessments';
+import {
+  $assessments,
+  $storageHealth,
+  assessmentSaved,
+  startParticipation,
+} from '../../stores/assessments';
 import { describeInvitationFailure } from './join-messages';
 import { findParticipation, readInvitationFragment } from './participant-submission';
 import { useInvitation } from './use-invitation';
@@ -63,7 +68,11 @@ export function JoinStart(props: JoinProps) {
         onStart={() => {
           const name = format(s.assessmentName, { organization: invitation.organization });
           const id = startParticipation(invitation, name);
-          goWhenSaved(`${props.wizardPath}?id=${encodeURIComponent(id)}`);
+          // Refused by storage: stay, with the banner saying so, since the answers page could not
+          // read it yet; it stays here and is written as soon as storage works again (#15).
+          void assessmentSaved(id).then((stored) => {
+            if (stored) goWhenSaved(`${props.wizardPath}?id=${encodeURIComponent(id)}`);
+          });
         }}
         onReset={() => {
           setCode('');

@@ -2,7 +2,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { ResultsProps } from '../types';
-import { $assessments, initAssessmentStore } from '../../stores/assessments';
+import {
+  $assessments,
+  $storageHealth,
+  initAssessmentStore,
+  retrySaving,
+} from '../../stores/assessments';
 import { $currentAssessment } from '../../stores/current-assessment';
 import { $resultsView, $roadmapView, openResults } from '../../stores/results';
 import { continueToFullAssessment } from '../../stores/continue-assessment';
@@ -13,6 +18,8 @@ import { toQuestionFacts, toRestoreContext } from '../shared/content-facts';
 import { MissingAssessment } from '../shared/MissingAssessment';
 import { goWhenSaved } from '../shared/go-when-saved';
 import { QuickScanNotice } from '../shared/QuickScanNotice';
+import { StorageBanner } from '../shared/StorageBanner';
+import { downloadLater } from '../shared/download-later';
 import { usePrintOpensDetails } from './use-print-opens-details';
 import { toResultsContent } from './results-content';
 import { ResultsBody } from './ResultsBody';
@@ -37,6 +44,7 @@ export default function ResultsApp(props: ResultsProps) {
   });
   const assessment = useStore($currentAssessment);
   const view = useStore($resultsView);
+  const health = useStore($storageHealth);
   const roadmap = useStore($roadmapView);
   const companySize = assessment?.profile['company-size'];
   // Levels (why this score, the PDF appendix) read as the organization's size has them.
@@ -55,6 +63,13 @@ export default function ResultsApp(props: ResultsProps) {
   };
   return (
     <>
+      {/* A plan edit or target refused by storage must not pass silently (#15). */}
+      <StorageBanner
+        health={health}
+        strings={props.listStrings}
+        onExport={() => downloadLater([assessment])}
+        onRetry={retrySaving}
+      />
       {scan && (
         <QuickScanNotice
           coverage={scan}

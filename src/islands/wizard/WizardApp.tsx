@@ -2,7 +2,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { WizardProps } from '../types';
-import { $assessments, $storageHealth, initAssessmentStore } from '../../stores/assessments';
+import {
+  $assessments,
+  $storageHealth,
+  initAssessmentStore,
+  retrySaving,
+} from '../../stores/assessments';
 import { $currentAssessment } from '../../stores/current-assessment';
 import {
   $stepView,
@@ -18,6 +23,7 @@ import { toSizedDimensions } from '../../domain/content/level-wording';
 import { QuickScanNotice } from '../shared/QuickScanNotice';
 import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/content-facts';
 import { StorageBanner } from '../shared/StorageBanner';
+import { downloadLater } from '../shared/download-later';
 import { UpdateBanner } from '../shared/UpdateBanner';
 import { MissingAssessment } from '../shared/MissingAssessment';
 import { WizardProgress } from './WizardProgress';
@@ -117,12 +123,8 @@ export default function WizardApp(props: WizardProps) {
       <StorageBanner
         health={health}
         strings={props.listStrings}
-        onExport={() =>
-          // The file writers load only when storage fails and someone asks for a copy.
-          void import('../assessments/export-assessment').then((m) =>
-            m.exportAssessment(assessment, props.listStrings, () => undefined),
-          )
-        }
+        onExport={() => downloadLater([assessment])}
+        onRetry={retrySaving}
       />
       <div class="wizard-body">
         <SectionNav

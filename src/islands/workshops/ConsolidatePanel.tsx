@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Workshop } from '../../domain/workshop/workshop';
 import { format } from '../../i18n/format';
-import { consolidateWorkshop } from '../../stores/workshops';
+import { consolidateWorkshop, workshopSaved } from '../../stores/workshops';
+import { assessmentSaved } from '../../stores/assessments';
 import { formatDay } from './workshop-format';
 
 interface Props {
@@ -32,7 +33,18 @@ export function ConsolidatePanel({ workshop: w, exists, strings: s, lang, result
       date: formatDay(w.date, lang),
     });
     const id = consolidateWorkshop(w.id, name);
-    setMessage(id ? { text: s.consolidatedReady } : { text: s.consolidateFailed, error: true });
+    if (!id) {
+      setMessage({ text: s.consolidateFailed, error: true });
+      return;
+    }
+    // "Ready" only once both the assessment and the workshop's link to it are stored (#15).
+    void Promise.all([assessmentSaved(id), workshopSaved(w.id)]).then((saved) =>
+      setMessage(
+        saved.every(Boolean)
+          ? { text: s.consolidatedReady }
+          : { text: s.consolidatedNotStored, error: true },
+      ),
+    );
   };
   const resultsHref = w.assessmentId
     ? `${resultsPath}?id=${encodeURIComponent(w.assessmentId)}`

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 /** One message; `at` makes a repeated message a new one. */
 export interface Status {
   readonly text: string;
-  readonly tone?: 'success' | 'danger' | undefined;
+  readonly tone?: 'success' | 'warning' | 'danger' | undefined;
   readonly undo?: boolean | undefined;
   /** Move focus to the message: the control that was used is gone, or the result needs reading. */
   readonly focus?: boolean | undefined;

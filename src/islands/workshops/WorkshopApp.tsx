@@ -4,7 +4,12 @@ import { useStore } from '@nanostores/preact';
 import type { Workshop } from '../../domain/workshop/workshop';
 import { aggregateAlignment } from '../../domain/workshop/aggregate-alignment';
 import { $assessments, initAssessmentStore } from '../../stores/assessments';
-import { $workshopStorageHealth, $workshops, initWorkshopStore } from '../../stores/workshops';
+import {
+  $workshopStorageHealth,
+  $workshops,
+  initWorkshopStore,
+  retryWorkshopSaving,
+} from '../../stores/workshops';
 import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/content-facts';
 import { MissingAssessment } from '../shared/MissingAssessment';
 import { StorageBanner } from '../shared/StorageBanner';
@@ -105,7 +110,7 @@ function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
         </ul>
       </nav>
       <UpdateBanner strings={s} />
-      <StorageBanner health={health} strings={s} onExport={backup} />
+      <StorageBanner health={health} strings={s} onExport={backup} onRetry={retryWorkshopSaving} />
       <ParticipantsSection
         workshop={workshop}
         strings={s}

@@ -10,6 +10,8 @@ import {
   $workshops,
   deleteWorkshop,
   initWorkshopStore,
+  retryWorkshopSaving,
+  workshopSaved,
   restoreWorkshop,
   setUpWorkshop,
   undoDeleteWorkshop,
@@ -49,9 +51,18 @@ export default function WorkshopsApp(props: WorkshopsProps) {
     report({ text: format(s.deleted, label(toDelete)), undo: true, focus: true });
     setToDelete(null);
   };
+  /** Says `text` once the workshop is stored, and that it is not when storage refused it (#15). */
+  const reportWhenSaved = (workshop: Workshop, text: string) =>
+    void workshopSaved(workshop.id).then((stored) =>
+      report(
+        stored
+          ? { text: format(text, label(workshop)), focus: true }
+          : { text: format(s.restoreNotStored, label(workshop)), tone: 'warning', focus: true },
+      ),
+    );
   const restore = (workshop: Workshop) => {
     restoreWorkshop(workshop);
-    report({ text: format(s.restoredFromFile, label(workshop)), focus: true });
+    reportWhenSaved(workshop, s.restoredFromFile);
   };
 
   return (
@@ -61,7 +72,8 @@ export default function WorkshopsApp(props: WorkshopsProps) {
         strings={s}
         onUndo={() => {
           const back = undoDeleteWorkshop();
-          report({ text: back ? format(s.undone, label(back)) : '', focus: true });
+          if (back) reportWhenSaved(back, s.undone);
+          else report({ text: '', focus: true });
         }}
       />
       <UpdateBanner strings={s} />
@@ -73,6 +85,7 @@ export default function WorkshopsApp(props: WorkshopsProps) {
             ? () => list.forEach((w) => downloadBackup(w, () => undefined))
             : undefined
         }
+        onRetry={retryWorkshopSaving}
       />
       <UnreadableNotice
         records={unreadable}
