@@ -149,7 +149,6 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   const shown = (id: string): T | null => findById($records.get(), id) ?? null;
   const show = (id: string, record: T | null) => $records.setKey(id, record ?? undefined);
 
-
   function markUnsaved(): void {
     const ids = [...queued.keys()];
     const before = $unsaved.get();
