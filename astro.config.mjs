@@ -41,7 +41,11 @@ function validHtml() {
   return integration;
 }
 
-/** Modules every page with JavaScript loads (see `manualChunks` below). */
+/**
+ * Modules every page with JavaScript loads, or nearly every one (the storage banner's wrapper and
+ * the wait before leaving: a few hundred bytes on the pages without them, less than the chunk each
+ * would cost the others). See `manualChunks` below.
+ */
 const CORE_MODULES = new RegExp(
   [
     String.raw`node_modules/(nanostores|@nanostores/preact)/`,
@@ -49,11 +53,12 @@ const CORE_MODULES = new RegExp(
     String.raw`src/stores/(record-store|assessments)\.ts$`,
     String.raw`src/adapters/storage/(record-backend|indexed-db|open-backend|hold-navigation|leave-guard)\.ts$`,
     String.raw`src/(i18n/format|domain/format/intl-cache|domain/scoring/model)\.ts$`,
+    String.raw`src/islands/shared/(go-when-saved\.ts|StorageBanner\.tsx)$`,
   ].join('|'),
 );
 /** The results page's plan helpers, shared with its lazily loaded exports. */
 const PLAN_MODULES =
-  /src\/(domain\/roadmap\/(plan-views|week-dates)|domain\/scoring\/targets|stores\/plan)\.ts$/;
+  /src\/(domain\/roadmap\/(plan-views|week-dates)|domain\/scoring\/targets|domain\/results\/summarize-results|stores\/plan)\.ts$/;
 
 const site = process.env.SITE_URL ?? 'https://crm-readiness.example';
 

@@ -29,7 +29,6 @@ import { reconcileAssessment, type RestoreContext } from '../domain/assessment/r
 import type { AnswerValue } from '../domain/scoring/model';
 import type { Invitation } from '../domain/workshop/workshop';
 import { ASSESSMENT_KEY_PREFIX, type RecordBackend } from '../adapters/storage/record-backend';
-import { readStorageEstimate } from '../adapters/storage/open-backend';
 import type * as AssessmentCodec from './assessment-codec';
 import { createRecordStore, type ParsedRecord } from './record-store';
 
@@ -276,12 +275,4 @@ export function addImported(assessment: Assessment, mode: 'replace' | 'copy' = '
   const toSave = mode === 'copy' ? { ...assessment, id: createId() } : assessment;
   save(toSave);
   return toSave.id;
-}
-
-/**
- * How much this site stores and about how much it may store, in bytes (#15); null where the browser
- * does not say. Islands read it here: they do not touch the storage adapters.
- */
-export function readStorageUse(): Promise<{ usage: number; quota: number } | null> {
-  return readStorageEstimate();
 }

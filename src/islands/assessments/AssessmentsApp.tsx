@@ -20,7 +20,6 @@ import {
 } from '../../stores/assessments';
 import { toRestoreContext } from '../shared/content-facts';
 import { StorageBanner } from '../shared/StorageBanner';
-import { downloadLater } from '../shared/download-later';
 import { UpdateBanner } from '../shared/UpdateBanner';
 import { NewAssessmentForm } from './NewAssessmentForm';
 import { ImportPanel, type ImportError } from './ImportPanel';
@@ -105,12 +104,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
         }}
       />
       <UpdateBanner strings={s} />
-      <StorageBanner
-        health={health}
-        strings={s}
-        onExport={list.length > 0 ? () => downloadLater(list) : undefined}
-        onRetry={retrySaving}
-      />
+      <StorageBanner health={health} strings={s} exportable={list} onRetry={retrySaving} />
       <UnreadableNotice
         records={unreadable}
         strings={s}

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { toStorageEstimateWords } from '../../domain/format/storage-size';
 import { format } from '../../i18n/format';
-import { readStorageUse } from '../../stores/assessments';
+import { readStorageUse } from '../../stores/storage-use';
 
 interface Props {
   template: string;

@@ -11,7 +11,6 @@ import { $currentAssessment, $currentAssessmentId } from '../../stores/current-a
 import { $decisionView, linkAssessment, openDecision, resetDecision } from '../../stores/decision';
 import { toRestoreContext } from '../shared/content-facts';
 import { StorageBanner } from '../shared/StorageBanner';
-import { downloadLater } from '../shared/download-later';
 import type { OptionId } from '../../domain/decision/model';
 import type { DecisionProps } from './decision-props';
 import type { DecisionNames } from './recommendation-text';
@@ -83,7 +82,7 @@ export default function DecisionApp(props: DecisionProps) {
         <StorageBanner
           health={health}
           strings={props.storageStrings}
-          onExport={() => downloadLater([assessment])}
+          exportable={[assessment]}
           onRetry={retrySaving}
         />
       )}

@@ -13,7 +13,6 @@ import {
   retrySaving,
 } from '../../stores/assessments';
 import { findById } from '../../domain/assessment/find-by-id';
-import { downloadLater } from '../shared/download-later';
 import { toRestoreContext } from '../shared/content-facts';
 import { StorageBanner } from '../shared/StorageBanner';
 import { JoinStart } from './JoinStart';
@@ -34,12 +33,8 @@ export default function JoinApp(props: JoinProps) {
       <StorageBanner
         health={health}
         strings={s}
-        onExport={
-          // The answers not stored yet: the participant's, started or changed on this page.
-          unsaved.length > 0
-            ? () => downloadLater(unsaved.flatMap((u) => findById($assessments.get(), u) ?? []))
-            : undefined
-        }
+        // The answers not stored yet: the participant's, started or changed on this page.
+        exportable={unsaved.flatMap((u) => findById($assessments.get(), u) ?? [])}
         onRetry={retrySaving}
       />
       {id === null ? <JoinStart {...props} /> : <HandBack {...props} id={id} />}

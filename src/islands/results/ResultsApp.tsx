@@ -19,7 +19,6 @@ import { MissingAssessment } from '../shared/MissingAssessment';
 import { goWhenSaved } from '../shared/go-when-saved';
 import { QuickScanNotice } from '../shared/QuickScanNotice';
 import { StorageBanner } from '../shared/StorageBanner';
-import { downloadLater } from '../shared/download-later';
 import { usePrintOpensDetails } from './use-print-opens-details';
 import { toResultsContent } from './results-content';
 import { ResultsBody } from './ResultsBody';
@@ -67,7 +66,7 @@ export default function ResultsApp(props: ResultsProps) {
       <StorageBanner
         health={health}
         strings={props.listStrings}
-        onExport={() => downloadLater([assessment])}
+        exportable={[assessment]}
         onRetry={retrySaving}
       />
       {scan && (

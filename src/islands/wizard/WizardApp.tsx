@@ -23,7 +23,6 @@ import { toSizedDimensions } from '../../domain/content/level-wording';
 import { QuickScanNotice } from '../shared/QuickScanNotice';
 import { toQuestionFacts, toRestoreContext, toScoringModel } from '../shared/content-facts';
 import { StorageBanner } from '../shared/StorageBanner';
-import { downloadLater } from '../shared/download-later';
 import { UpdateBanner } from '../shared/UpdateBanner';
 import { MissingAssessment } from '../shared/MissingAssessment';
 import { WizardProgress } from './WizardProgress';
@@ -123,7 +122,7 @@ export default function WizardApp(props: WizardProps) {
       <StorageBanner
         health={health}
         strings={props.listStrings}
-        onExport={() => downloadLater([assessment])}
+        exportable={[assessment]}
         onRetry={retrySaving}
       />
       <div class="wizard-body">
