@@ -198,6 +198,16 @@ describe.runIf(chromiumAvailable())('packaged vs custom', () => {
         await page.getByText(w.adjustment).waitFor();
         await page.getByRole('textbox', { name: w.users }).fill('35');
         await expect.poll(() => new URL(page.url()).searchParams.get('id')).toBe(id);
+        // Writes are asynchronous now: a change still waiting behind a write of the same record
+        // when the page closes makes the browser ask first (leavingWouldLose), so wait for it.
+        await expect
+          .poll(async () => {
+            const stored = await readStoredJson<{
+              assessment: { plan?: { decision?: { tco?: { users?: number } } } };
+            }>(page, assessmentKey(id));
+            return stored?.assessment.plan?.decision?.tco?.users;
+          })
+          .toBe(35);
         await page.reload();
         await page.getByRole('list', { name: w.ranking }).waitFor();
         expect(await page.getByRole('combobox', { name: w.assessment }).inputValue()).toBe(id);
