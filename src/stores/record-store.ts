@@ -6,9 +6,11 @@
  * - Reading moves an unreadable record aside under a backup key (never deletes it) and reports it;
  *   a record filed under another record's key is re-filed under its own when that key is free.
  * - A record written by a newer version of the site is left untouched and out of the store.
- * - Every change is shown at once and queued as a step that can be applied again. Each write is one
- *   atomic read-modify-write that applies the queued steps to the copy stored at that moment, so
- *   two tabs never overwrite each other's newer changes; other tabs' writes arrive as messages.
+ * - Every change is shown at once, queued as a step that can be applied again, and handed to the
+ *   database at once (even while an earlier write of the record is under way: the database runs
+ *   them in order), so a page that closes right after a change keeps it. Each write is one atomic
+ *   read-modify-write that applies the queued steps to the copy stored at that moment, so two tabs
+ *   never overwrite each other's newer changes; other tabs' writes arrive as messages.
  * - A change is unsaved until its write is reported done. A refused write keeps the change in
  *   memory, says so (`$health`), and is tried again: after any write that succeeds, and every few
  *   seconds. While a refused change waits, leaving the page asks first.
@@ -110,6 +112,12 @@ interface Step<T> {
   readonly apply: (base: T | null) => T | null;
 }
 
+/** One write under way: the steps it takes, and what it stored (once it knows). */
+interface Write<T> {
+  readonly steps: readonly Step<T>[];
+  after: { raw: string | null; record: T | null } | 'newer' | null;
+}
+
 interface OpenState<T> {
   readonly backend: RecordBackend;
   readonly parse: (raw: string) => ParsedRecord<T>;
@@ -138,8 +146,13 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   let state: OpenState<T> | null = null;
   /** Queued changes per id, oldest first; the first ones may be being written now. */
   const queued = new Map<string, Step<T>[]>();
-  /** Ids being written now, with how many of their queued steps that write takes. */
-  const writing = new Map<string, number>();
+  /**
+   * Writes under way per id, oldest first. Each change is handed to the database at once, even
+   * while an earlier write of the record is under way: the database runs them in order, and a page
+   * that closes keeps every change it handed over.
+   */
+  const writing = new Map<string, Write<T>[]>();
+  const isWriting = (id: string) => (writing.get(id)?.length ?? 0) > 0;
   const waiting = new Map<string, ((saved: boolean) => void)[]>();
   let retry: ReturnType<typeof setTimeout> | null = null;
   /** Texts moved aside, by key: one still there (its move under way, or refused) is not read again. */
@@ -229,44 +242,50 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     }, RETRY_MS);
   }
 
-  /** Writes the queued changes of one record, unless a write of it is already under way. */
+  /** Writes the queued changes of one record that no write under way has taken yet. */
   function write(id: string): void {
     const opened = state;
     const steps = queued.get(id);
-    if (!opened || !steps?.length || writing.has(id)) return;
-    const taken = steps.length;
-    let after: { raw: string | null; record: T | null } | 'newer' | null = null;
-    writing.set(id, taken);
+    const last = steps?.at(-1);
+    if (!opened || !steps || !last) return;
+    const flying = writing.get(id) ?? [];
+    if (flying.some((earlier) => earlier.steps.includes(last))) return;
+    const earlier = [...flying];
+    const mine: Write<T> = { steps: [...steps], after: null };
+    writing.set(id, [...flying, mine]);
     const result = opened.backend.update(keyOf(id), (stored) => {
-      const base = baseOf(opened, id, stored);
+      // What an earlier write of ours stored already holds its steps: go on from there.
+      const from = earlier.findLast(
+        (write) => write.after !== null && write.after !== 'newer' && write.after.raw === stored,
+      );
+      const known = from?.after;
+      const base = known && known !== 'newer' ? known.record : baseOf(opened, id, stored);
       if (base === 'newer') {
-        after = 'newer';
+        mine.after = 'newer';
         return undefined;
       }
+      const skip = from ? mine.steps.indexOf(from.steps.at(-1) as Step<T>) + 1 : 0;
       let record = base;
-      for (const step of steps.slice(0, taken)) {
+      for (const step of mine.steps.slice(skip)) {
         record = record === step.base ? step.result : step.apply(record);
       }
       if (record === base) {
-        after = { raw: stored, record };
+        mine.after = { raw: stored, record };
         return undefined;
       }
       const raw = record === null ? null : kind.serialize(record);
-      after = { raw, record };
+      mine.after = { raw, record };
       return raw;
     });
-    whenDone(result, (written) => settle(opened, id, taken, written, after));
+    whenDone(result, (written) => settle(opened, id, mine, written));
   }
 
-  function settle(
-    opened: OpenState<T>,
-    id: string,
-    taken: number,
-    written: WriteResult,
-    after: { raw: string | null; record: T | null } | 'newer' | null,
-  ): void {
-    writing.delete(id);
+  function settle(opened: OpenState<T>, id: string, mine: Write<T>, written: WriteResult): void {
+    const flying = (writing.get(id) ?? []).filter((write) => write !== mine);
+    if (flying.length > 0) writing.set(id, flying);
+    else writing.delete(id);
     if (state !== opened) return;
+    const { after } = mine;
     if (written !== 'ok' || after === null) {
       $health.set(written === 'ok' ? 'failed' : written);
       markUnsaved();
@@ -279,7 +298,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
       return;
     }
     const steps = queued.get(id) ?? [];
-    steps.splice(0, taken);
+    steps.splice(0, steps.indexOf(mine.steps.at(-1) as Step<T>) + 1);
     if (steps.length === 0) queued.delete(id);
     if (after.raw === null || after.record === null) {
       opened.lastRaw.delete(id);
@@ -291,8 +310,8 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     reapply(opened, id);
     markUnsaved();
     if (opened.backend.kind !== 'memory') askToPersist();
-    // Another tab may have written while this write was under way.
-    takeStored(opened, id, opened.backend.peek(keyOf(id)));
+    // Another tab may have written while this write was under way (unless ours still are).
+    if (!isWriting(id)) takeStored(opened, id, opened.backend.peek(keyOf(id)));
     if (queued.has(id)) {
       write(id);
     } else {
@@ -327,8 +346,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   function saved(id: string): Promise<boolean> {
     if (!queued.has(id) || !state) return Promise.resolve(true);
     const health = $health.get();
-    if (!writing.has(id) && (health === 'full' || health === 'failed'))
-      return Promise.resolve(false);
+    if (!isWriting(id) && (health === 'full' || health === 'failed')) return Promise.resolve(false);
     return new Promise((resolve) => {
       waiting.set(id, [...(waiting.get(id) ?? []), resolve]);
     });
@@ -339,7 +357,11 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
     saved,
     atRisk: () => {
       const refused = $health.get() === 'full' || $health.get() === 'failed';
-      return [...queued].some(([id, steps]) => refused || steps.length > (writing.get(id) ?? 0));
+      return [...queued].some(
+        ([id, steps]) =>
+          refused ||
+          !writing.get(id)?.some((write) => write.steps.includes(steps.at(-1) as Step<T>)),
+      );
     },
   });
 
@@ -466,7 +488,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
           }
           const id = key.slice(kind.prefix.length);
           // A write of this record is under way: it read the freshest copy, and catches up after.
-          if (!writing.has(id)) takeStored(opened, id, raw, true);
+          if (!isWriting(id)) takeStored(opened, id, raw, true);
         }),
       };
       state = opened;
@@ -495,7 +517,7 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
      * another tab deleted it or a newer version rewrote it.
      */
     getFresh: (id: string): T | undefined => {
-      if (state && !writing.has(id)) takeStored(state, id, state.backend.peek(keyOf(id)));
+      if (state && !isWriting(id)) takeStored(state, id, state.backend.peek(keyOf(id)));
       return shown(id) ?? undefined;
     },
 
