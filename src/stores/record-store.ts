@@ -91,9 +91,8 @@ export async function whenAllSaved(): Promise<boolean> {
 }
 
 /**
- * Whether closing the page now would lose a change: one refused, or one not yet handed to the
- * database (it waits behind a write of the same record). One already handed over is written even
- * if the page closes, so a reload right after typing asks nothing.
+ * Whether closing the page now would lose a change: one refused. One handed to the database (every
+ * other) is written even if the page closes, so a reload right after typing asks nothing.
  */
 export function leavingWouldLose(): boolean {
   return everyStore.some((store) => store.atRisk());
@@ -355,14 +354,8 @@ export function createRecordStore<T>(kind: RecordKind<T>) {
   everyStore.push({
     unsaved: () => [...queued.keys()],
     saved,
-    atRisk: () => {
-      const refused = $health.get() === 'full' || $health.get() === 'failed';
-      return [...queued].some(
-        ([id, steps]) =>
-          refused ||
-          !writing.get(id)?.some((write) => write.steps.includes(steps.at(-1) as Step<T>)),
-      );
-    },
+    // Every change is handed to the database at once: only a refused one is lost with the page.
+    atRisk: () => queued.size > 0 && ($health.get() === 'full' || $health.get() === 'failed'),
   });
 
   /** Puts a record in the store and writes it. */
