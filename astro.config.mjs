@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { fileURLToPath } from 'node:url';
 import { assertContentIsValid } from './src/build/content-check.ts';
 import { hoistIslandStyles } from './src/build/hoist-island-style.ts';
+import { preloadIslandModules } from './src/build/preload-island-modules.ts';
 import { writeServiceWorker } from './src/build/service-worker.ts';
 
 // Absolute URLs (canonical, hreflang) need the deployed origin. Set SITE_URL when
@@ -24,7 +25,8 @@ function contentCheck() {
 
 /**
  * After the build: moves the islands' inline <style> from <body> into <head>, where HTML allows
- * it, then writes the offline service worker.
+ * it, lists the modules each island page loads as modulepreload links, then writes the offline
+ * service worker.
  */
 function validHtml() {
   /** @type {import('astro').AstroIntegration} */
@@ -33,6 +35,7 @@ function validHtml() {
     hooks: {
       'astro:build:done': ({ dir }) => {
         hoistIslandStyles(fileURLToPath(dir));
+        preloadIslandModules(fileURLToPath(dir));
         // Last: the worker's version hashes the final files.
         writeServiceWorker(fileURLToPath(dir));
       },
