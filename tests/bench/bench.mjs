@@ -243,12 +243,13 @@ async function benchBrowser() {
   const { click, pdfMs, pdfBytes, docxMs, workbookMs, xmlMs, markdownMs } =
     await benchAnswerClick();
   return [
-    // Issue #15: records in IndexedDB must not make the list slower than localStorage did (about
-    // 300 ms idle; 585-716 ms for the localStorage version on a loaded 2-core machine).
+    // Issue #15: records in IndexedDB must not make the list slower than localStorage did. Runs
+    // alternating on one 2-core machine: the localStorage version 340-418 ms (median of five runs
+    // 349), IndexedDB with modulepreload 324-430 ms (354); the budget leaves room for that noise.
     {
       name: `assessments list ready with ${LIST_SIZE} assessments (ms from navigation, median of 7 reloads)`,
       value: list.readyMs,
-      budget: 300,
+      budget: 450,
     },
     // Once per browser: the first load after the update moves every record (copy, read back).
     {
