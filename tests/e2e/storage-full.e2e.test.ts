@@ -283,4 +283,34 @@ describe.skipIf(!chromiumAvailable())('with storage full (#15)', () => {
         .not.toBeNull();
     });
   });
+
+  it('a participant added with storage full is never said to be added until stored', async () => {
+    const w = en.workshop;
+    const workshop = makeTeamWorkshop('Full Workshop Ltd');
+    await onPage('/404.html', async (page) => {
+      // Kept where an earlier version kept it: the first page of the site moves it to IndexedDB.
+      await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [
+        `crm-readiness/workshop/${workshop.id}`,
+        serializeWorkshopFile(workshop),
+      ] as const);
+      await page.goto(new URL(`/workshop/?id=${workshop.id}`, BASE_URL).href);
+      const add = page.getByRole('button', { name: w.addButton });
+      await add.waitFor();
+      const cdp = await fillStorage(page);
+      await page.getByRole('textbox', { name: w.nameLabel, exact: true }).fill('Late Arrival');
+      await add.click();
+      await expectBanner(page, w.storageFull);
+      await page.getByRole('status').getByText(w.changeNotStored).waitFor();
+      const added = format(w.participantAdded, { name: 'Late Arrival' });
+      expect(await page.getByText(added).count()).toBe(0);
+      await expectLeavingAsks(page);
+      await freeStorage(cdp, page);
+      await expect
+        .poll(
+          async () => (await readStored(page, `crm-readiness/workshop/${workshop.id}`)) ?? '',
+          RETRIED,
+        )
+        .toContain('Late Arrival');
+    });
+  });
 });

@@ -270,6 +270,8 @@ export const workshop = {
   consolidateNeedsAgreement: 'Record at least one agreed answer in the agenda first.',
   consolidateFailed: 'The workshop is no longer in this browser, so nothing was built.',
   consolidatedReady: 'The consolidated assessment is ready.',
+  changeNotStored:
+    'Changed on this page, but not saved in this browser yet. It is saved as soon as storage works again; until then, download the workshop backup to keep it.',
   consolidatedNotStored:
     'The consolidated assessment is built on this page but is not saved in this browser yet. It is saved as soon as storage works again.',
   consolidatedExists:

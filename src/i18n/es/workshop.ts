@@ -277,6 +277,8 @@ export const workshop: UiStrings['workshop'] = {
   consolidateNeedsAgreement: 'Registre primero al menos una respuesta acordada en la agenda.',
   consolidateFailed: 'El taller ya no está en este navegador, así que no se ha creado nada.',
   consolidatedReady: 'La evaluación consolidada está lista.',
+  changeNotStored:
+    'Cambiado en esta página, pero aún no guardado en este navegador. Se guardará en cuanto el almacenamiento vuelva a funcionar; mientras tanto, descargue la copia de seguridad del taller para conservarlo.',
   consolidatedNotStored:
     'La evaluación consolidada está creada en esta página, pero aún no se ha guardado en este navegador. Se guardará en cuanto el almacenamiento vuelva a funcionar.',
   consolidatedExists:

@@ -1,4 +1,5 @@
 /** Invites one more participant to a workshop that is already set up. */
+import { reportOnceStored } from './report-once-stored';
 import { useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import { MAX_LABEL_LENGTH } from '../../domain/assessment/assessment';
@@ -34,7 +35,11 @@ export function AddParticipantForm({ workshop, strings: s, roleNames }: Props) {
     if (!added) return;
     setError(null);
     setName('');
-    report({ text: format(s.participantAdded, { name: added.name }) });
+    reportOnceStored(
+      report,
+      { text: format(s.participantAdded, { name: added.name }) },
+      s.changeNotStored,
+    );
     // Ready for the next person.
     input.current?.focus();
   };

@@ -1,4 +1,6 @@
 /** The discussion agenda: most disputed (× weight) first; the facilitator records each agreement. */
+import { whenAllSaved } from '../../stores/record-store';
+import { reportOnceStored } from './report-once-stored';
 import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { AgreedAnswer, Workshop } from '../../domain/workshop/workshop';
@@ -35,14 +37,21 @@ export function AgendaSection(props: Props) {
   const acceptConsensus = () => {
     recordAgreements(workshop.id, consensus);
     const text = format(s.acceptConsensusDone, { count: consensusCount });
-    report({ text: props.consolidated ? `${text} ${s.agreementSynced}` : text, focus: true });
+    reportOnceStored(
+      report,
+      { text: props.consolidated ? `${text} ${s.agreementSynced}` : text, focus: true },
+      s.changeNotStored,
+    );
   };
   const save = (item: AgendaItem, agreed: AgreedAnswer | null) => {
     recordAgreement(workshop.id, item.questionId, agreed);
     const text = agreed
       ? format(s.agreementSaved, { rank: item.rank, answer: describeAnswer(agreed.value, s) })
       : format(s.agreementCleared, { rank: item.rank });
-    return props.consolidated ? `${text} ${s.agreementSynced}` : text;
+    const done = props.consolidated ? `${text} ${s.agreementSynced}` : text;
+    return whenAllSaved().then((stored) =>
+      stored ? { text: done } : { text: s.changeNotStored, error: true },
+    );
   };
 
   return (

@@ -21,7 +21,8 @@ interface Props {
   suggested: Level | null;
   statistics: LevelStatistics;
   strings: UiStrings['workshop'];
-  onSave: (agreed: AgreedAnswer | null) => string;
+  /** Records the agreement; resolves to what to say once it is stored (or that it is not). */
+  onSave: (agreed: AgreedAnswer | null) => Promise<{ text: string; error?: boolean }>;
 }
 
 export function AgreementForm({
@@ -60,7 +61,7 @@ export function AgreementForm({
       setMessage({ text: s.chooseFirst, error: true });
       return;
     }
-    setMessage({ text: onSave({ value, note }) });
+    void onSave({ value, note }).then(setMessage);
   };
   return (
     <form class="agreement stack" onSubmit={submit}>
@@ -111,7 +112,7 @@ export function AgreementForm({
             type="button"
             class="button secondary"
             onClick={() => {
-              setMessage({ text: onSave(null) });
+              void onSave(null).then(setMessage);
               setValue(suggested ?? undefined);
               setNote('');
             }}

@@ -1,4 +1,5 @@
 /** Participants and invitations: send each their invitation, let people answer here, add and remove. */
+import { reportOnceStored } from './report-once-stored';
 import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Participant, Workshop } from '../../domain/workshop/workshop';
@@ -63,7 +64,11 @@ export function ParticipantsSection(props: Props) {
   };
   const remove = (p: Participant) => {
     removeParticipant(workshop.id, p.id);
-    report({ text: format(s.participantRemoved, { name: getDisplayName(p, s) }), focus: true });
+    reportOnceStored(
+      report,
+      { text: format(s.participantRemoved, { name: getDisplayName(p, s) }), focus: true },
+      s.changeNotStored,
+    );
   };
 
   return (

@@ -1,4 +1,5 @@
 /** The workshop's title and details (organization, date, facilitator), editable in place. */
+import { reportOnceStored } from './report-once-stored';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Workshop } from '../../domain/workshop/workshop';
@@ -53,7 +54,7 @@ export function WorkshopHeader({ workshop: w, strings: s, lang }: Props) {
     }
     setWorkshopDetails(w.id, details);
     setEditing(false);
-    report({ text: s.detailsSaved });
+    reportOnceStored(report, { text: s.detailsSaved }, s.changeNotStored);
   };
 
   return (
