@@ -3,7 +3,12 @@ import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Workshop } from '../../domain/workshop/workshop';
 import { aggregateAlignment } from '../../domain/workshop/aggregate-alignment';
-import { $assessments, initAssessmentStore } from '../../stores/assessments';
+import {
+  $assessments,
+  $storageHealth,
+  initAssessmentStore,
+  retrySaving,
+} from '../../stores/assessments';
 import {
   $workshopStorageHealth,
   $workshops,
@@ -61,7 +66,14 @@ export default function WorkshopApp(props: WorkshopProps) {
 /** The page of a workshop that exists. */
 function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
   const { workshop, dimensions, strings: s, lang, roleNames } = props;
-  const health = useStore($workshopStorageHealth);
+  // The workshop, and the consolidated assessment its agreements flow into: either may be refused.
+  const workshopHealth = useStore($workshopStorageHealth);
+  const assessmentHealth = useStore($storageHealth);
+  const health = workshopHealth === 'ok' ? assessmentHealth : workshopHealth;
+  const retry = () => {
+    retryWorkshopSaving();
+    retrySaving();
+  };
   const assessments = useStore($assessments);
   const model = useMemo(() => toScoringModel(dimensions), [dimensions]);
   const alignment = useMemo(
@@ -110,7 +122,7 @@ function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
         </ul>
       </nav>
       <UpdateBanner strings={s} />
-      <StorageBanner health={health} strings={s} onExport={backup} onRetry={retryWorkshopSaving} />
+      <StorageBanner health={health} strings={s} onExport={backup} onRetry={retry} />
       <ParticipantsSection
         workshop={workshop}
         strings={s}
