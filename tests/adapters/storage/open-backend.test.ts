@@ -43,6 +43,18 @@ describe('openRecordBackend', () => {
     expect(await openRecordBackend()).toBe(opened);
   });
 
+  it('moves nothing when localStorage holds no record of the site', async () => {
+    const db = installIndexedDb();
+    const local = createMemoryStorage();
+    local.setItem('other-site/theme', 'dark');
+    // A storage that lists a key it then cannot name (removed meanwhile by another tab).
+    vi.stubGlobal('localStorage', { ...local, length: 2, key: (i: number) => local.key(i) });
+    const { openRecordBackend } = await load();
+    expect((await openRecordBackend()).kind).toBe('indexeddb');
+    expect([...db.data.keys()]).toEqual([]);
+    expect(local.getItem('other-site/theme')).toBe('dark');
+  });
+
   it('opens IndexedDB without localStorage at all', async () => {
     installIndexedDb();
     vi.stubGlobal('localStorage', undefined);
