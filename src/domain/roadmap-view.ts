@@ -133,15 +133,13 @@ export function buildRoadmapView(content: RoadmapContent, source: RoadmapSource)
     }
     return item.channel ? { kind: 'channel' } : { kind: 'always' };
   };
+  const generatedStarts = new Map(roadmap.items.map((generated) => [generated.id, generated.start]));
   const rows = Object.fromEntries(
     edited.items.map((item): [string, RoadmapRow] => [
       item.id,
       {
         reason: reasonOf(item),
-        suggestedStart: roadmap.items.reduce(
-          (start, generated) => (generated.id === item.id ? generated.start : start),
-          item.start,
-        ),
+        suggestedStart: generatedStarts.get(item.id) ?? item.start,
         overridden: item.startOverridden,
         ownerOverride: plan?.owners[item.id] ?? '',
         defaultOwner: textOf(item.id)?.owner ?? '',

@@ -75,6 +75,19 @@ export interface WizardDimension {
   readonly questions: readonly WizardQuestion[];
 }
 
+/** A question without its level wording and "why": what the results page shows on its first load. */
+export type LeanQuestion = Omit<WizardQuestion, 'why' | 'levels' | 'smallLevels'>;
+
+/** A dimension whose questions are lean (see `LeanQuestion`). */
+export interface LeanDimension extends Omit<WizardDimension, 'questions'> {
+  readonly questions: readonly LeanQuestion[];
+}
+
+/** The level wording and "why" of each question, by question id. */
+export type QuestionDetails = Readonly<
+  Record<string, Pick<WizardQuestion, 'why' | 'levels' | 'smallLevels'>>
+>;
+
 /** An organization-profile question in one language. */
 export interface WizardProfileField {
   readonly id: string;
@@ -155,6 +168,26 @@ export interface ResultsProps {
   readonly contentVersion: number;
   readonly listPath: string;
   readonly wizardPath: string;
+}
+
+/** What only the results page's downloads need (the PDF, Word, workbook and tool files). */
+export type ResultsDownloadOnlyKey =
+  'toolFilesStrings' | 'wordReportStrings' | 'reportStrings' | 'workbookStrings' | 'decision';
+
+/**
+ * What the results page's downloads fetch when they are drawn (`/results/downloads.json`, one per
+ * language): the words only they use, and each question's level wording and "why" (for the PDF's
+ * appendix and the Word report). About half the page's data; its first load is lighter without it.
+ */
+export interface ResultsDownloadsData extends Pick<ResultsProps, ResultsDownloadOnlyKey> {
+  readonly questionDetails: QuestionDetails;
+}
+
+/** The results island's data on the page's first load: `ResultsProps` less the downloads' data. */
+export interface ResultsPageData extends Omit<ResultsProps, ResultsDownloadOnlyKey | 'dimensions'> {
+  readonly dimensions: readonly LeanDimension[];
+  /** Address of this language's `ResultsDownloadsData`. */
+  readonly downloadsDataPath: string;
 }
 
 /** Props of the workshop presentation island. */

@@ -65,22 +65,23 @@ export function getLatestEnds(tasks: readonly ScheduleTask[]): Map<string, numbe
   for (let pass = 0; pass < tasks.length; pass++) {
     let changed = false;
     for (const task of tasks) {
-      const start = latest.get(task.id)! - task.weeks;
-      const limits = [
-        ...task.dependsOn.map((id) => [id, start] as const),
-        ...(task.finishAfter ?? []).map((id) => [id, start + task.weeks] as const),
-      ];
-      for (const [id, limit] of limits) {
-        const current = latest.get(id);
-        if (current !== undefined && limit < current) {
-          latest.set(id, limit);
-          changed = true;
-        }
-      }
+      const end = latest.get(task.id)!;
+      const start = end - task.weeks;
+      // What it depends on must end before it starts; what it finishes after, before it ends.
+      for (const id of task.dependsOn) changed = lower(latest, id, start) || changed;
+      for (const id of task.finishAfter ?? []) changed = lower(latest, id, end) || changed;
     }
     if (!changed) break;
   }
   return latest;
+}
+
+/** Lowers `id`'s latest end to `limit` if that is earlier; true when it changed. */
+function lower(latest: Map<string, number>, id: string, limit: number): boolean {
+  const current = latest.get(id);
+  if (current === undefined || limit >= current) return false;
+  latest.set(id, limit);
+  return true;
 }
 
 /** Most urgent first: least slack, then phase, then rank. */

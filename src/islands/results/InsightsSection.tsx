@@ -3,12 +3,12 @@ import type { UiStrings } from '../../i18n/types';
 import type { AssessmentScore } from '../../domain/scoring/score-assessment';
 import { getStrongest, getWeakest, type GapRow } from '../../domain/results/summarize-results';
 import { format } from '../../i18n/format';
-import type { WizardDimension } from '../types';
+import type { LeanDimension } from '../types';
 
 interface Props {
   score: AssessmentScore;
   rows: readonly GapRow[];
-  dimensions: readonly WizardDimension[];
+  dimensions: readonly LeanDimension[];
   strings: UiStrings['results'];
 }
 

@@ -1,7 +1,7 @@
 /** The results page: verdict first, charts with tables, targets and gaps, why, comparison. */
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { ResultsProps } from '../types';
+import type { ResultsPageData } from '../types';
 import {
   $assessments,
   $storageHealth,
@@ -9,11 +9,10 @@ import {
   retrySaving,
 } from '../../stores/assessments';
 import { $currentAssessment } from '../../stores/current-assessment';
-import { $resultsView, $roadmapView, openResults } from '../../stores/results';
+import { $resultsView, openResults } from '../../stores/results';
 import { continueToFullAssessment } from '../../stores/continue-assessment';
 import { getAssessedDimensions, getScanCoverage } from '../../domain/assessment/assessment-mode';
 import { findById } from '../../domain/assessment/find-by-id';
-import { toSizedDimensions } from '../../domain/content/level-wording';
 import { toQuestionFacts, toRestoreContext } from '../shared/content-facts';
 import { MissingAssessment } from '../shared/MissingAssessment';
 import { goWhenSaved } from '../shared/go-when-saved';
@@ -22,8 +21,15 @@ import { StorageBanner } from '../shared/StorageBanner';
 import { usePrintOpensDetails } from './use-print-opens-details';
 import { toResultsContent } from './results-content';
 import { ResultsBody } from './ResultsBody';
+import { readIslandData } from '../shared/read-island-data';
 
-export default function ResultsApp(props: ResultsProps) {
+/** The island: the page writes its props as a JSON block (IslandData.astro), read once here. */
+export default function ResultsIsland({ dataId }: { dataId: string }) {
+  const [props] = useState(() => readIslandData<ResultsPageData>(dataId));
+  return <ResultsApp {...props} />;
+}
+
+function ResultsApp(props: ResultsPageData) {
   const { strings: s } = props;
   const [{ id, assessed }] = useState(() => {
     initAssessmentStore(
@@ -44,12 +50,8 @@ export default function ResultsApp(props: ResultsProps) {
   const assessment = useStore($currentAssessment);
   const view = useStore($resultsView);
   const health = useStore($storageHealth);
-  const roadmap = useStore($roadmapView);
-  const companySize = assessment?.profile['company-size'];
-  // Levels (why this score, the PDF appendix) read as the organization's size has them.
-  const sized = useMemo(() => toSizedDimensions(assessed, companySize), [assessed, companySize]);
   usePrintOpensDetails();
-  if (!assessment || !view || !roadmap) {
+  if (!assessment || !view) {
     return <MissingAssessment message={s.notFound} linkText={s.toList} listPath={props.listPath} />;
   }
   const scan = getScanCoverage(props.dimensions, assessment.mode, props.quickScanIds);
@@ -79,10 +81,9 @@ export default function ResultsApp(props: ResultsProps) {
       )}
       <ResultsBody
         {...props}
-        dimensions={sized}
+        dimensions={assessed}
         assessment={assessment}
         view={view}
-        roadmap={roadmap}
         scan={scan}
       />
     </>

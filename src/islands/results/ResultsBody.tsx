@@ -5,9 +5,11 @@
 import type { Assessment } from '../../domain/assessment/assessment';
 import type { ScanCoverage } from '../../domain/assessment/assessment-mode';
 import type { ResultsView } from '../../domain/results-view';
-import type { RoadmapView } from '../../domain/roadmap-view';
+import { useCallback } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
 import { compareWith, setAmbition, setTarget } from '../../stores/plan';
-import type { ResultsProps, WizardQuestion } from '../types';
+import { $roadmapView } from '../../stores/results';
+import type { LeanQuestion, ResultsPageData } from '../types';
 import { UpdateBanner } from '../shared/UpdateBanner';
 import { AfterFirstPaint } from '../shared/AfterFirstPaint';
 import { VerdictPanel } from './VerdictPanel';
@@ -22,14 +24,11 @@ import { KpiSection } from './KpiSection';
 import { DownloadsSection } from './DownloadsSection';
 import { useFragmentTarget } from './use-fragment-target';
 import { LoadedPart } from '../shared/LoadedPart';
+import { loadDownloads } from './load-downloads';
 
-/** The downloads' panels and their code arrive after the first paint (DownloadsPart.tsx). */
-const loadDownloads = () => import('./DownloadsPart').then((m) => m.DownloadsPart);
-
-interface Props extends ResultsProps {
+interface Props extends ResultsPageData {
   assessment: Assessment;
   view: ResultsView;
-  roadmap: RoadmapView;
   /** What a quick scan covers; null for a full assessment. */
   scan: ScanCoverage | null;
 }
@@ -67,7 +66,7 @@ export function ResultsBody(props: Props) {
           strings={s}
           verdicts={props.verdicts}
           maturity={props.maturity}
-          answerHref={(q: WizardQuestion) => wizardHref(q.dimensionId, q.id)}
+          answerHref={(q: LeanQuestion) => wizardHref(q.dimensionId, q.id)}
         />
         <InsightsSection score={score} rows={rows} dimensions={dimensions} strings={s} />
       </div>
@@ -105,28 +104,67 @@ export function ResultsBody(props: Props) {
             onChange={(otherId) => compareWith(id, otherId)}
           />
         </div>
-        <PlanPart
-          assessment={assessment}
-          view={props.roadmap}
-          strings={s}
-          roadmapStrings={props.roadmapStrings}
-          wanted={target?.editor === 'initiatives'}
-        />
-        <KpiSection
-          assessmentId={id}
-          kpis={props.roadmap.doc.kpis}
-          strings={s}
-          roadmapStrings={props.roadmapStrings}
-          wanted={target?.editor === 'kpis'}
-        />
-        <DownloadsSection strings={s}>
-          <LoadedPart
-            load={loadDownloads}
-            props={{ ...props, doc: props.roadmap.doc }}
-            failed={s.downloadFailed}
-          />
-        </DownloadsSection>
+        <RoadmapComputed />
+        <Plan {...props} wanted={target?.editor === 'initiatives'} />
+        <Kpis {...props} wanted={target?.editor === 'kpis'} />
+        <Downloads {...props} />
       </AfterFirstPaint>
     </div>
+  );
+}
+
+/**
+ * Computes the plan and draws nothing: given a painted frame of its own by AfterFirstPaint, the
+ * roadmap's scheduling is one short task on a phone and drawing the plan another, not one long one.
+ */
+function RoadmapComputed() {
+  useStore($roadmapView);
+  return null;
+}
+
+/** The plan part, once the roadmap is computed. */
+function Plan(props: Props & { wanted: boolean }) {
+  const roadmap = useStore($roadmapView);
+  if (!roadmap) return null;
+  return (
+    <PlanPart
+      assessment={props.assessment}
+      view={roadmap}
+      strings={props.strings}
+      roadmapStrings={props.roadmapStrings}
+      wanted={props.wanted}
+    />
+  );
+}
+
+/** The KPIs of the plan. */
+function Kpis(props: Props & { wanted: boolean }) {
+  const roadmap = useStore($roadmapView);
+  if (!roadmap) return null;
+  return (
+    <KpiSection
+      assessmentId={props.assessment.id}
+      kpis={roadmap.doc.kpis}
+      strings={props.strings}
+      roadmapStrings={props.roadmapStrings}
+      wanted={props.wanted}
+    />
+  );
+}
+
+/** The downloads, whose panels, code and data arrive after the first paint (load-downloads.tsx). */
+function Downloads(props: Props) {
+  const roadmap = useStore($roadmapView);
+  const path = props.downloadsDataPath;
+  const load = useCallback(() => loadDownloads(path), [path]);
+  if (!roadmap) return null;
+  return (
+    <DownloadsSection strings={props.strings}>
+      <LoadedPart
+        load={load}
+        props={{ ...props, doc: roadmap.doc }}
+        failed={props.strings.downloadFailed}
+      />
+    </DownloadsSection>
   );
 }

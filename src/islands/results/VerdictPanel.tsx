@@ -3,15 +3,15 @@ import type { UiStrings } from '../../i18n/types';
 import type { AssessmentScore } from '../../domain/scoring/score-assessment';
 import { toDisplayIndex } from '../../domain/scoring/maturity-level';
 import { format } from '../../i18n/format';
-import type { WizardDimension, WizardQuestion } from '../types';
+import type { LeanDimension, LeanQuestion } from '../types';
 
 interface Props {
   score: AssessmentScore;
-  dimensions: readonly WizardDimension[];
+  dimensions: readonly LeanDimension[];
   strings: UiStrings['results'];
   verdicts: UiStrings['verdicts'];
   maturity: Readonly<Record<string, { readonly name: string; readonly meaning: string }>>;
-  answerHref: (question: WizardQuestion) => string;
+  answerHref: (question: LeanQuestion) => string;
 }
 
 export function VerdictPanel({

@@ -2,14 +2,14 @@
 import type { UiStrings } from '../../i18n/types';
 import type { AssessmentScore } from '../../domain/scoring/score-assessment';
 import { format } from '../../i18n/format';
-import type { WizardDimension } from '../types';
+import type { LeanDimension } from '../types';
 import { usePrinting } from './use-printing';
 import { WhyArea } from './WhyArea';
 import { getNumberFormat } from '../../domain/format/intl-cache';
 
 interface Props {
   score: AssessmentScore;
-  dimensions: readonly WizardDimension[];
+  dimensions: readonly LeanDimension[];
   strings: UiStrings['results'];
   lang: string;
 }

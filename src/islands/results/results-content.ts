@@ -1,11 +1,11 @@
 /** Turns the results page's props into the content its stores derive the view from. */
 import type { ResultsContent } from '../../stores/results';
-import type { ResultsProps } from '../types';
+import type { ResultsPageData } from '../types';
 import { format } from '../../i18n/format';
 import { toScoringModel } from '../shared/content-facts';
 
 /** The scoring model, dimension order and roadmap words of the page, in its language. */
-export function toResultsContent(props: ResultsProps): ResultsContent {
+export function toResultsContent(props: ResultsPageData): ResultsContent {
   const { dimensions, roadmapStrings: s, lang } = props;
   return {
     model: toScoringModel(dimensions),

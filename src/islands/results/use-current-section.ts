@@ -5,35 +5,46 @@ import { RESULTS_SECTIONS, type ResultsSection } from '../../domain/results/resu
 /** The line, as a share of the window's height, a section's top must pass to be "in view". */
 const LINE = 0.3;
 
-/** The section in view, updated once per frame while the page scrolls; null before the first. */
+/** The root margin that leaves a band 1 % high at the line: a section crossing it is reported. */
+const BAND = `-${LINE * 100}% 0px -${99 - LINE * 100}% 0px`;
+
+/**
+ * The section in view, told by an IntersectionObserver as sections cross the line; null before the
+ * first. The browser reports crossings as it draws, so nothing here forces a layout of the page (a
+ * measure per frame did: on a phone, each part drawn below relaid out the whole page).
+ */
 export function useCurrentSection(): ResultsSection | null {
   const [current, setCurrent] = useState<ResultsSection | null>(null);
   useEffect(() => {
-    let frame = 0;
-    const measure = () => {
-      frame = 0;
-      const line = globalThis.innerHeight * LINE;
-      let found: ResultsSection | null = null;
+    const passed = new Map<string, boolean>();
+    const crossed = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          // Passed: at the line, or wholly above it.
+          const line = entry.rootBounds?.top ?? 0;
+          passed.set(entry.target.id, entry.isIntersecting || entry.boundingClientRect.top < line);
+        }
+        setCurrent(RESULTS_SECTIONS.findLast((id) => passed.get(id) === true) ?? null);
+      },
+      { rootMargin: BAND },
+    );
+    // Sections below the first screen are drawn later: watch each as it appears.
+    const watched = new WeakSet<Element>();
+    const watchNew = () => {
       for (const id of RESULTS_SECTIONS) {
-        const top = document.getElementById(id)?.getBoundingClientRect().top;
-        if (top !== undefined && top <= line) found = id;
+        const section = document.getElementById(id);
+        if (section && !watched.has(section)) {
+          watched.add(section);
+          crossed.observe(section);
+        }
       }
-      setCurrent(found);
     };
-    const schedule = () => {
-      if (frame === 0) frame = requestAnimationFrame(measure);
-    };
-    globalThis.addEventListener('scroll', schedule, { passive: true });
-    globalThis.addEventListener('resize', schedule, { passive: true });
-    // Parts drawn later (an editor opened, a section below) move the others without a scroll.
-    const resized = new ResizeObserver(schedule);
-    resized.observe(document.body);
-    schedule();
+    const added = new MutationObserver(watchNew);
+    added.observe(document.body, { childList: true, subtree: true });
+    watchNew();
     return () => {
-      resized.disconnect();
-      cancelAnimationFrame(frame);
-      globalThis.removeEventListener('scroll', schedule);
-      globalThis.removeEventListener('resize', schedule);
+      added.disconnect();
+      crossed.disconnect();
     };
   }, []);
   return current;

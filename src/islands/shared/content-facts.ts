@@ -4,7 +4,7 @@ import {
   type RestoreContext,
 } from '../../domain/assessment/restore-assessment';
 import type { ScoringModel } from '../../domain/scoring/model';
-import type { ContentFacts, QuestionFacts, WizardDimension } from '../types';
+import type { ContentFacts, LeanDimension, QuestionFacts } from '../types';
 
 /** The context restoring stored and imported assessments needs. */
 export function toRestoreContext(facts: ContentFacts): RestoreContext {
@@ -12,7 +12,7 @@ export function toRestoreContext(facts: ContentFacts): RestoreContext {
 }
 
 /** The facts of every question of the wizard's dimensions. */
-export function toQuestionFacts(dimensions: readonly WizardDimension[]): QuestionFacts[] {
+export function toQuestionFacts(dimensions: readonly LeanDimension[]): QuestionFacts[] {
   return dimensions.flatMap((d) =>
     d.questions.map(({ id, dimensionId, phase, weight, critical, notApplicable }) => ({
       id,
@@ -26,7 +26,7 @@ export function toQuestionFacts(dimensions: readonly WizardDimension[]): Questio
 }
 
 /** The scoring model of the wizard's dimensions. */
-export function toScoringModel(dimensions: readonly WizardDimension[]): ScoringModel {
+export function toScoringModel(dimensions: readonly LeanDimension[]): ScoringModel {
   return {
     dimensions: dimensions.map(({ id, weight }) => ({ id, weight })),
     questions: toQuestionFacts(dimensions),

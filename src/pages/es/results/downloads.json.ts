@@ -1,0 +1,8 @@
+/** The results page's downloads data in Spanish (see src/data/results-data.ts). */
+import type { APIRoute } from 'astro';
+import { getResultsDownloadsData } from '../../../data/results-data';
+
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await getResultsDownloadsData('es')), {
+    headers: { 'Content-Type': 'application/json' },
+  });
