@@ -1,4 +1,7 @@
-/** The plan section of the results page: the roadmap, then its initiative editor on demand. */
+/**
+ * The plan section of the results page (drawn into its frame, `#plan`, by ResultsBody): the roadmap,
+ * then its initiative editor on demand.
+ */
 import type { UiStrings } from '../../i18n/types';
 import type { Assessment } from '../../domain/assessment/assessment';
 import type { RoadmapView } from '../../domain/roadmap-view';
@@ -22,7 +25,7 @@ interface Props {
 export function PlanPart({ assessment, view, strings: s, roadmapStrings: r, wanted }: Props) {
   const initiatives = view.doc.initiatives;
   return (
-    <div id="plan" class="stack-lg results-part">
+    <>
       <RoadmapSection assessment={assessment} view={view} strings={r} />
       {initiatives.length > 0 && (
         <EditorDisclosure
@@ -45,6 +48,6 @@ export function PlanPart({ assessment, view, strings: s, roadmapStrings: r, want
           />
         </EditorDisclosure>
       )}
-    </div>
+    </>
   );
 }

@@ -70,9 +70,13 @@ export function ResultsBody(props: Props) {
         />
         <InsightsSection score={score} rows={rows} dimensions={dimensions} strings={s} />
       </div>
-      {/* Below the first screen, drawn a part per painted frame (#8, blocking time on a phone). */}
-      <AfterFirstPaint>
-        <div id="standing" class="stack-lg results-part">
+      {/*
+       * Below the first screen, drawn a part per painted frame (#8, blocking time on a phone). The
+       * two large parts' frames are drawn at once, empty: off screen, the browser skips them
+       * (content-visibility), so what is drawn into them later costs no layout until scrolled to.
+       */}
+      <div id="standing" class="stack-lg results-part">
+        <AfterFirstPaint>
           <ChartsSection
             score={score}
             targets={view.targets}
@@ -103,9 +107,15 @@ export function ResultsBody(props: Props) {
             lang={lang}
             onChange={(otherId) => compareWith(id, otherId)}
           />
-        </div>
-        <RoadmapComputed />
-        <Plan {...props} wanted={target?.editor === 'initiatives'} />
+        </AfterFirstPaint>
+      </div>
+      <div id="plan" class="stack-lg results-part">
+        <AfterFirstPaint>
+          <RoadmapComputed />
+          <Plan {...props} wanted={target?.editor === 'initiatives'} />
+        </AfterFirstPaint>
+      </div>
+      <AfterFirstPaint>
         <Kpis {...props} wanted={target?.editor === 'kpis'} />
         <Downloads {...props} />
       </AfterFirstPaint>

@@ -19,17 +19,27 @@ function landOn(element: HTMLElement): void {
 }
 
 /**
+ * The element with this id once it is drawn: a part's frame is drawn before what is in it, so it
+ * counts only once its heading is there.
+ */
+function findDrawn(id: string): HTMLElement | null {
+  const element = document.getElementById(id);
+  if (!element) return null;
+  return element.matches(HEADING) || element.querySelector(HEADING) ? element : null;
+}
+
+/**
  * Lands on the element with this id now, or as soon as it is drawn.
  * @returns a function that stops waiting
  */
 export function landOnFragment(id: string): () => void {
-  const now = document.getElementById(id);
+  const now = findDrawn(id);
   if (now) {
     landOn(now);
     return () => undefined;
   }
   const observer = new MutationObserver(() => {
-    const element = document.getElementById(id);
+    const element = findDrawn(id);
     if (!element) return;
     observer.disconnect();
     landOn(element);
