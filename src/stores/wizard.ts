@@ -1,10 +1,10 @@
 /**
  * The wizard's derived state: progress and steps of the assessment shown, computed once per
- * change of its answers, the step shown, and its score for the review step.
+ * change of its answers, and the step shown. The review step's score is in wizard-score.ts, fetched
+ * with that step.
  */
 import { atom, computed } from 'nanostores';
 import type { ScoringModel } from '../domain/scoring/model';
-import { scoreAssessment, type AssessmentScore } from '../domain/scoring/score-assessment';
 import { PROFILE_STEP, getStepIds, toValidStep } from '../domain/assessment/steps';
 import {
   buildWizardView,
@@ -74,11 +74,4 @@ export const $stepView = computed(
   [$wizardContent, $wizardView, $wizardStep],
   (content, view, step): StepView | null =>
     content && view ? getStepView(content.dimensions, view, step) : null,
-);
-
-/** The score of the assessment shown, for the review step; null while none is. */
-export const $wizardScore = computed(
-  [$wizardContent, $currentAssessment],
-  (content, assessment): AssessmentScore | null =>
-    content && assessment ? scoreAssessment(content.model, assessment.answers) : null,
 );
