@@ -6,7 +6,7 @@
 import { computed } from 'nanostores';
 import { scoreAssessment, type AssessmentScore } from '../domain/scoring/score-assessment';
 import { $currentAssessment } from './current-assessment';
-import { $wizardContent } from './wizard';
+import { $wizardContent } from './wizard-content';
 
 /** The score of the assessment shown; null while none is. */
 export const $wizardScore = computed(

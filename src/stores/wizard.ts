@@ -4,27 +4,19 @@
  * with that step.
  */
 import { atom, computed } from 'nanostores';
-import type { ScoringModel } from '../domain/scoring/model';
 import { PROFILE_STEP, getStepIds, toValidStep } from '../domain/assessment/steps';
 import {
   buildWizardView,
   getStepView,
   type StepView,
-  type WizardDimensionFacts,
   type WizardView,
 } from '../domain/wizard-view';
 import { goToStep } from './assessments';
 import { $currentAssessment, $currentAssessmentId, showAssessment } from './current-assessment';
+import { $wizardContent, type WizardContent } from './wizard-content';
 
-/** What the wizard reads from its content, in one language. */
-export interface WizardContent {
-  readonly dimensions: readonly WizardDimensionFacts[];
-  readonly labels: { readonly profile: string; readonly review: string };
-  readonly model: ScoringModel;
-}
+export { $wizardContent, type WizardContent } from './wizard-content';
 
-/** The page's content; null until the page opens. */
-export const $wizardContent = atom<WizardContent | null>(null);
 /** The step shown. */
 export const $wizardStep = atom<string>(PROFILE_STEP);
 
