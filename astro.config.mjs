@@ -81,7 +81,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
-    // Vite's dynamic-import preload helper, at a third of its size: see src/build/preload-helper.ts.
+    // A smaller stand-in for Vite's dynamic-import preload helper: see src/build/preload-helper.ts.
     plugins: [smallPreloadHelper()],
     build: {
       rollupOptions: {
