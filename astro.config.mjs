@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { fileURLToPath } from 'node:url';
 import { assertContentIsValid } from './src/build/content-check.ts';
 import { hoistIslandStyles } from './src/build/hoist-island-style.ts';
+import { smallPreloadHelper } from './src/build/preload-helper.ts';
 import { preloadIslandModules } from './src/build/preload-island-modules.ts';
 import { writeServiceWorker } from './src/build/service-worker.ts';
 
@@ -80,6 +81,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    // A smaller stand-in for Vite's dynamic-import preload helper: see src/build/preload-helper.ts.
+    plugins: [smallPreloadHelper()],
     build: {
       rollupOptions: {
         output: {

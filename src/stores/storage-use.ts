@@ -3,4 +3,4 @@
  * does not say. Islands read it here, since they do not touch the storage adapters; only the
  * assessments page asks, so it is kept out of the stores every page loads.
  */
-export { readStorageEstimate as readStorageUse } from '../adapters/storage/open-backend';
+export { readStorageEstimate as readStorageUse } from '../adapters/storage/storage-estimate';

@@ -1,30 +1,22 @@
 /**
  * The wizard's derived state: progress and steps of the assessment shown, computed once per
- * change of its answers, the step shown, and its score for the review step.
+ * change of its answers, and the step shown. The review step's score is in wizard-score.ts, fetched
+ * with that step.
  */
 import { atom, computed } from 'nanostores';
-import type { ScoringModel } from '../domain/scoring/model';
-import { scoreAssessment, type AssessmentScore } from '../domain/scoring/score-assessment';
 import { PROFILE_STEP, getStepIds, toValidStep } from '../domain/assessment/steps';
 import {
   buildWizardView,
   getStepView,
   type StepView,
-  type WizardDimensionFacts,
   type WizardView,
 } from '../domain/wizard-view';
 import { goToStep } from './assessments';
 import { $currentAssessment, $currentAssessmentId, showAssessment } from './current-assessment';
+import { $wizardContent, type WizardContent } from './wizard-content';
 
-/** What the wizard reads from its content, in one language. */
-export interface WizardContent {
-  readonly dimensions: readonly WizardDimensionFacts[];
-  readonly labels: { readonly profile: string; readonly review: string };
-  readonly model: ScoringModel;
-}
+export { $wizardContent, type WizardContent } from './wizard-content';
 
-/** The page's content; null until the page opens. */
-export const $wizardContent = atom<WizardContent | null>(null);
 /** The step shown. */
 export const $wizardStep = atom<string>(PROFILE_STEP);
 
@@ -74,11 +66,4 @@ export const $stepView = computed(
   [$wizardContent, $wizardView, $wizardStep],
   (content, view, step): StepView | null =>
     content && view ? getStepView(content.dimensions, view, step) : null,
-);
-
-/** The score of the assessment shown, for the review step; null while none is. */
-export const $wizardScore = computed(
-  [$wizardContent, $currentAssessment],
-  (content, assessment): AssessmentScore | null =>
-    content && assessment ? scoreAssessment(content.model, assessment.answers) : null,
 );

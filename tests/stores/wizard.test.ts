@@ -11,7 +11,6 @@ import { $currentAssessment, showAssessment } from '~/stores/current-assessment'
 import {
   $stepView,
   $wizardContent,
-  $wizardScore,
   $wizardStep,
   $wizardView,
   goToWizardStep,
@@ -20,6 +19,7 @@ import {
   showStep,
   type WizardContent,
 } from '~/stores/wizard';
+import { $wizardScore } from '~/stores/wizard-score';
 import { makeAssessment, tinyContext } from '../domain/assessment/helpers';
 import { createKeyValueBackend } from '~/adapters/storage/key-value-backend';
 

@@ -60,15 +60,3 @@ export function askToPersist(): void {
     // Not offered (older browsers, some private modes): the data is kept as best effort.
   }
 }
-
-/** How much this site stores and may store, in bytes; null where the browser does not say. */
-export async function readStorageEstimate(): Promise<{ usage: number; quota: number } | null> {
-  try {
-    const estimate = await globalThis.navigator?.storage?.estimate?.();
-    if (!estimate || typeof estimate.usage !== 'number' || typeof estimate.quota !== 'number')
-      return null;
-    return { usage: estimate.usage, quota: estimate.quota };
-  } catch {
-    return null;
-  }
-}

@@ -39,6 +39,7 @@ export const wizard = {
   saved: 'Saved in this browser.',
   reviewLead:
     'Check what is still open before you look at the results. You can answer any question now or come back later.',
+  reviewFailed: 'The review could not be loaded. Reload the page to try again: nothing was lost.',
   allAnswered: 'Every question has an answer.',
   unansweredHeading: 'Not answered yet: {count}',
   dontKnowHeading: 'Answered “Don’t know”: {count}',

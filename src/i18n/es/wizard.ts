@@ -41,6 +41,8 @@ export const wizard: UiStrings['wizard'] = {
   saved: 'Guardado en este navegador.',
   reviewLead:
     'Compruebe qué queda pendiente antes de ver los resultados. Puede responder cualquier pregunta ahora o volver más tarde.',
+  reviewFailed:
+    'No se ha podido cargar la revisión. Vuelva a cargar la página para intentarlo de nuevo: no se ha perdido nada.',
   allAnswered: 'Todas las preguntas tienen respuesta.',
   unansweredHeading: 'Sin responder: {count}',
   dontKnowHeading: 'Respondidas con «No lo sé»: {count}',

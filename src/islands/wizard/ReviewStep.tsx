@@ -3,7 +3,7 @@ import type { UiStrings } from '../../i18n/types';
 import type { WizardDimension } from '../types';
 import type { AssessmentScore } from '../../domain/scoring/score-assessment';
 import type { Answers } from '../../domain/scoring/model';
-import { buildReviewView } from '../../domain/wizard-view';
+import { buildReviewView } from '../../domain/review-view';
 import { format } from '../../i18n/format';
 import { ReviewSummary } from './ReviewSummary';
 import { QuestionLinks } from './QuestionLinks';

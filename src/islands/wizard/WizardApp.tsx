@@ -31,6 +31,7 @@ import { useStepFocus } from './use-step-focus';
 import { readLocation, useWizardNavigation } from './use-wizard-navigation';
 import { SectionNav } from './SectionNav';
 import { WizardStep } from './WizardStep';
+import { loadReview } from './ReviewPart';
 import { ParticipantBanner } from './ParticipantBanner';
 
 export default function WizardApp(props: WizardProps) {
@@ -74,6 +75,8 @@ export default function WizardApp(props: WizardProps) {
   );
   // Continuing a quick scan into the full assessment widens what the wizard walks.
   useEffect(() => scopeWizard(toContent(scoped)), [scoped]);
+  // The review step's code, fetched once the first screen is drawn (effects run after painting).
+  useEffect(() => void loadReview().catch(() => undefined), []);
   const companySize = assessment?.profile['company-size'];
   // Levels read as the organization's size has them (a small firm's wording where there is one).
   const shown = useMemo(() => toSizedDimensions(scoped, companySize), [scoped, companySize]);

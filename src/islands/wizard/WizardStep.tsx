@@ -1,16 +1,17 @@
-/** The step shown: its number, heading, questions (profile, a dimension, or the review) and buttons. */
+/**
+ * The step shown: its number, heading, questions (profile, a dimension, or the review, fetched
+ * apart: ReviewPart.tsx) and buttons.
+ */
 import type { Ref } from 'preact';
-import { useStore } from '@nanostores/preact';
 import type { WizardProps } from '../types';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { PROFILE_STEP, REVIEW_STEP } from '../../domain/assessment/steps';
 import type { StepView } from '../../domain/wizard-view';
 import { format } from '../../i18n/format';
 import { answerQuestion, setDetails, setNote, setProfileAnswer } from '../../stores/assessments';
-import { $wizardScore } from '../../stores/wizard';
 import { ProfileStep } from './ProfileStep';
 import { DimensionStep } from './DimensionStep';
-import { ReviewStep } from './ReviewStep';
+import { ReviewPart } from './ReviewPart';
 
 interface Props extends WizardProps {
   assessment: Assessment;
@@ -54,7 +55,7 @@ export function WizardStep(props: Props) {
           onNote={(questionId, note) => setNote(id, questionId, note)}
         />
       )}
-      {current === REVIEW_STEP && <Review {...props} />}
+      {current === REVIEW_STEP && <ReviewPart {...props} />}
       <div class="step-nav">
         {previous && (
           <button type="button" class="button secondary" onClick={() => props.onGo(previous)}>
@@ -69,28 +70,5 @@ export function WizardStep(props: Props) {
       </div>
       <p class="saved-note">{s.saved}</p>
     </section>
-  );
-}
-
-/** The review step, with the score of the answers so far. */
-function Review(props: Props) {
-  const { strings: s, assessment } = props;
-  const score = useStore($wizardScore);
-  if (!score) return null;
-  const participant = assessment.participation !== undefined;
-  return (
-    <ReviewStep
-      dimensions={props.dimensions}
-      answers={assessment.answers}
-      score={score}
-      strings={s}
-      verdicts={props.verdicts}
-      maturity={props.maturity}
-      hrefOf={props.hrefOf}
-      onGo={props.onGo}
-      lead={participant ? s.participantReviewLead : s.reviewLead}
-      finalHref={`${participant ? props.joinPath : props.resultsPath}?id=${encodeURIComponent(assessment.id)}`}
-      finalLabel={participant ? s.handBack : s.seeResults}
-    />
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Which backend a page gets (open-backend.ts): IndexedDB with today's localStorage records moved
  * in first; localStorage where IndexedDB cannot be opened; memory where neither works. And the
- * browser's storage helpers (persist, estimate), which never throw.
+ * browser's request to keep the data, which never throws.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryStorage } from '~/adapters/storage/browser-storage';
@@ -109,27 +109,6 @@ describe('askToPersist', () => {
     vi.stubGlobal('navigator', navigator);
     const { askToPersist } = await load();
     expect(() => askToPersist()).not.toThrow();
-  });
-});
-
-describe('readStorageEstimate', () => {
-  it('gives the usage and quota the browser reports', async () => {
-    vi.stubGlobal('navigator', {
-      storage: { estimate: () => Promise.resolve({ usage: 1024, quota: 2048, usageDetails: {} }) },
-    });
-    const { readStorageEstimate } = await load();
-    expect(await readStorageEstimate()).toEqual({ usage: 1024, quota: 2048 });
-  });
-
-  it.each([
-    ['has no storage manager', {}],
-    ['leaves the figures out', { storage: { estimate: () => Promise.resolve({ usage: 1 }) } }],
-    ['answers nothing', { storage: { estimate: () => Promise.resolve(undefined) } }],
-    ['refuses', { storage: { estimate: () => Promise.reject(new Error('denied')) } }],
-  ])('answers null where the browser %s', async (_name, navigator) => {
-    vi.stubGlobal('navigator', navigator);
-    const { readStorageEstimate } = await load();
-    expect(await readStorageEstimate()).toBeNull();
   });
 });
 
