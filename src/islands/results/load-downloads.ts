@@ -5,7 +5,6 @@
 import { h, type ComponentType } from 'preact';
 import type { ResultsDownloadsData, ResultsPageData } from '../types';
 import type { DownloadsPartProps } from './DownloadsPart';
-import { toDownloadsProps } from './downloads-props';
 
 /** The downloads part's props as the page has them: its first-load data, not yet merged. */
 export type PageDownloadsProps = ResultsPageData &
@@ -23,8 +22,12 @@ async function fetchData(path: string): Promise<ResultsDownloadsData> {
 export function loadDownloads(path: string): Promise<ComponentType<PageDownloadsProps>> {
   let part = loaded.get(path);
   if (!part) {
-    part = Promise.all([import('./DownloadsPart'), fetchData(path)]).then(
-      ([{ DownloadsPart }, data]) =>
+    part = Promise.all([
+      import('./DownloadsPart'),
+      import('./downloads-props'),
+      fetchData(path),
+    ]).then(
+      ([{ DownloadsPart }, { toDownloadsProps }, data]) =>
         function Downloads(props: PageDownloadsProps) {
           return h(DownloadsPart, toDownloadsProps(props, data));
         },
