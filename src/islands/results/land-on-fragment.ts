@@ -3,6 +3,7 @@
  * keyboard focus to its heading, so a screen reader reads where the reader landed. The page is
  * drawn by an island a part per frame, so the place may not exist yet: wait until it does.
  */
+import { whenAllDrawn } from '../shared/turns';
 
 /** What a section, an editor or a heading offers as the place to read first. */
 const HEADING = 'h2, h3, summary';
@@ -29,21 +30,28 @@ function findDrawn(id: string): HTMLElement | null {
 }
 
 /**
- * Lands on the element with this id now, or as soon as it is drawn.
+ * Lands on the element with this id once the page has drawn every part (so nothing drawn later
+ * above it moves it away), or, when it appears only after that, as soon as it is drawn.
  * @returns a function that stops waiting
  */
 export function landOnFragment(id: string): () => void {
-  const now = findDrawn(id);
-  if (now) {
-    landOn(now);
-    return () => undefined;
-  }
-  const observer = new MutationObserver(() => {
-    const element = findDrawn(id);
-    if (!element) return;
-    observer.disconnect();
-    landOn(element);
+  let observer: MutationObserver | null = null;
+  const cancel = whenAllDrawn(() => {
+    const now = findDrawn(id);
+    if (now) {
+      landOn(now);
+      return;
+    }
+    observer = new MutationObserver(() => {
+      const element = findDrawn(id);
+      if (!element) return;
+      observer?.disconnect();
+      landOn(element);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
   });
-  observer.observe(document.body, { childList: true, subtree: true });
-  return () => observer.disconnect();
+  return () => {
+    cancel();
+    observer?.disconnect();
+  };
 }

@@ -5,8 +5,12 @@ import { RESULTS_SECTIONS, type ResultsSection } from '../../domain/results/resu
 /** The line, as a share of the window's height, a section's top must pass to be "in view". */
 const LINE = 0.3;
 
-/** The root margin that leaves a band 1 % high at the line: a section crossing it is reported. */
-const BAND = `-${LINE * 100}% 0px -${99 - LINE * 100}% 0px`;
+/**
+ * The root margin that makes the observed area everything above the line (far above the window
+ * too): a section intersects it exactly when its top has passed the line, and a jump that carries
+ * a section from below the line to above it is a change the observer reports.
+ */
+const ABOVE_THE_LINE = `1000000px 0px -${100 - LINE * 100}% 0px`;
 
 /**
  * The section in view, told by an IntersectionObserver as sections cross the line; null before the
@@ -19,14 +23,10 @@ export function useCurrentSection(): ResultsSection | null {
     const passed = new Map<string, boolean>();
     const crossed = new IntersectionObserver(
       (entries) => {
-        for (const entry of entries) {
-          // Passed: at the line, or wholly above it.
-          const line = entry.rootBounds?.top ?? 0;
-          passed.set(entry.target.id, entry.isIntersecting || entry.boundingClientRect.top < line);
-        }
+        for (const entry of entries) passed.set(entry.target.id, entry.isIntersecting);
         setCurrent(RESULTS_SECTIONS.findLast((id) => passed.get(id) === true) ?? null);
       },
-      { rootMargin: BAND },
+      { rootMargin: ABOVE_THE_LINE },
     );
     // Sections below the first screen are drawn later: watch each as it appears.
     const watched = new WeakSet<Element>();
