@@ -12,10 +12,16 @@
  */
 import {
   ASSESSMENT_SCHEMA_VERSION,
+  INITIATIVE_STATUSES,
+  MAX_KPI_VALUE,
   MAX_LABEL_LENGTH,
+  MAX_MEASUREMENTS_PER_KPI,
   MAX_NOTE_LENGTH,
+  MAX_PROGRESS_NOTE_LENGTH,
   type Assessment,
   type DecisionTcoFigures,
+  type InitiativeProgress,
+  type KpiMeasurement,
 } from './assessment';
 import { ASSESSMENT_MODES } from './assessment-mode';
 import { ROLE_IDS } from '../workshop/workshop';
@@ -150,6 +156,31 @@ const figures = object<DecisionTcoFigures>(
   ],
 );
 
+const date = text(0, Infinity, DATE_PATTERN);
+const progressNote = text(0, MAX_PROGRESS_NOTE_LENGTH);
+const kpiValue: Reader<number> = (value) =>
+  typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_KPI_VALUE
+    ? value
+    : INVALID;
+
+const progressFields = object<InitiativeProgress>(
+  {
+    status: oneOf(INITIATIVE_STATUSES),
+    reason: progressNote,
+    actualStart: date,
+    actualFinish: date,
+    note: progressNote,
+  },
+  ['reason', 'actualStart', 'actualFinish', 'note'],
+);
+/** The schema's refinement: a dropped initiative needs a reason that is not blank. */
+const progress: Reader<InitiativeProgress> = (value) => {
+  const read = progressFields(value);
+  if (read === INVALID) return INVALID;
+  return read.status === 'dropped' && (read.reason ?? '').trim() === '' ? INVALID : read;
+};
+const measurement = object<KpiMeasurement>({ date, value: kpiValue, note: progressNote }, ['note']);
+
 type Plan = NonNullable<Assessment['plan']>;
 type Decision = NonNullable<Plan['decision']>;
 
@@ -173,7 +204,7 @@ const plan = object<Plan>(
     targets: record(wholeNumber(0, 100)),
     compareWith: id,
     channelOrder: list(id, MAX_CHANNELS),
-    planStart: text(0, Infinity, DATE_PATTERN),
+    planStart: date,
     excluded: list(id, MAX_EXCLUDED),
     startWeeks: record(wholeNumber(0, 520)),
     owners: record(label),
@@ -183,13 +214,29 @@ const plan = object<Plan>(
           baseline: label,
           target: label,
           frequency: oneOf(['weekly', 'monthly', 'quarterly', 'yearly'] as const),
+          baselineValue: kpiValue,
+          targetValue: kpiValue,
+          targetDate: date,
         },
-        ['baseline', 'target', 'frequency'],
+        ['baseline', 'target', 'frequency', 'baselineValue', 'targetValue', 'targetDate'],
       ),
     ),
     decision,
+    progress: record(progress),
+    measurements: record(list(measurement, MAX_MEASUREMENTS_PER_KPI)),
+    reassessOn: date,
+    carriedOver: list(id, MAX_EXCLUDED),
   },
-  ['compareWith', 'channelOrder', 'planStart', 'decision'],
+  [
+    'compareWith',
+    'channelOrder',
+    'planStart',
+    'decision',
+    'progress',
+    'measurements',
+    'reassessOn',
+    'carriedOver',
+  ],
 );
 
 const profileAnswer: Reader<string | readonly string[]> = (value) =>
@@ -221,8 +268,10 @@ const assessment = object<Assessment>(
         role: oneOf(ROLE_IDS),
       }),
     }),
+    organizationId: id,
+    previousId: id,
   },
-  ['plan', 'participation'],
+  ['plan', 'participation', 'organizationId', 'previousId'],
 );
 
 const storedAssessment = object<StoredAssessment>({
