@@ -7,6 +7,11 @@ import { parseIsoDate } from '../roadmap/week-dates';
 
 const DAY_MS = 86_400_000;
 
+/** UTC midnight of a real `yyyy-mm-dd` day, in milliseconds (the caller has checked the day). */
+function timeOf(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`);
+}
+
 /** Months after a plan's start that the next assessment is due, unless the user set a day. */
 export const REASSESS_AFTER_MONTHS = 6;
 
@@ -25,7 +30,7 @@ export function toIsoDay(time: number | Date): string {
  * @example addDays('2027-02-27', 2) // '2027-03-01'
  */
 export function addDays(day: string, days: number): string {
-  return toIsoDay((parseIsoDate(day) ?? 0) + days * DAY_MS);
+  return toIsoDay(timeOf(day) + days * DAY_MS);
 }
 
 /**
@@ -33,7 +38,7 @@ export function addDays(day: string, days: number): string {
  * @example addMonths('2027-08-31', 6) // '2028-02-29'
  */
 export function addMonths(day: string, months: number): string {
-  const date = new Date(parseIsoDate(day) ?? 0);
+  const date = new Date(timeOf(day));
   const wanted = date.getUTCMonth() + months;
   const last = new Date(0);
   last.setUTCFullYear(date.getUTCFullYear(), wanted + 1, 0);
@@ -44,7 +49,7 @@ export function addMonths(day: string, months: number): string {
 
 /** Days from `from` to `to` (negative when `to` comes first); both real days. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round(((parseIsoDate(to) ?? 0) - (parseIsoDate(from) ?? 0)) / DAY_MS);
+  return Math.round((timeOf(to) - timeOf(from)) / DAY_MS);
 }
 
 /** The next review after `day` for a KPI reviewed at `frequency`. */

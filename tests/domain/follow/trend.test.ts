@@ -15,14 +15,14 @@ const RUNS: readonly RunSummary[] = [
     id: 'r1',
     date: '2027-01-01T10:00:00+01:00',
     index: 40,
-    areas: { strategy: 40, data: 50, people: 30 },
+    areas: { strategy: 40, data: 50, people: 30, ops: 80 },
     blockers: ['q-a', 'q-b'],
   },
   {
     id: 'r3',
     date: '2028-01-01T10:00:00.000Z',
     index: null,
-    areas: { strategy: 70, data: 35, people: 30 },
+    areas: { strategy: 70, data: 35, people: 40, tech: 55, ops: 60 },
     blockers: ['q-c', 'q-d'],
   },
 ];
@@ -37,13 +37,20 @@ describe('buildTrend', () => {
       ['r2', 55],
       ['r3', null],
     ]);
-    expect(trend.areas['tech']?.map((p) => p.value)).toEqual([null, 50, null]);
-    expect(Object.keys(trend.areas)).toEqual(['strategy', 'data', 'people', 'tech']);
+    expect(trend.areas['tech']?.map((p) => p.value)).toEqual([null, 50, 55]);
+    expect(trend.areas['ops']?.map((p) => p.value)).toEqual([80, null, 60]);
+    expect(Object.keys(trend.areas)).toEqual(['strategy', 'data', 'people', 'ops', 'tech']);
   });
 
   it('lists the areas that improved and slipped most, first run to latest', () => {
-    expect(trend.mostImproved).toEqual([{ dimensionId: 'strategy', change: 30 }]);
-    expect(trend.mostSlipped).toEqual([{ dimensionId: 'data', change: -15 }]);
+    expect(trend.mostImproved).toEqual([
+      { dimensionId: 'strategy', change: 30 },
+      { dimensionId: 'people', change: 10 },
+    ]);
+    expect(trend.mostSlipped).toEqual([
+      { dimensionId: 'ops', change: -20 },
+      { dimensionId: 'data', change: -15 },
+    ]);
   });
 
   it('lists the blockers the latest run resolved and added against the one before', () => {
@@ -61,6 +68,11 @@ describe('buildTrend', () => {
       blockersResolved: [],
       blockersNew: [],
     });
+  });
+
+  it('keeps two copies of one run side by side', () => {
+    const same = { id: 'a', date: '2027-01-01T00:00:00Z', index: 1, areas: {}, blockers: [] };
+    expect(sortRuns([same, { ...same }])).toEqual([same, same]);
   });
 
   it('orders runs made at the same instant by id', () => {
