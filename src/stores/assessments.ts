@@ -206,6 +206,21 @@ export function startParticipation(invitation: Invitation, name: string): string
   return assessment.id;
 }
 
+/** The store's clock: now, or the time a test injected. */
+export function getStoreTime(): Date {
+  return store.now();
+}
+
+/**
+ * Saves an assessment built from the store's clock and content version (the next run of an
+ * earlier one, issue #16); returns its id.
+ */
+export function addAssessment(build: (now: Date, contentVersion: number) => Assessment): string {
+  const assessment = build(store.now(), content?.contentVersion ?? 1);
+  save(assessment);
+  return assessment.id;
+}
+
 /** Sets or clears the answer to one question. */
 export function answerQuestion(
   id: string,

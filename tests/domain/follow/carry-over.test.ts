@@ -118,7 +118,8 @@ describe('carryOver', () => {
           expect(new Set(carried).size).toBe(carried.length);
           for (const id of planIds) {
             const closed =
-              Object.hasOwn(progress, id) && ['done', 'dropped'].includes(statuses[id] ?? '');
+              Object.hasOwn(progress, id) &&
+              (['done', 'dropped'] as string[]).includes(statuses[id] ?? '');
             expect(carried.includes(id)).toBe(!closed);
           }
           expect(carried.every((id) => planIds.includes(id))).toBe(true);
