@@ -122,7 +122,7 @@ describe('carryOver', () => {
               (['done', 'dropped'] as string[]).includes(statuses[id] ?? '');
             expect(carried.includes(id)).toBe(!closed);
           }
-          expect(carried.every((id) => planIds.includes(id))).toBe(true);
+          expect(carried.every((id) => (planIds as string[]).includes(id))).toBe(true);
         }),
       );
     },
