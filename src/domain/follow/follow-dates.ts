@@ -7,9 +7,19 @@ import { parseIsoDate } from '../roadmap/week-dates';
 
 const DAY_MS = 86_400_000;
 
-/** UTC midnight of a real `yyyy-mm-dd` day, in milliseconds (the caller has checked the day). */
+/**
+ * UTC midnight of a real `yyyy-mm-dd` day, in milliseconds (the caller has checked the day).
+ * Read by its digits, which is several times faster than parsing the text as a date: progress
+ * and KPI status compare thousands of days (issue #16 asks for 10 ms for 20 runs).
+ */
 function timeOf(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`);
+  const [year, month, date] = [
+    Number(day.slice(0, 4)),
+    Number(day.slice(5, 7)) - 1,
+    Number(day.slice(8, 10)),
+  ];
+  // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear does not.
+  return year < 100 ? new Date(0).setUTCFullYear(year, month, date) : Date.UTC(year, month, date);
 }
 
 /** Months after a plan's start that the next assessment is due, unless the user set a day. */

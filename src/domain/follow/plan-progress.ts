@@ -6,8 +6,8 @@
  */
 import type { InitiativeProgress, InitiativeStatus } from '../assessment/assessment';
 import type { RoadmapItem } from '../roadmap/model';
-import { lastWorkingDay, weekToDate } from '../roadmap/week-dates';
-import { daysBetween } from './follow-dates';
+import { lastWorkingDay } from '../roadmap/week-dates';
+import { addDays, daysBetween } from './follow-dates';
 
 /** A recorded status, or `late`: planned finish passed, not done, not dropped. */
 export type EffectiveStatus = InitiativeStatus | 'late';
@@ -91,22 +91,39 @@ export function emptyCounts(): Record<EffectiveStatus, number> {
   return { done: 0, 'in-progress': 0, late: 0, 'not-started': 0, dropped: 0 };
 }
 
+/** Each item's direct dependents, by id: the reverse of `dependsOn`. */
+export function getDependentsMap(
+  items: readonly Pick<ProgressItem, 'id' | 'dependsOn'>[],
+): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const item of items) {
+    for (const needed of item.dependsOn) {
+      const list = map.get(needed);
+      if (list) list.push(item.id);
+      else map.set(needed, [item.id]);
+    }
+  }
+  return map;
+}
+
 /**
  * The items that wait for `id`, directly or through others, in plan order.
  * @param items the plan, each with its `dependsOn`
+ * @param dependents `getDependentsMap(items)`, when the caller asks for many items
  */
 export function getDependents(
   id: string,
   items: readonly Pick<ProgressItem, 'id' | 'dependsOn'>[],
+  dependents: ReadonlyMap<string, readonly string[]> = getDependentsMap(items),
 ): string[] {
   const found = new Set<string>();
-  let frontier = [id];
-  while (frontier.length > 0) {
-    const reached = new Set(frontier);
-    frontier = items
-      .filter((item) => !found.has(item.id) && item.dependsOn.some((d) => reached.has(d)))
-      .map((item) => item.id);
-    for (const next of frontier) found.add(next);
+  const queue = [id];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    for (const waiting of dependents.get(next) ?? []) {
+      if (found.has(waiting)) continue;
+      found.add(waiting);
+      queue.push(waiting);
+    }
   }
   found.delete(id);
   return items.filter((item) => found.has(item.id)).map((item) => item.id);
@@ -116,23 +133,66 @@ function slip(planned: string, actual: string | undefined): number | undefined {
   return actual === undefined ? undefined : daysBetween(planned, actual);
 }
 
-function standOf(item: ProgressItem, input: PlanStandingInput): Omit<ItemStanding, 'holdsUp'> {
+/** A plan's week dates, each worked out once: many items share a start or an end week. */
+interface WeekDays {
+  readonly start: (week: number) => string;
+  readonly finish: (week: number) => string;
+}
+
+function cached(compute: (week: number) => string): (week: number) => string {
+  const known = new Map<number, string>();
+  return (week) => {
+    let day = known.get(week);
+    if (day === undefined) {
+      day = compute(week);
+      known.set(week, day);
+    }
+    return day;
+  };
+}
+
+function getWeekDays(planStart: string): WeekDays {
+  return {
+    // weekToDate's rule (7 days a week from the plan start), without parsing the start each time.
+    start: cached((week) => addDays(planStart, week * 7)),
+    finish: cached((week) => lastWorkingDay(planStart, week)),
+  };
+}
+
+/** What one item's standing is worked out with, shared by every item of the plan. */
+interface StandingContext {
+  readonly input: PlanStandingInput;
+  readonly days: WeekDays;
+  readonly dependents: ReadonlyMap<string, readonly string[]>;
+  /** Items recorded done or dropped: they hold nothing up and nothing waits on them. */
+  readonly closed: ReadonlySet<string>;
+}
+
+function standOf(item: ProgressItem, context: StandingContext): ItemStanding {
+  const { input, days } = context;
   const recorded = Object.hasOwn(input.progress, item.id) ? input.progress[item.id] : undefined;
-  const plannedStart = weekToDate(input.planStart, item.start);
-  const plannedFinish = lastWorkingDay(input.planStart, Math.max(item.end, item.start + 1));
-  const status = recorded?.status ?? 'not-started';
+  const plannedStart = days.start(item.start);
+  const plannedFinish = days.finish(Math.max(item.end, item.start + 1));
+  const recordedStatus = recorded?.status ?? 'not-started';
+  const status = getEffectiveStatus(recordedStatus, plannedFinish, input.today);
   return {
     id: item.id,
     phase: item.phase,
     owner: item.owner,
-    recorded: status,
-    status: getEffectiveStatus(status, plannedFinish, input.today),
+    recorded: recordedStatus,
+    status,
     plannedStart,
     plannedFinish,
     actualStart: recorded?.actualStart,
     actualFinish: recorded?.actualFinish,
     startSlipDays: slip(plannedStart, recorded?.actualStart),
     finishSlipDays: slip(plannedFinish, recorded?.actualFinish),
+    holdsUp:
+      status === 'late'
+        ? getDependents(item.id, input.items, context.dependents).filter(
+            (id) => !context.closed.has(id),
+          )
+        : [],
   };
 }
 
@@ -147,15 +207,17 @@ function count(
 
 /** Where the plan stands today: every item's status, counts, timeline dates and hold-ups. */
 export function getPlanStanding(input: PlanStandingInput): PlanStanding {
-  const stood = input.items.map((item) => standOf(item, input));
-  const closed = new Set(
-    stood.filter((s) => s.status === 'done' || s.status === 'dropped').map((s) => s.id),
-  );
-  const items = stood.map((s) => ({
-    ...s,
-    holdsUp:
-      s.status === 'late' ? getDependents(s.id, input.items).filter((id) => !closed.has(id)) : [],
-  }));
+  const closed = new Set<string>();
+  for (const [id, recorded] of Object.entries(input.progress)) {
+    if (recorded.status === 'done' || recorded.status === 'dropped') closed.add(id);
+  }
+  const context: StandingContext = {
+    input,
+    days: getWeekDays(input.planStart),
+    dependents: getDependentsMap(input.items),
+    closed,
+  };
+  const items = input.items.map((item) => standOf(item, context));
   const total = emptyCounts();
   // Owners are typed by people: without a prototype, an owner named `__proto__` is just a key.
   const byPhase = Object.create(null) as Record<string, Record<EffectiveStatus, number>>;

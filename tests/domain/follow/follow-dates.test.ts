@@ -45,6 +45,9 @@ describe('follow dates', () => {
 
   it('counts days between two days, negative backwards', () => {
     expect(daysBetween('2027-01-01', '2027-03-01')).toBe(59);
+    expect(daysBetween('0099-12-31', '0100-01-01')).toBe(1);
+    expect(addDays('0050-02-28', 1)).toBe('0050-03-01');
+    expect(addDays('0000-02-28', 1)).toBe('0000-02-29');
     expect(daysBetween('2027-03-01', '2027-01-01')).toBe(-59);
   });
 
