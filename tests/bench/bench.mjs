@@ -246,8 +246,9 @@ function readDomainResults() {
  * @returns {Result}
  */
 function readFollowStorage() {
-  /** @type {{ bytes: number }} */
-  const figures = JSON.parse(readFileSync(join(OUTPUT, 'follow-storage.json'), 'utf8'));
+  /** @type {unknown} */
+  const parsed = JSON.parse(readFileSync(join(OUTPUT, 'follow-storage.json'), 'utf8'));
+  const figures = /** @type {{ bytes: number }} */ (parsed);
   return {
     name: 'storage of 20 followed plans × 60 initiatives × 21 KPIs × 24 measurements (KB)',
     value: Math.round(figures.bytes / 1024),
