@@ -81,6 +81,16 @@ describe('getDependents', () => {
     expect(getDependents('train', ITEMS)).toEqual([]);
   });
 
+  it('finds every item waiting for one, when several do', () => {
+    const fan = [
+      item('root', 0, 1),
+      item('left', 1, 2, { dependsOn: ['root'] }),
+      item('right', 1, 2, { dependsOn: ['root'] }),
+      item('join', 2, 3, { dependsOn: ['left', 'right'] }),
+    ];
+    expect(getDependents('root', fan)).toEqual(['left', 'right', 'join']);
+  });
+
   it('ends on a cycle in hand-edited data', () => {
     const loop = [item('a', 0, 1, { dependsOn: ['b'] }), item('b', 0, 1, { dependsOn: ['a'] })];
     expect(getDependents('a', loop)).toEqual(['b']);
