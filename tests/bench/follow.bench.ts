@@ -11,6 +11,7 @@ import type {
   InitiativeStatus,
   KpiMeasurement,
 } from '~/domain/assessment/assessment';
+import type { AnswerValue } from '~/domain/scoring/model';
 import { toStoredAssessment } from '~/domain/assessment/read-stored-assessment';
 import { addDays } from '~/domain/follow/follow-dates';
 import { getKpiStatus } from '~/domain/follow/kpi-status';
@@ -23,6 +24,7 @@ const KPIS = 21;
 const MEASUREMENTS = 24;
 const STATUSES: readonly InitiativeStatus[] = ['done', 'in-progress', 'not-started', 'dropped'];
 const PHASES = ['analysis', 'diagnosis', 'action'] as const;
+const LEVELS: readonly AnswerValue[] = [0, 1, 2, 3, 4];
 
 const items: ProgressItem[] = Array.from({ length: INITIATIVES }, (_, i) => ({
   id: `initiative-number-${i}`,
@@ -72,7 +74,10 @@ function makeRun(run: number): Assessment {
     mode: 'full',
     profile: { 'company-size': 'small', channels: ['internet', 'sales-force'] },
     answers: Object.fromEntries(
-      Array.from({ length: 57 }, (_, q) => [`area-question-${q}`, q % 5]),
+      Array.from({ length: 57 }, (_, q): [string, AnswerValue] => [
+        `area-question-${q}`,
+        LEVELS[q % LEVELS.length] ?? 0,
+      ]),
     ),
     notes: {},
     position: 'review',
