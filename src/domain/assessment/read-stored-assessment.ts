@@ -279,14 +279,23 @@ const storedAssessment = object<StoredAssessment>({
   assessment,
 });
 
+/**
+ * The oldest schema version whose records are already valid records of the current one: every
+ * migration step from it on only stamps the version (2 → 3 adds optional fields only, #16). Such
+ * a record is read here as a current one, so that a version bump that adds optional fields does
+ * not make every page fetch the zod codec for records written before it.
+ */
+export const OLDEST_READ_AS_CURRENT = 2;
+
 /** Wraps an assessment with the current schema version, ready for `JSON.stringify`. */
 export function toStoredAssessment(assessment: Assessment): StoredAssessment {
   return { schemaVersion: ASSESSMENT_SCHEMA_VERSION, assessment };
 }
 
 /**
- * A stored record, read without zod: a copy of it when it is of the current schema version and
- * keeps every rule of the schema; `newer` when a newer version of the site wrote it (leave it);
+ * A stored record, read without zod: a copy of it, stamped with the current schema version, when
+ * it is of that version (or of one from OLDEST_READ_AS_CURRENT on) and keeps every rule of the
+ * schema; `newer` when a newer version of the site wrote it (leave it);
  * `older` when it needs migrating first (the codec's job); null when it is unreadable.
  * @param value a value from `JSON.parse`
  */
@@ -295,7 +304,9 @@ export function readStoredAssessment(value: unknown): StoredAssessment | 'newer'
   // migrate.ts's rules for a version: a whole number from 1.
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) return null;
   if (version > ASSESSMENT_SCHEMA_VERSION) return 'newer';
-  if (version < ASSESSMENT_SCHEMA_VERSION) return 'older';
-  const read = storedAssessment(value);
+  if (version < OLDEST_READ_AS_CURRENT) return 'older';
+  // A number was read from it above, so `value` is an object.
+  const record = value as Readonly<Record<string, unknown>>;
+  const read = storedAssessment({ ...record, schemaVersion: ASSESSMENT_SCHEMA_VERSION });
   return read === INVALID ? null : read;
 }

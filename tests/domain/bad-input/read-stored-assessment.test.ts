@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ASSESSMENT_SCHEMA_VERSION, type Assessment } from '~/domain/assessment/assessment';
 import { migrate } from '~/domain/assessment/migrate';
 import {
+  OLDEST_READ_AS_CURRENT,
   readStoredAssessment,
   toStoredAssessment,
 } from '~/domain/assessment/read-stored-assessment';
@@ -20,8 +21,7 @@ import { SLOW_TEST_MS } from '../../slow-test';
 function readWithZod(value: unknown): ReturnType<typeof readStoredAssessment> {
   const migrated = migrate(value);
   if (!migrated.ok) return migrated.reason === 'newer-version' ? 'newer' : null;
-  if ((value as { schemaVersion: number }).schemaVersion < ASSESSMENT_SCHEMA_VERSION)
-    return 'older';
+  if ((value as { schemaVersion: number }).schemaVersion < OLDEST_READ_AS_CURRENT) return 'older';
   const parsed = StoredAssessmentSchema.safeParse(migrated.value);
   return parsed.success ? parsed.data : null;
 }
@@ -215,7 +215,7 @@ describe('readStoredAssessment agrees with the zod schema (#12)', () => {
       { ...STORED, extra: 1, assessment: { ...RICH, extra: 2 } },
     ],
     ['a record of version 1 (migrates)', { ...STORED, schemaVersion: 1 }],
-    ['a record of version 2 (migrates)', { ...STORED, schemaVersion: 2 }],
+    ['a record of version 2 (read as version 3, #16)', { ...STORED, schemaVersion: 2 }],
     [
       'a dropped initiative without a reason',
       {
@@ -260,6 +260,11 @@ describe('readStoredAssessment agrees with the zod schema (#12)', () => {
     ],
   ])('%s', (_name, value) => {
     expectAgreement(value);
+  });
+
+  it('reads a version 2 record as a version 3 one, without the codec (#16)', () => {
+    const v2 = JSON.parse(JSON.stringify({ ...STORED, schemaVersion: 2 })) as unknown;
+    expect(readStoredAssessment(v2)).toEqual(STORED);
   });
 
   it('reads a valid record back as it was stored', () => {
