@@ -109,6 +109,7 @@ export function buildRoadmapView(content: RoadmapContent, source: RoadmapSource)
     companySize: toCompanySize(a.profile['company-size']),
     channels: [a.profile['channels'] ?? []].flat().filter(isChannel),
     channelOrder: (plan?.channelOrder ?? []).filter(isChannel),
+    include: plan?.carriedOver,
   });
   const edited = applyRoadmapEdits(roadmap, {
     excluded: plan?.excluded ?? [],

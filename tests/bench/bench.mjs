@@ -36,6 +36,7 @@ function benchScoring() {
       'tests/bench/domain.bench.ts',
       'tests/bench/roadmap.bench.ts',
       'tests/bench/workshop.bench.ts',
+      'tests/bench/follow.bench.ts',
       '--outputJson',
       join(OUTPUT, 'domain-bench.json'),
     ],
@@ -218,13 +219,16 @@ function readDomainResults() {
   for (const file of report.files) {
     for (const group of file.groups) {
       for (const b of group.benchmarks) {
-        // Budgets: workshop aggregation of 50 × 70 under 50 ms (#7); scoring plus roadmap under 5 ms
-        // (#4); scoring alone is microseconds (1 ms is generous).
+        // Budgets: workshop aggregation of 50 × 70 under 50 ms (#7); following 20 plans through
+        // (progress, KPI status, trend) under 10 ms (#16); scoring plus roadmap under 5 ms (#4);
+        // scoring alone is microseconds (1 ms is generous).
         const budget = /participant|workshop|aggregat/i.test(b.name)
           ? 50
-          : /roadmap/i.test(b.name)
-            ? 5
-            : 1;
+          : /^follow/i.test(b.name)
+            ? 10
+            : /roadmap/i.test(b.name)
+              ? 5
+              : 1;
         results.push({
           name: `${b.name} (ms, median)`,
           value: Number(b.median.toFixed(4)),
@@ -233,7 +237,23 @@ function readDomainResults() {
       }
     }
   }
-  return results;
+  return [...results, readFollowStorage()];
+}
+
+/**
+ * How much storage 20 followed plans take (#16), as follow.bench.ts measured it: the stored
+ * records' JSON in UTF-8, against 1 MB.
+ * @returns {Result}
+ */
+function readFollowStorage() {
+  /** @type {unknown} */
+  const parsed = JSON.parse(readFileSync(join(OUTPUT, 'follow-storage.json'), 'utf8'));
+  const figures = /** @type {{ bytes: number }} */ (parsed);
+  return {
+    name: 'storage of 20 followed plans × 60 initiatives × 21 KPIs × 24 measurements (KB)',
+    value: Math.round(figures.bytes / 1024),
+    budget: 1024,
+  };
 }
 
 /** Click and PDF timings in the browser. @returns {Promise<Result[]>} */

@@ -10,8 +10,11 @@ import type { AssessmentMode } from './assessment-mode';
 /**
  * Version of the stored and exported assessment shape. Bump it with a migration in migrate.ts.
  * 2: an assessment has a `mode`, quick scan or full (issue #13); version 1 records are full ones.
+ * 3: following the plan through (issue #16): progress, KPI measurements and figures, the reassess
+ * date, carried-over initiatives and the organization link. All optional, but the version moves so
+ * that an older app, which would strip them, leaves these records alone.
  */
-export const ASSESSMENT_SCHEMA_VERSION = 2;
+export const ASSESSMENT_SCHEMA_VERSION = 3;
 /** Longest note kept per question, in characters. */
 export const MAX_NOTE_LENGTH = 2000;
 /** Longest name, organization or assessor, in characters. */
@@ -29,11 +32,54 @@ export interface SetAside {
 /** How often a KPI is reviewed. */
 export type KpiFrequency = 'weekly' | 'monthly' | 'quarterly' | 'yearly';
 
+/** Longest progress note or reason for dropping an initiative, in characters. */
+export const MAX_PROGRESS_NOTE_LENGTH = 500;
+/** Most measurements kept per KPI: weekly for over two years. */
+export const MAX_MEASUREMENTS_PER_KPI = 120;
+/** Largest size of a measured or target value either side of 0: beyond any KPI's range. */
+export const MAX_KPI_VALUE = 1_000_000_000_000;
+
 /** The user's own figures for one KPI of the plan. */
 export interface KpiSetting {
+  /** The baseline in words, as the plan shows it. */
   readonly baseline?: string | undefined;
+  /** The target in words, as the plan shows it. */
   readonly target?: string | undefined;
   readonly frequency?: KpiFrequency | undefined;
+  /** The baseline as a number in the KPI's unit, measured at the plan start (issue #16). */
+  readonly baselineValue?: number | undefined;
+  /** The target as a number in the KPI's unit (issue #16). */
+  readonly targetValue?: number | undefined;
+  /** The day the target is due, yyyy-mm-dd (issue #16). */
+  readonly targetDate?: string | undefined;
+}
+
+/** Every initiative status, in the order a status control offers them. */
+export const INITIATIVE_STATUSES = ['not-started', 'in-progress', 'done', 'dropped'] as const;
+
+/** Where an initiative of the plan stands, as the team records it. */
+export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+
+/** The recorded progress of one initiative (issue #16). */
+export interface InitiativeProgress {
+  readonly status: InitiativeStatus;
+  /** Why it was dropped: required, and only kept, when the status is `dropped`. */
+  readonly reason?: string | undefined;
+  /** The day work actually started, yyyy-mm-dd. */
+  readonly actualStart?: string | undefined;
+  /** The day work actually finished, yyyy-mm-dd. */
+  readonly actualFinish?: string | undefined;
+  /** A short progress note. */
+  readonly note?: string | undefined;
+}
+
+/** One measurement of a KPI (issue #16). */
+export interface KpiMeasurement {
+  /** The day it was measured, yyyy-mm-dd; one measurement per KPI and day. */
+  readonly date: string;
+  /** The value in the KPI's unit. */
+  readonly value: number;
+  readonly note?: string | undefined;
 }
 
 /** The user's own cost figures for one option, by figure; a missing figure keeps its default. */
@@ -88,6 +134,14 @@ export interface AssessmentPlan {
   readonly kpis: Readonly<Record<string, KpiSetting>>;
   /** The packaged-vs-custom decision page's choices; absent until the user makes one. */
   readonly decision?: DecisionPlan | undefined;
+  /** Recorded progress by initiative id; an initiative without one has not started (#16). */
+  readonly progress?: Readonly<Record<string, InitiativeProgress>> | undefined;
+  /** Measurements by KPI id, in the order recorded; the series sorts them by date (#16). */
+  readonly measurements?: Readonly<Record<string, readonly KpiMeasurement[]>> | undefined;
+  /** The day to assess again, yyyy-mm-dd; six months after the plan start when absent (#16). */
+  readonly reassessOn?: string | undefined;
+  /** Initiatives brought over from the previous run: the roadmap keeps them selected (#16). */
+  readonly carriedOver?: readonly string[] | undefined;
 }
 
 /** The plan of an assessment nobody has edited yet. */
@@ -129,6 +183,13 @@ export interface Assessment {
    * and who is answering. Absent for an ordinary assessment.
    */
   readonly participation?: WorkshopParticipation | undefined;
+  /**
+   * The organization this assessment is a run of: assessments with the same id form its trend
+   * (issue #16). Set when reassessing and editable; never guessed from the organization's name.
+   */
+  readonly organizationId?: string | undefined;
+  /** The earlier assessment this one was started from (issue #16). */
+  readonly previousId?: string | undefined;
 }
 
 /** A participant's answers belong to a workshop: set from the invitation they received. */

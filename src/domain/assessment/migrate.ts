@@ -28,11 +28,19 @@ export function addFullMode(raw: RawRecord): RawRecord {
 }
 
 /**
+ * Version 2 → 3: following the plan through (issue #16) adds optional fields only, so a version 2
+ * record is already a valid version 3 one; the step copies it and `migrate` stamps the version.
+ */
+export function addFollowUp(raw: RawRecord): RawRecord {
+  return { ...raw };
+}
+
+/**
  * The real migrations, keyed by the version they migrate from. When the shape changes, bump
  * ASSESSMENT_SCHEMA_VERSION, add the step from the previous version here, and add a fixture folder
  * for the new version (tests/fixtures/assessment/).
  */
-export const MIGRATIONS: MigrationTable = { 1: addFullMode };
+export const MIGRATIONS: MigrationTable = { 1: addFullMode, 2: addFollowUp };
 
 /** Why a record could not be migrated. */
 export type MigrateFailure = 'newer-version' | 'invalid';

@@ -12,10 +12,16 @@
  */
 import {
   ASSESSMENT_SCHEMA_VERSION,
+  INITIATIVE_STATUSES,
+  MAX_KPI_VALUE,
   MAX_LABEL_LENGTH,
+  MAX_MEASUREMENTS_PER_KPI,
   MAX_NOTE_LENGTH,
+  MAX_PROGRESS_NOTE_LENGTH,
   type Assessment,
   type DecisionTcoFigures,
+  type InitiativeProgress,
+  type KpiMeasurement,
 } from './assessment';
 import { ASSESSMENT_MODES } from './assessment-mode';
 import { ROLE_IDS } from '../workshop/workshop';
@@ -150,6 +156,31 @@ const figures = object<DecisionTcoFigures>(
   ],
 );
 
+const date = text(0, Infinity, DATE_PATTERN);
+const progressNote = text(0, MAX_PROGRESS_NOTE_LENGTH);
+const kpiValue: Reader<number> = (value) =>
+  typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_KPI_VALUE
+    ? value
+    : INVALID;
+
+const progressFields = object<InitiativeProgress>(
+  {
+    status: oneOf(INITIATIVE_STATUSES),
+    reason: progressNote,
+    actualStart: date,
+    actualFinish: date,
+    note: progressNote,
+  },
+  ['reason', 'actualStart', 'actualFinish', 'note'],
+);
+/** The schema's refinement: a dropped initiative needs a reason that is not blank. */
+const progress: Reader<InitiativeProgress> = (value) => {
+  const read = progressFields(value);
+  if (read === INVALID) return INVALID;
+  return read.status === 'dropped' && (read.reason ?? '').trim() === '' ? INVALID : read;
+};
+const measurement = object<KpiMeasurement>({ date, value: kpiValue, note: progressNote }, ['note']);
+
 type Plan = NonNullable<Assessment['plan']>;
 type Decision = NonNullable<Plan['decision']>;
 
@@ -173,7 +204,7 @@ const plan = object<Plan>(
     targets: record(wholeNumber(0, 100)),
     compareWith: id,
     channelOrder: list(id, MAX_CHANNELS),
-    planStart: text(0, Infinity, DATE_PATTERN),
+    planStart: date,
     excluded: list(id, MAX_EXCLUDED),
     startWeeks: record(wholeNumber(0, 520)),
     owners: record(label),
@@ -183,13 +214,29 @@ const plan = object<Plan>(
           baseline: label,
           target: label,
           frequency: oneOf(['weekly', 'monthly', 'quarterly', 'yearly'] as const),
+          baselineValue: kpiValue,
+          targetValue: kpiValue,
+          targetDate: date,
         },
-        ['baseline', 'target', 'frequency'],
+        ['baseline', 'target', 'frequency', 'baselineValue', 'targetValue', 'targetDate'],
       ),
     ),
     decision,
+    progress: record(progress),
+    measurements: record(list(measurement, MAX_MEASUREMENTS_PER_KPI)),
+    reassessOn: date,
+    carriedOver: list(id, MAX_EXCLUDED),
   },
-  ['compareWith', 'channelOrder', 'planStart', 'decision'],
+  [
+    'compareWith',
+    'channelOrder',
+    'planStart',
+    'decision',
+    'progress',
+    'measurements',
+    'reassessOn',
+    'carriedOver',
+  ],
 );
 
 const profileAnswer: Reader<string | readonly string[]> = (value) =>
@@ -221,8 +268,10 @@ const assessment = object<Assessment>(
         role: oneOf(ROLE_IDS),
       }),
     }),
+    organizationId: id,
+    previousId: id,
   },
-  ['plan', 'participation'],
+  ['plan', 'participation', 'organizationId', 'previousId'],
 );
 
 const storedAssessment = object<StoredAssessment>({
@@ -230,14 +279,23 @@ const storedAssessment = object<StoredAssessment>({
   assessment,
 });
 
+/**
+ * The oldest schema version whose records are already valid records of the current one: every
+ * migration step from it on only stamps the version (2 → 3 adds optional fields only, #16). Such
+ * a record is read here as a current one, so that a version bump that adds optional fields does
+ * not make every page fetch the zod codec for records written before it.
+ */
+export const OLDEST_READ_AS_CURRENT = 2;
+
 /** Wraps an assessment with the current schema version, ready for `JSON.stringify`. */
 export function toStoredAssessment(assessment: Assessment): StoredAssessment {
   return { schemaVersion: ASSESSMENT_SCHEMA_VERSION, assessment };
 }
 
 /**
- * A stored record, read without zod: a copy of it when it is of the current schema version and
- * keeps every rule of the schema; `newer` when a newer version of the site wrote it (leave it);
+ * A stored record, read without zod: a copy of it, stamped with the current schema version, when
+ * it is of that version (or of one from OLDEST_READ_AS_CURRENT on) and keeps every rule of the
+ * schema; `newer` when a newer version of the site wrote it (leave it);
  * `older` when it needs migrating first (the codec's job); null when it is unreadable.
  * @param value a value from `JSON.parse`
  */
@@ -246,7 +304,9 @@ export function readStoredAssessment(value: unknown): StoredAssessment | 'newer'
   // migrate.ts's rules for a version: a whole number from 1.
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) return null;
   if (version > ASSESSMENT_SCHEMA_VERSION) return 'newer';
-  if (version < ASSESSMENT_SCHEMA_VERSION) return 'older';
-  const read = storedAssessment(value);
+  if (version < OLDEST_READ_AS_CURRENT) return 'older';
+  // A number was read from it above, so `value` is an object.
+  const record = value as Readonly<Record<string, unknown>>;
+  const read = storedAssessment({ ...record, schemaVersion: ASSESSMENT_SCHEMA_VERSION });
   return read === INVALID ? null : read;
 }

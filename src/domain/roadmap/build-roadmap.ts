@@ -229,7 +229,9 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
   const usedChannels = getUsedChannels(input.channels);
   const channelOrder = getChannelOrder(usedChannels, input.channelOrder);
   const library = getUniqueInitiatives(input.initiatives);
-  const selected = resolveDependencies(selectInitiatives(library, input.answers, usedChannels));
+  const selected = resolveDependencies(
+    selectInitiatives(library, input.answers, usedChannels, new Set(input.include)),
+  );
   const clock = getClock(selected, channelOrder, input);
   const steps = planChannelRollout(
     selected.map((s) => s.initiative),

@@ -137,6 +137,11 @@ export interface RoadmapInput {
   readonly channelOrder?: readonly ChannelId[] | undefined;
   /** Main-lane parallel limit; anything but a positive integer means the size's default. */
   readonly parallelLimit?: number | undefined;
+  /**
+   * Initiatives kept selected whatever the answers say: those carried over from the previous run
+   * (issue #16). A channel rollout still needs its channel in use.
+   */
+  readonly include?: readonly string[] | undefined;
 }
 
 /** One scheduled initiative. Weeks count from week 0, the start of the plan. */

@@ -1,6 +1,6 @@
 /** The roadmap document as files: CSV of initiatives and of KPIs, iCalendar milestones, JSON. */
 import { toCsv } from '../export/csv';
-import { buildICalendar, type CalendarBuild } from '../export/icalendar';
+import { buildICalendar, type CalendarBuild, type CalendarEvent } from '../export/icalendar';
 import { PLAN_EXPORT_FORMAT } from '../schemas/file-formats';
 import type { RoadmapDocument } from './roadmap-document';
 
@@ -142,6 +142,8 @@ export function toKpisCsv(doc: RoadmapDocument, l: CsvLabels, names: ValueNames)
 /**
  * One all-day event per milestone; uids are unique per assessment so calendars can update them.
  * Each event's categories say its group (the plan or later) and whether a channel goes live.
+ * `reminders` (KPI reviews and the reassessment, from `buildReminderEvents`, issue #16) follow the
+ * milestones, their uids made unique per assessment the same way.
  */
 export function toMilestonesCalendar(
   doc: RoadmapDocument,
@@ -150,20 +152,28 @@ export function toMilestonesCalendar(
     assessmentId: string;
     now: Date;
     labels: Pick<CsvLabels, 'plan' | 'later' | 'goLive'>;
+    reminders?: readonly CalendarEvent[] | undefined;
   },
 ): CalendarBuild {
   const { labels } = options;
+  const reminders = (options.reminders ?? []).map((event) => ({
+    ...event,
+    uid: `${options.assessmentId}-${event.uid}`,
+  }));
   return buildICalendar(
-    doc.milestones.map((m) => ({
-      uid: `${options.assessmentId}-${m.uid}`,
-      summary: m.title,
-      description: m.description,
-      date: m.date,
-      categories: [
-        ...(m.group === null ? [] : [m.group === 'plan' ? labels.plan : labels.later]),
-        ...(m.goLive ? [labels.goLive] : []),
-      ],
-    })),
+    [
+      ...doc.milestones.map((m) => ({
+        uid: `${options.assessmentId}-${m.uid}`,
+        summary: m.title,
+        description: m.description,
+        date: m.date,
+        categories: [
+          ...(m.group === null ? [] : [m.group === 'plan' ? labels.plan : labels.later]),
+          ...(m.goLive ? [labels.goLive] : []),
+        ],
+      })),
+      ...reminders,
+    ],
     { calendarName: options.calendarName, now: options.now },
   );
 }

@@ -46,12 +46,15 @@ export function getChannelOrder(
  * Selects the initiatives the roadmap needs, in library order. A channel initiative is selected
  * exactly when the organization uses its channel (its triggers, if any, only explain it); any other
  * one when it is `always` or an answer triggers it, and the organization uses at least its
- * `minChannels` channels (coordinating channels means nothing with one).
+ * `minChannels` channels (coordinating channels means nothing with one), or when `include` names
+ * it: work carried over from the previous run stays in the plan until it is done (issue #16),
+ * even when the new answers no longer call for it.
  */
 export function selectInitiatives(
   initiatives: readonly RoadmapInitiative[],
   answers: Answers,
   usedChannels: ReadonlySet<ChannelId>,
+  include: ReadonlySet<string> = new Set(),
 ): SelectedInitiative[] {
   const selected: SelectedInitiative[] = [];
   for (const initiative of initiatives) {
@@ -59,7 +62,8 @@ export function selectInitiatives(
     const enoughChannels = usedChannels.size >= (initiative.minChannels ?? 1);
     const wanted =
       initiative.channel === undefined
-        ? enoughChannels && (initiative.always || triggeredBy.length > 0)
+        ? include.has(initiative.id) ||
+          (enoughChannels && (initiative.always || triggeredBy.length > 0))
         : usedChannels.has(initiative.channel);
     if (wanted) selected.push({ initiative, triggeredBy });
   }

@@ -4,7 +4,15 @@
  * ship to the browser; content schemas (content.ts) use Astro's zod 3 instead.
  */
 import * as z from 'zod/mini';
-import { MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, type Assessment } from '../assessment/assessment';
+import {
+  INITIATIVE_STATUSES,
+  MAX_KPI_VALUE,
+  MAX_LABEL_LENGTH,
+  MAX_MEASUREMENTS_PER_KPI,
+  MAX_NOTE_LENGTH,
+  MAX_PROGRESS_NOTE_LENGTH,
+  type Assessment,
+} from '../assessment/assessment';
 import { ASSESSMENT_MODES } from '../assessment/assessment-mode';
 import { ROLE_IDS } from '../workshop/workshop';
 import { ASSESSMENT_EXPORT_FORMAT, MAX_ID_LENGTH, MAX_PROFILE_OPTIONS } from './file-formats';
@@ -87,6 +95,48 @@ export const DecisionPlanSchema = z.object({
   }),
 });
 
+/** A calendar day. */
+const DateSchema = z.iso.date();
+/** A short progress note or reason. */
+const ProgressNoteSchema = z.string().check(z.maxLength(MAX_PROGRESS_NOTE_LENGTH));
+/** A measured or target value in a KPI's unit. */
+const KpiValueSchema = z.number().check(z.minimum(-MAX_KPI_VALUE), z.maximum(MAX_KPI_VALUE));
+
+/** The recorded progress of one initiative (issue #16). */
+export const InitiativeProgressSchema = z
+  .object({
+    /** Where it stands. */
+    status: z.enum(INITIATIVE_STATUSES),
+    /** Why it was dropped: required when `status` is `dropped`. */
+    reason: z.optional(ProgressNoteSchema),
+    /**
+     * The day work actually started.
+     * @example '2027-02-01'
+     */
+    actualStart: z.optional(DateSchema),
+    /** The day work actually finished. */
+    actualFinish: z.optional(DateSchema),
+    /** A short progress note. */
+    note: z.optional(ProgressNoteSchema),
+  })
+  .check(
+    z.refine((p) => p.status !== 'dropped' || (p.reason ?? '').trim() !== '', {
+      message: 'a dropped initiative needs a reason',
+    }),
+  );
+
+/** One measurement of a KPI (issue #16). */
+export const KpiMeasurementSchema = z.object({
+  /**
+   * The day it was measured.
+   * @example '2027-03-31'
+   */
+  date: DateSchema,
+  /** The value in the KPI's unit. */
+  value: KpiValueSchema,
+  note: z.optional(ProgressNoteSchema),
+});
+
 /** The results page's choices saved with an assessment. */
 export const PlanSchema = z.object({
   /** The ambition preset the targets started from. */
@@ -115,10 +165,29 @@ export const PlanSchema = z.object({
       baseline: z.optional(LabelSchema),
       target: z.optional(LabelSchema),
       frequency: z.optional(z.enum(['weekly', 'monthly', 'quarterly', 'yearly'])),
+      /** The baseline as a number, at the plan start (issue #16). */
+      baselineValue: z.optional(KpiValueSchema),
+      /** The target as a number (issue #16). */
+      targetValue: z.optional(KpiValueSchema),
+      /** The day the target is due (issue #16). */
+      targetDate: z.optional(DateSchema),
     }),
   ),
   /** The packaged-vs-custom page's choices; absent until the user makes one. */
   decision: z.optional(DecisionPlanSchema),
+  /** Recorded progress by initiative id (issue #16). */
+  progress: z.optional(z.record(IdSchema, InitiativeProgressSchema)),
+  /** Measurements by KPI id (issue #16). */
+  measurements: z.optional(
+    z.record(
+      IdSchema,
+      z.readonly(z.array(KpiMeasurementSchema).check(z.maxLength(MAX_MEASUREMENTS_PER_KPI))),
+    ),
+  ),
+  /** The day to assess again; six months after the plan start when absent (issue #16). */
+  reassessOn: z.optional(DateSchema),
+  /** Initiatives brought over from the previous run (issue #16). */
+  carriedOver: z.optional(z.readonly(z.array(IdSchema).check(z.maxLength(500)))),
 });
 
 /** A workshop participant's link to the workshop (issue #7); see workshop-file.ts for the rest. */
@@ -179,6 +248,10 @@ const AssessmentObjectSchema = z.object({
   plan: z.optional(PlanSchema),
   /** Set when a workshop participant answers: the workshop and who is answering. */
   participation: z.optional(ParticipationSchema),
+  /** The organization this assessment is a run of; links the runs of a trend (issue #16). */
+  organizationId: z.optional(IdSchema),
+  /** The earlier assessment this one was started from (issue #16). */
+  previousId: z.optional(IdSchema),
 });
 
 /** True when A and B are assignable to each other. */

@@ -24,6 +24,7 @@ import { quickScan } from './quick-scan';
 import { workbook } from './workbook';
 import { toolFiles } from './tool-files';
 import { wordReport } from './word-report';
+import { follow } from './follow';
 
 export const en = {
   meta,
@@ -48,4 +49,5 @@ export const en = {
   workbook,
   toolFiles,
   wordReport,
+  follow,
 } as const;

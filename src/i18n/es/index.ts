@@ -22,6 +22,7 @@ import { quickScan } from './quick-scan';
 import { workbook } from './workbook';
 import { toolFiles } from './tool-files';
 import { wordReport } from './word-report';
+import { follow } from './follow';
 
 export const es: UiStrings = {
   meta,
@@ -46,4 +47,5 @@ export const es: UiStrings = {
   workbook,
   toolFiles,
   wordReport,
+  follow,
 };

@@ -14,13 +14,34 @@ function readFixture(version: string, file: string): string {
 }
 
 describe('assessment fixtures of every schema version', () => {
-  it('include version 1 and version 2', () => {
-    expect(versions).toEqual(expect.arrayContaining(['v1', 'v2']));
+  it('include versions 1 to 3', () => {
+    expect(versions).toEqual(expect.arrayContaining(['v1', 'v2', 'v3']));
+  });
+
+  it('v3 files keep the progress, measurements and organization link (#16)', () => {
+    const exported = tryParseImport(readFixture('v3', 'export.json'), realContext);
+    const stored = restoreStoredAssessment(
+      JSON.parse(readFixture('v3', 'stored.json')),
+      realContext,
+    );
+    for (const result of [exported, stored]) {
+      expect(result.ok && result.assessment.organizationId).toBe(
+        '4d2a9e61-0c7b-4b8f-a3d5-92e1f6b07c58',
+      );
+      expect(result.ok && result.assessment.plan?.progress?.['communication-plan']).toEqual({
+        status: 'dropped',
+        reason: 'Lo cubre el plan de comunicación del grupo.',
+      });
+      expect(result.ok && result.assessment.plan?.measurements?.['crm-adoption-rate']).toHaveLength(
+        2,
+      );
+    }
   });
 
   it.each<[string, 'quick' | 'full']>([
     ['v1', 'full'],
     ['v2', 'quick'],
+    ['v3', 'full'],
   ])('%s files restore as %s assessments (#13)', (version, mode) => {
     const exported = tryParseImport(readFixture(version, 'export.json'), realContext);
     const stored = restoreStoredAssessment(

@@ -19,13 +19,21 @@ const fakeTable: MigrationTable = {
 };
 
 describe('migrate', () => {
-  it('has one step per version before the current one (#13 added version 2)', () => {
-    expect(ASSESSMENT_SCHEMA_VERSION).toBe(2);
-    expect(Object.keys(MIGRATIONS)).toEqual(['1']);
+  it('has one step per version before the current one (#13 added 2, #16 added 3)', () => {
+    expect(ASSESSMENT_SCHEMA_VERSION).toBe(3);
+    expect(Object.keys(MIGRATIONS)).toEqual(['1', '2']);
+  });
+
+  it('copies a version 2 record into version 3 unchanged but for its version (#16)', () => {
+    const raw = deepFreeze({ schemaVersion: 2, assessment: { id: 'a', mode: 'quick' } });
+    expect(migrate(raw)).toEqual({
+      ok: true,
+      value: { schemaVersion: 3, assessment: { id: 'a', mode: 'quick' } },
+    });
   });
 
   it('returns a record of the current version as it is', () => {
-    const raw = deepFreeze({ schemaVersion: 2, assessment: { id: 'a', mode: 'quick' } });
+    const raw = deepFreeze({ schemaVersion: 3, assessment: { id: 'a', mode: 'quick' } });
     expect(migrate(raw)).toEqual({ ok: true, value: raw });
   });
 
@@ -38,7 +46,7 @@ describe('migrate', () => {
     expect(migrate(raw)).toEqual({
       ok: true,
       value: {
-        schemaVersion: 2,
+        schemaVersion: 3,
         format: 'x',
         assessment: { id: 'a', answers: { q: 3 }, mode: 'full' },
       },
@@ -49,7 +57,7 @@ describe('migrate', () => {
     'passes a version 1 record whose assessment is %j on untouched, for validation to refuse',
     (assessment) => {
       const raw = deepFreeze({ schemaVersion: 1, assessment });
-      expect(migrate(raw)).toEqual({ ok: true, value: { schemaVersion: 2, assessment } });
+      expect(migrate(raw)).toEqual({ ok: true, value: { schemaVersion: 3, assessment } });
     },
   );
 

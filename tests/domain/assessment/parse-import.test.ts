@@ -12,6 +12,7 @@ import {
   type ImportFailure,
 } from '~/domain/assessment/parse-import';
 import { AssessmentExportSchema } from '~/domain/schemas/assessment-file';
+import { ASSESSMENT_SCHEMA_VERSION } from '~/domain/assessment/assessment';
 import { makeAssessment, tinyContext } from './helpers';
 
 const now = new Date('2025-03-14T16:10:00.000Z');
@@ -155,7 +156,7 @@ describe('buildExport and serializeExport', () => {
   it('tags the file with our format, the schema version and the export time', () => {
     expect(exported).toEqual({
       format: 'crm-readiness/assessment',
-      schemaVersion: 2,
+      schemaVersion: ASSESSMENT_SCHEMA_VERSION,
       exportedAt: '2025-03-14T16:10:00.000Z',
       assessment: makeAssessment(),
     });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ASSESSMENT_SCHEMA_VERSION, type Assessment } from '~/domain/assessment/assessment';
 import { migrate } from '~/domain/assessment/migrate';
 import {
+  OLDEST_READ_AS_CURRENT,
   readStoredAssessment,
   toStoredAssessment,
 } from '~/domain/assessment/read-stored-assessment';
@@ -20,8 +21,7 @@ import { SLOW_TEST_MS } from '../../slow-test';
 function readWithZod(value: unknown): ReturnType<typeof readStoredAssessment> {
   const migrated = migrate(value);
   if (!migrated.ok) return migrated.reason === 'newer-version' ? 'newer' : null;
-  if ((value as { schemaVersion: number }).schemaVersion < ASSESSMENT_SCHEMA_VERSION)
-    return 'older';
+  if ((value as { schemaVersion: number }).schemaVersion < OLDEST_READ_AS_CURRENT) return 'older';
   const parsed = StoredAssessmentSchema.safeParse(migrated.value);
   return parsed.success ? parsed.data : null;
 }
@@ -38,6 +38,8 @@ const RICH: Assessment = makeAssessment({
   mode: 'quick',
   setAside: { answers: { 'old-question': 2 }, notes: { 'old-question': 'Kept.' } },
   participation: { workshopId: 'w-1', participant: { id: 'p-1', name: 'Ana', role: 'executive' } },
+  organizationId: 'org-1',
+  previousId: 'earlier-id',
   plan: {
     ambition: 'leading',
     targets: { strategy: 80 },
@@ -47,7 +49,34 @@ const RICH: Assessment = makeAssessment({
     excluded: ['business-case'],
     startWeeks: { 'business-case': 3 },
     owners: { 'business-case': 'Dirección comercial' },
-    kpis: { adoption: { baseline: '40 %', target: '80 %', frequency: 'monthly' } },
+    kpis: {
+      adoption: {
+        baseline: '40 %',
+        target: '80 %',
+        frequency: 'monthly',
+        baselineValue: 40,
+        targetValue: 80.5,
+        targetDate: '2027-12-31',
+      },
+    },
+    progress: {
+      'business-case': {
+        status: 'dropped',
+        reason: 'Covered by the budget.',
+        actualStart: '2027-01-11',
+        actualFinish: '2027-02-01',
+        note: 'Stopped.',
+      },
+      'data-cleanup': { status: 'in-progress' },
+    },
+    measurements: {
+      adoption: [
+        { date: '2027-02-01', value: 45, note: 'First count.' },
+        { date: '2027-03-01', value: -0.5 },
+      ],
+    },
+    reassessOn: '2027-07-04',
+    carriedOver: ['data-cleanup'],
     decision: {
       weights: { 'erp-integration': 5 },
       scores: { 'specific-fit': { 'packaged-saas': 2 } },
@@ -87,6 +116,14 @@ const NEAR_LIMITS: readonly unknown[] = [
   'daily',
   'dont-know',
   'not-applicable',
+  'dropped',
+  'done',
+  ' ',
+  'x'.repeat(500),
+  'x'.repeat(501),
+  1_000_000_000_000,
+  1_000_000_000_001,
+  -1_000_000_000_001,
   'executive',
   'chair',
   -1,
@@ -178,6 +215,32 @@ describe('readStoredAssessment agrees with the zod schema (#12)', () => {
       { ...STORED, extra: 1, assessment: { ...RICH, extra: 2 } },
     ],
     ['a record of version 1 (migrates)', { ...STORED, schemaVersion: 1 }],
+    ['a record of version 2 (read as version 3, #16)', { ...STORED, schemaVersion: 2 }],
+    [
+      'a dropped initiative without a reason',
+      {
+        ...STORED,
+        assessment: {
+          ...RICH,
+          plan: { ...RICH.plan, progress: { x: { status: 'dropped', reason: ' ' } } },
+        },
+      },
+    ],
+    [
+      'too many measurements',
+      {
+        ...STORED,
+        assessment: {
+          ...RICH,
+          plan: {
+            ...RICH.plan,
+            measurements: {
+              k: Array.from({ length: 121 }, () => ({ date: '2027-01-01', value: 1 })),
+            },
+          },
+        },
+      },
+    ],
     ['a record of a newer version', { ...STORED, schemaVersion: ASSESSMENT_SCHEMA_VERSION + 1 }],
     ['a record without a version', { assessment: RICH }],
     ['a version of 0', { ...STORED, schemaVersion: 0 }],
@@ -197,6 +260,11 @@ describe('readStoredAssessment agrees with the zod schema (#12)', () => {
     ],
   ])('%s', (_name, value) => {
     expectAgreement(value);
+  });
+
+  it('reads a version 2 record as a version 3 one, without the codec (#16)', () => {
+    const v2 = JSON.parse(JSON.stringify({ ...STORED, schemaVersion: 2 })) as unknown;
+    expect(readStoredAssessment(v2)).toEqual(STORED);
   });
 
   it('reads a valid record back as it was stored', () => {

@@ -113,6 +113,14 @@ describe('buildRoadmap', () => {
     });
   });
 
+  it('keeps initiatives carried over from the previous run in the plan (#16)', () => {
+    const library = [
+      initiative('a', { always: false, triggers: [{ question: 'q1', atOrBelow: 1 }] }),
+    ];
+    const roadmap = buildRoadmap(input(library, { answers: { q1: 4 }, include: ['a'] }));
+    expect(roadmap.items.map((i) => i.id)).toEqual(['a']);
+  });
+
   it.each<[string, Parameters<typeof input>[1], number, number]>([
     ['a medium organization by default', {}, 4, 4],
     ['a micro organization', { companySize: 'micro' }, 3, 3],

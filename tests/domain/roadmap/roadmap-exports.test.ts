@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
+import { buildReminderEvents } from '~/domain/follow/reminders';
 import { describe, expect, it } from 'vitest';
 import { applyRoadmapEdits, NO_ROADMAP_EDITS } from '~/domain/roadmap/apply-edits';
 import { buildRoadmap } from '~/domain/roadmap/build-roadmap';
@@ -546,6 +547,53 @@ describe('toMilestonesCalendar', () => {
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Hoja de ruta CRM — Acme\\, S.L.');
     const stamps = events.map((event) => String(event.getFirstPropertyValue('dtstamp')));
     expect(new Set(stamps)).toEqual(new Set(['2026-01-15T08:45:30Z']));
+  });
+
+  it('adds KPI review and reassess reminders after the milestones, uids per assessment (#16)', () => {
+    const reminders = buildReminderEvents({
+      kpis: [{ id: 'tasa-adopcion', name: 'Tasa de adopción, «CRM»', frequency: 'quarterly' }],
+      planStart: '2026-01-05',
+      planWeeks: 52,
+      labels: { review: 'Revisar KPI', reassess: 'Volver a evaluar' },
+    });
+    const withReminders = toMilestonesCalendar(doc, {
+      calendarName: 'x',
+      assessmentId: 'acme-2026',
+      now,
+      labels: LABELS,
+      reminders,
+    });
+    const parsed = new ICAL.Component(ICAL.parse(withReminders.text) as unknown[]);
+    const added = parsed.getAllSubcomponents('vevent').slice(doc.milestones.length);
+    expect(withReminders.skipped).toEqual([]);
+    expect(
+      added.map((event) => [
+        event.getFirstPropertyValue('uid'),
+        event.getFirstPropertyValue('summary'),
+        (event.getFirstPropertyValue('dtstart') as ICAL.Time).toString(),
+        event.getFirstPropertyValue('categories'),
+      ]),
+    ).toEqual([
+      [
+        'acme-2026-review-tasa-adopcion-2026-04-05@crm-readiness',
+        'Revisar KPI: Tasa de adopción, «CRM»',
+        '2026-04-05',
+        'Revisar KPI',
+      ],
+      [
+        'acme-2026-review-tasa-adopcion-2026-07-05@crm-readiness',
+        'Revisar KPI: Tasa de adopción, «CRM»',
+        '2026-07-05',
+        'Revisar KPI',
+      ],
+      [
+        'acme-2026-review-tasa-adopcion-2026-10-05@crm-readiness',
+        'Revisar KPI: Tasa de adopción, «CRM»',
+        '2026-10-05',
+        'Revisar KPI',
+      ],
+      ['acme-2026-reassess@crm-readiness', 'Volver a evaluar', '2026-07-05', 'Volver a evaluar'],
+    ]);
   });
 
   it('writes a calendar without events for a plan without milestones', () => {

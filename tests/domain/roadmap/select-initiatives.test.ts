@@ -83,6 +83,26 @@ describe('selectInitiatives', () => {
     },
   );
 
+  it.each<[string, string[], ChannelId[], string[]]>([
+    [
+      'an untriggered one',
+      ['not-triggered'],
+      ['sales-force'],
+      ['always-on', 'not-triggered', 'sales'],
+    ],
+    ['an always-on one, once', ['always-on'], ['sales-force'], ['always-on', 'sales']],
+    [
+      'a rollout of a channel not used: still left out',
+      ['web'],
+      ['sales-force'],
+      ['always-on', 'sales'],
+    ],
+    ['an id the library lacks: nothing', ['gone'], ['sales-force'], ['always-on', 'sales']],
+  ])('keeps what `include` names selected (#16): %s', (_name, include, channels, expected) => {
+    const selected = selectInitiatives(library, {}, new Set(channels), new Set(include));
+    expect(selected.map((s) => s.initiative.id)).toEqual(expected);
+  });
+
   it("reports a channel initiative's triggers without needing them", () => {
     const selected = selectInitiatives(library, { q2: 'dont-know' }, ALL_CHANNELS);
     expect(selected.find((s) => s.initiative.id === 'partners')?.triggeredBy).toEqual(['q2']);
