@@ -140,7 +140,8 @@ export function buildRoadmapView(content: RoadmapContent, source: RoadmapSource)
       item.id,
       {
         reason: reasonOf(item),
-        suggestedStart: generatedStarts.get(item.id) ?? item.start,
+        // Edits only leave items out or move them: every edited item is a generated one.
+        suggestedStart: generatedStarts.get(item.id)!,
         overridden: item.startOverridden,
         ownerOverride: plan?.owners[item.id] ?? '',
         defaultOwner: textOf(item.id)?.owner ?? '',
