@@ -5,10 +5,7 @@
 import type { Assessment } from '../../domain/assessment/assessment';
 import type { ScanCoverage } from '../../domain/assessment/assessment-mode';
 import type { ResultsView } from '../../domain/results-view';
-import { useCallback } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
 import { compareWith, setAmbition, setTarget } from '../../stores/plan';
-import { $roadmapView } from '../../stores/results';
 import type { LeanQuestion, ResultsPageData } from '../types';
 import { UpdateBanner } from '../shared/UpdateBanner';
 import { AfterFirstPaint } from '../shared/AfterFirstPaint';
@@ -19,21 +16,17 @@ import { InsightsSection } from './InsightsSection';
 import { WhyScore } from './WhyScore';
 import { CompareSection } from './CompareSection';
 import { SectionMenu } from './SectionMenu';
-import { PlanPart } from './PlanPart';
-import { KpiSection } from './KpiSection';
-import { DownloadsSection } from './DownloadsSection';
 import { useFragmentTarget } from './use-fragment-target';
-import { LoadedPart } from '../shared/LoadedPart';
-import { loadDownloads } from './load-downloads';
+import { Downloads, Kpis, Plan, RoadmapComputed } from './RoadmapParts';
 
-interface Props extends ResultsPageData {
+export interface ResultsBodyProps extends ResultsPageData {
   assessment: Assessment;
   view: ResultsView;
   /** What a quick scan covers; null for a full assessment. */
   scan: ScanCoverage | null;
 }
 
-export function ResultsBody(props: Props) {
+export function ResultsBody(props: ResultsBodyProps) {
   const { strings: s, dimensions, lang, assessment, view } = props;
   const { score, rows, comparison } = view;
   const id = assessment.id;
@@ -120,61 +113,5 @@ export function ResultsBody(props: Props) {
         <Downloads {...props} />
       </AfterFirstPaint>
     </div>
-  );
-}
-
-/**
- * Computes the plan and draws nothing: given a painted frame of its own by AfterFirstPaint, the
- * roadmap's scheduling is one short task on a phone and drawing the plan another, not one long one.
- */
-function RoadmapComputed() {
-  useStore($roadmapView);
-  return null;
-}
-
-/** The plan part, once the roadmap is computed. */
-function Plan(props: Props & { wanted: boolean }) {
-  const roadmap = useStore($roadmapView);
-  if (!roadmap) return null;
-  return (
-    <PlanPart
-      assessment={props.assessment}
-      view={roadmap}
-      strings={props.strings}
-      roadmapStrings={props.roadmapStrings}
-      wanted={props.wanted}
-    />
-  );
-}
-
-/** The KPIs of the plan. */
-function Kpis(props: Props & { wanted: boolean }) {
-  const roadmap = useStore($roadmapView);
-  if (!roadmap) return null;
-  return (
-    <KpiSection
-      assessmentId={props.assessment.id}
-      kpis={roadmap.doc.kpis}
-      strings={props.strings}
-      roadmapStrings={props.roadmapStrings}
-      wanted={props.wanted}
-    />
-  );
-}
-
-/** The downloads, whose panels, code and data arrive after the first paint (load-downloads.tsx). */
-function Downloads(props: Props) {
-  const roadmap = useStore($roadmapView);
-  const path = props.downloadsDataPath;
-  const load = useCallback(() => loadDownloads(path), [path]);
-  if (!roadmap) return null;
-  return (
-    <DownloadsSection strings={props.strings}>
-      <LoadedPart
-        load={load}
-        props={{ ...props, doc: roadmap.doc }}
-        failed={props.strings.downloadFailed}
-      />
-    </DownloadsSection>
   );
 }
