@@ -134,7 +134,9 @@ export function buildRoadmapView(content: RoadmapContent, source: RoadmapSource)
     }
     return item.channel ? { kind: 'channel' } : { kind: 'always' };
   };
-  const generatedStarts = new Map(roadmap.items.map((generated) => [generated.id, generated.start]));
+  const generatedStarts = new Map(
+    roadmap.items.map((generated) => [generated.id, generated.start]),
+  );
   const rows = Object.fromEntries(
     edited.items.map((item): [string, RoadmapRow] => [
       item.id,
