@@ -123,7 +123,24 @@ export async function openIndexedDbBackend(): Promise<RecordBackend | null> {
     };
   }
 
-  const update = (key: string, next: NextValue): Promise<WriteResult> =>
+  /**
+   * One write of `next(base)`. The stored text is read first and the new one written at once, then
+   * the transaction is committed straight away: Chromium otherwise commits only once the requests'
+   * answers are back in the page, and a page that closes before (a reload right after typing)
+   * would lose the change. When the text read was not the one expected (another tab wrote since
+   * this one heard), this write went over it: a second one writes again from the stored text, or
+   * puts it back when `next` leaves it.
+   * @param expected the text this write expects to find stored
+   * @param base the text `next` is given
+   * @param restore what to put back if `next` leaves it (another tab's value this tab wrote over)
+   */
+  const write = (
+    key: string,
+    expected: string | null,
+    base: string | null,
+    next: NextValue,
+    restore: { readonly value: unknown } | null,
+  ): Promise<WriteResult> =>
     new Promise((resolve) => {
       let transaction: IDBTransaction;
       try {
@@ -134,43 +151,47 @@ export async function openIndexedDbBackend(): Promise<RecordBackend | null> {
         return;
       }
       const records = transaction.objectStore(STORE);
-      const known = mirror.get(key) ?? null;
-      let stored = known;
       let written: string | null | undefined;
-      const apply = (from: string | null) => {
-        try {
-          written = next(from);
-          if (written === null) records.delete(key);
-          else if (written !== undefined) records.put(written, key);
-        } catch {
-          transaction.abort();
-        }
-      };
-      // The stored text is read first, and the new one written at once from what this tab knows:
-      // a request made only in a callback may never be made when the page closes meanwhile.
+      let read: { readonly value: unknown } | null = null;
       const get = records.get(key);
-      apply(known);
       get.onsuccess = () => {
-        stored = asText(get.result);
-        if (stored === known) return;
-        // Another tab wrote since this one heard: write again from the stored text, or put it back.
-        apply(stored);
-        if (written === undefined) {
-          if (get.result === undefined) records.delete(key);
-          else records.put(get.result, key);
-        }
+        read = { value: get.result };
       };
+      try {
+        written = next(base);
+        if (written === null) records.delete(key);
+        else if (written !== undefined) records.put(written, key);
+        else if (restore && restore.value === undefined) records.delete(key);
+        else if (restore) records.put(restore.value, key);
+        transaction.commit?.();
+      } catch {
+        transaction.abort();
+      }
       transaction.oncomplete = () => {
-        const now = written === undefined ? stored : written;
-        if (now === null) mirror.delete(key);
-        else mirror.set(key, now);
-        if (written !== undefined) channel?.postMessage({ key });
+        // What this transaction left stored.
+        const left =
+          written !== undefined ? written : restore ? asText(restore.value) : asText(read?.value);
+        const found = read;
+        if (found && asText(found.value) !== expected) {
+          // Another tab wrote since this one heard: again, from what it stored.
+          const wroteOver = written !== undefined || restore !== null;
+          resolve(write(key, left, asText(found.value), next, wroteOver ? found : null));
+          return;
+        }
+        if (left === null) mirror.delete(key);
+        else mirror.set(key, left);
+        if (written !== undefined || restore) channel?.postMessage({ key });
         resolve('ok');
       };
       transaction.onabort = () => {
         resolve(transaction.error?.name === 'QuotaExceededError' ? 'full' : 'failed');
       };
     });
+
+  const update = (key: string, next: NextValue): Promise<WriteResult> => {
+    const known = mirror.get(key) ?? null;
+    return write(key, known, known, next, null);
+  };
 
   return {
     kind: 'indexeddb',

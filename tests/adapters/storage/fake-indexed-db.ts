@@ -2,7 +2,9 @@
  * A small IndexedDB stand-in for Node, enough for indexed-db.ts: one database of object stores,
  * transactions run one after another in the order they were created (as IndexedDB runs
  * transactions whose scopes overlap), requests answer later, a readwrite transaction commits only
- * when it completes and can be made to abort (QuotaExceededError, or another error). Plus a
+ * when it completes and can be made to abort (QuotaExceededError, or another error); `commit()`
+ * ends the making of requests (a later one throws, as in a browser), and closing the page drops
+ * a readwrite transaction not committed yet (`closePage`), as Chromium does. Plus a
  * BroadcastChannel whose messages are delivered when the test says so, so a message can arrive
  * after later writes, as it can in a browser.
  */
@@ -30,9 +32,19 @@ export class FakeIndexedDb {
   readonly commits: CommitOutcome[] = [];
   /** Whether a read request fails (the transaction aborts). */
   failReads = false;
+  /** Readwrite transactions made and not yet finished, and whether each was committed. */
+  private readonly unfinished = new Set<{ committed: boolean; drop: () => void }>();
   /** The open connections, to send them `versionchange`. */
   readonly connections = new Set<{ onversionchange: Callback; closed: boolean }>();
   private chain: Promise<void> = Promise.resolve();
+
+  /**
+   * The page closes: every readwrite transaction it had not committed is dropped (Chromium aborts
+   * them when the page's connection goes); committed ones still finish.
+   */
+  closePage(): void {
+    for (const transaction of this.unfinished) if (!transaction.committed) transaction.drop();
+  }
 
   /** The factory the page sees as `indexedDB`. */
   factory(): IDBFactory {
@@ -96,6 +108,13 @@ export class FakeIndexedDb {
     const pending: { req: FakeRequest; run: () => void }[] = [];
     const working = new Map<IDBValidKey, unknown>();
     let aborted = false;
+    const state = {
+      committed: false,
+      drop: () => {
+        aborted = true;
+      },
+    };
+    if (mode === 'readwrite') this.unfinished.add(state);
     const transaction = {
       error: null as DOMException | null,
       oncomplete: null as Callback,
@@ -103,9 +122,13 @@ export class FakeIndexedDb {
       abort: () => {
         aborted = true;
       },
+      commit: () => {
+        state.committed = true;
+      },
       objectStore: () => store,
     };
     const request = (run: (req: FakeRequest) => void): FakeRequest => {
+      if (state.committed) throw new DOMException('committed', 'TransactionInactiveError');
       const req: FakeRequest = { result: undefined, error: null, onsuccess: null, onerror: null };
       pending.push({ req, run: () => run(req) });
       return req;
@@ -174,6 +197,7 @@ export class FakeIndexedDb {
         req.error = new DOMException('aborted', 'AbortError');
         req.onerror?.();
       }
+      this.unfinished.delete(state);
       const outcome = mode === 'readwrite' && !aborted ? (this.commits.shift() ?? 'ok') : 'ok';
       if (aborted || outcome !== 'ok') {
         transaction.error = outcome === 'ok' ? null : new DOMException('refused', outcome);

@@ -135,6 +135,46 @@ describe('writes', () => {
     expect(seen).toEqual(['stored']);
   });
 
+  it('commits the write at once, so a page closed right after a change keeps it', async () => {
+    const { db } = install();
+    db.data.set('k', 'stored');
+    const backend = await open();
+    const writing = backend.update('k', (stored) => `${stored} and a note`);
+    // A reload straight after typing: the page goes before any answer comes back to it.
+    db.closePage();
+    await writing;
+    expect(db.data.get('k')).toBe('stored and a note');
+  });
+
+  it('writes from the stored text when it first left what it knew, and another tab wrote', async () => {
+    const { db } = install();
+    db.data.set('k', 'stored');
+    const backend = await open();
+    db.data.set('k', 'other');
+    const next = (stored: string | null) => (stored === 'stored' ? undefined : `${stored}+1`);
+    expect(await backend.update('k', next)).toBe('ok');
+    expect(db.data.get('k')).toBe('other+1');
+    expect(backend.peek('k')).toBe('other+1');
+  });
+
+  it('writes again from what a third tab stored while it wrote again', async () => {
+    const { db } = install();
+    db.data.set('k', 'stored');
+    const backend = await open();
+    db.data.set('k', 'other');
+    const seen: (string | null)[] = [];
+    const next = (stored: string | null) => {
+      seen.push(stored);
+      // A third tab writes while this one is about to write again.
+      if (stored === 'other') db.data.set('k', 'third');
+      return `${stored}+1`;
+    };
+    expect(await backend.update('k', next)).toBe('ok');
+    expect(seen).toEqual(['stored', 'other', 'third']);
+    expect(db.data.get('k')).toBe('third+1');
+    expect(backend.peek('k')).toBe('third+1');
+  });
+
   it('writes again from the stored text when another tab wrote since this one heard', async () => {
     const { db } = install();
     db.data.set('k', 'stored');
