@@ -124,6 +124,13 @@ export async function openIndexedDbBackend(): Promise<RecordBackend | null> {
   }
 
   /**
+   * What the newest write this tab has requested for a key will leave stored, while it is under
+   * way: the next write of the key expects to find that, not the text last read, since the
+   * database runs this tab's writes in the order they were requested.
+   */
+  const underWay = new Map<string, { readonly text: string | null }>();
+
+  /**
    * One write of `next(base)`. The stored text is read first and the new one written at once, then
    * the transaction is committed straight away: Chromium otherwise commits only once the requests'
    * answers are back in the page, and a page that closes before (a reload right after typing)
@@ -167,7 +174,14 @@ export async function openIndexedDbBackend(): Promise<RecordBackend | null> {
       } catch {
         transaction.abort();
       }
+      const leaves = written !== undefined ? written : restore ? asText(restore.value) : undefined;
+      const mark = leaves === undefined ? null : { text: leaves };
+      if (mark) underWay.set(key, mark);
+      const done = () => {
+        if (mark && underWay.get(key) === mark) underWay.delete(key);
+      };
       transaction.oncomplete = () => {
+        done();
         // What this transaction left stored.
         const left =
           written !== undefined ? written : restore ? asText(restore.value) : asText(read?.value);
@@ -184,12 +198,14 @@ export async function openIndexedDbBackend(): Promise<RecordBackend | null> {
         resolve('ok');
       };
       transaction.onabort = () => {
+        done();
         resolve(transaction.error?.name === 'QuotaExceededError' ? 'full' : 'failed');
       };
     });
 
   const update = (key: string, next: NextValue): Promise<WriteResult> => {
-    const known = mirror.get(key) ?? null;
+    const way = underWay.get(key);
+    const known = way ? way.text : (mirror.get(key) ?? null);
     return write(key, known, known, next, null);
   };
 

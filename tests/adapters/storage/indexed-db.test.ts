@@ -175,6 +175,24 @@ describe('writes', () => {
     expect(backend.peek('k')).toBe('third+1');
   });
 
+  it.each([
+    ['a change', (stored: string | null) => `${stored}+1`, 'stored+1+2'],
+    ['a deletion', () => null, 'null+2'],
+  ])(
+    'writes after its own %s under way from what it will leave, not again',
+    async (_name, first, result) => {
+      const { db } = install();
+      db.data.set('k', 'stored');
+      const backend = await open();
+      const seen: (string | null)[] = [];
+      const one = backend.update('k', first);
+      const two = backend.update('k', (stored) => (seen.push(stored), `${stored}+2`));
+      expect(await Promise.all([one, two])).toEqual(['ok', 'ok']);
+      expect(seen).toEqual([result.slice(0, -2) === 'null' ? null : result.slice(0, -2)]);
+      expect(db.data.get('k')).toBe(result);
+    },
+  );
+
   it('writes again from the stored text when another tab wrote since this one heard', async () => {
     const { db } = install();
     db.data.set('k', 'stored');
