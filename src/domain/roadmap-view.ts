@@ -96,11 +96,14 @@ export interface RoadmapSource {
   readonly defaultStart: string;
 }
 
-/** Builds the roadmap view of an assessment. */
-export function buildRoadmapView(content: RoadmapContent, source: RoadmapSource): RoadmapView {
+/**
+ * The roadmap generated for an assessment, before the user's edits: the longer half of the view's
+ * work, which the results page computes in a task of its own (a phone's blocking time, #12).
+ */
+export function buildGeneratedRoadmap(content: RoadmapContent, source: RoadmapSource): Roadmap {
   const { assessment: a } = source;
   const plan = a.plan;
-  const roadmap = buildRoadmap({
+  return buildRoadmap({
     initiatives: content.initiatives,
     model: source.model,
     answers: a.answers,
@@ -111,6 +114,18 @@ export function buildRoadmapView(content: RoadmapContent, source: RoadmapSource)
     channelOrder: (plan?.channelOrder ?? []).filter(isChannel),
     include: plan?.carriedOver,
   });
+}
+
+/**
+ * Builds the roadmap view of an assessment; `roadmap` is its generated roadmap when already built
+ * (buildGeneratedRoadmap with the same content and source).
+ */
+export function buildRoadmapView(
+  content: RoadmapContent,
+  source: RoadmapSource,
+  roadmap: Roadmap = buildGeneratedRoadmap(content, source),
+): RoadmapView {
+  const plan = source.assessment.plan;
   const edited = applyRoadmapEdits(roadmap, {
     excluded: plan?.excluded ?? [],
     startWeeks: plan?.startWeeks ?? {},

@@ -5,7 +5,14 @@
 import { atom, computed } from 'nanostores';
 import type { ScoringModel } from '../domain/scoring/model';
 import { buildResultsView, type ResultsView } from '../domain/results-view';
-import { buildRoadmapView, type RoadmapContent, type RoadmapView } from '../domain/roadmap-view';
+import {
+  buildGeneratedRoadmap,
+  buildRoadmapView,
+  type RoadmapContent,
+  type RoadmapSource,
+  type RoadmapView,
+} from '../domain/roadmap-view';
+import type { Roadmap } from '../domain/roadmap/model';
 import { getDefaultPlanStart } from '../domain/roadmap/roadmap-document';
 import { $assessments } from './assessments';
 import { $currentAssessment, showAssessment } from './current-assessment';
@@ -39,17 +46,35 @@ export const $resultsView = computed(
       : null,
 );
 
+/** What the roadmap of the assessment shown is built from; null while none is shown. */
+const $roadmapSource = computed(
+  [$resultsContent, $currentAssessment, $resultsView, $defaultPlanStart],
+  (content, assessment, results, defaultStart): [RoadmapContent, RoadmapSource] | null =>
+    content && assessment && results
+      ? [
+          content.roadmap,
+          {
+            model: content.model,
+            assessment,
+            score: results.score,
+            targets: results.targets,
+            defaultStart,
+          },
+        ]
+      : null,
+);
+
+/**
+ * The roadmap generated for the assessment shown, before its edits; null while none is. A store of
+ * its own so that a page can compute it in one task and the view in the next.
+ */
+export const $generatedRoadmap = computed($roadmapSource, (source): Roadmap | null =>
+  source ? buildGeneratedRoadmap(...source) : null,
+);
+
 /** The roadmap of the assessment shown; null while none is. */
 export const $roadmapView = computed(
-  [$resultsContent, $currentAssessment, $resultsView, $defaultPlanStart],
-  (content, assessment, results, defaultStart): RoadmapView | null =>
-    content && assessment && results
-      ? buildRoadmapView(content.roadmap, {
-          model: content.model,
-          assessment,
-          score: results.score,
-          targets: results.targets,
-          defaultStart,
-        })
-      : null,
+  [$roadmapSource, $generatedRoadmap],
+  (source, roadmap): RoadmapView | null =>
+    source && roadmap ? buildRoadmapView(...source, roadmap) : null,
 );

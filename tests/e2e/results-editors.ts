@@ -1,9 +1,11 @@
-// The results page draws its initiative and KPI editors only when they are opened (#12, #14):
-// tests that edit the plan open them first, as a reader would.
+// The results page draws its editors (targets, plan settings, initiatives, KPIs) only when they are
+// opened (#12, #14): tests that edit the plan open them first, as a reader would.
 import type { Page } from 'playwright-core';
 
 /** The editors, by the id of their disclosure and the table each draws. */
 const EDITORS = {
+  targets: { id: 'targets', table: '.target-table' },
+  'plan-settings': { id: 'plan-settings', table: '.plan-settings' },
   initiatives: { id: 'initiatives', table: '.initiative-table' },
   kpis: { id: 'kpi-editor', table: '.kpi-table' },
 } as const;

@@ -121,6 +121,7 @@ describe.runIf(chromiumAvailable())('results and roadmap', () => {
         .getByRole('region', { name: WORDS.en.gapHeading })
         .getByRole('row', { name: /^Strategy/ });
       const gapBefore = Number(await gapRow.locator('td').nth(2).textContent());
+      await openEditors(page, ['targets']);
       const target = page.getByRole('spinbutton', { name: 'Strategy', exact: true });
       await target.fill('95');
       await expect
@@ -130,6 +131,7 @@ describe.runIf(chromiumAvailable())('results and roadmap', () => {
       await page.getByText(firstSentence(en.results.targetInvalid)).waitFor();
       await page.reload();
       await page.locator('.results').waitFor();
+      await openEditors(page, ['targets']);
       expect(
         await page.getByRole('spinbutton', { name: 'Strategy', exact: true }).inputValue(),
       ).toBe('95');

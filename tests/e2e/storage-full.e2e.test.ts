@@ -16,6 +16,7 @@ import { format } from '~/i18n/format';
 import { formatDay } from '~/islands/workshops/workshop-format';
 import { BASE_URL, chromiumAvailable, launchBrowser, openPage } from './harness';
 import { seedAssessment } from './seed';
+import { openEditors } from './results-editors';
 import { makeTeamWorkshop } from './seed-workshop';
 import { assessmentKey, readStored, readStoredJson, storedKeys } from './stored';
 
@@ -244,6 +245,7 @@ describe.skipIf(!chromiumAvailable())('with storage full (#15)', () => {
     await onPage(`${prefix('es')}/assessments/`, async (page) => {
       const id = await seedAssessment(page, 'Resultados llenos', { lang: 'es' });
       await page.goto(`${BASE_URL}${prefix('es')}/results/?id=${id}`);
+      await openEditors(page, ['targets']);
       const leading = page.getByRole('radio', { name: es.results.ambitions.leading });
       await leading.waitFor();
       const cdp = await fillStorage(page);

@@ -12,6 +12,7 @@ import { $currentAssessment, showAssessment } from '~/stores/current-assessment'
 import { setOwner, setTarget } from '~/stores/plan';
 import {
   $defaultPlanStart,
+  $generatedRoadmap,
   $resultsContent,
   $resultsView,
   $roadmapView,
@@ -71,7 +72,7 @@ beforeEach(() => {
 afterEach(() => {
   showAssessment('');
   $resultsContent.set(null);
-  cleanStores($assessments, $currentAssessment, $resultsView, $roadmapView);
+  cleanStores($assessments, $currentAssessment, $resultsView, $generatedRoadmap, $roadmapView);
 });
 
 describe('the results stores', () => {
@@ -93,6 +94,18 @@ describe('the results stores', () => {
     expect($resultsView.get()?.candidates.map((c) => c.id)).toEqual(['sibling']);
     expect($roadmapView.get()?.doc.planStart).toBe('2025-05-05');
     expect($roadmapView.get()?.doc.initiatives.map((i) => i.id)).toEqual(['kickoff']);
+  });
+
+  it('build the view on the generated roadmap, computed once and readable first', () => {
+    openResults(content, base.id);
+    keepMount($generatedRoadmap);
+    const generated = $generatedRoadmap.get();
+    expect(generated?.items.map((item) => item.id)).toEqual(['kickoff']);
+    keepMount($roadmapView);
+    expect($roadmapView.get()?.roadmap).toBe(generated);
+    setOwner(base.id, 'kickoff', 'Marta');
+    expect($roadmapView.get()?.roadmap).toBe($generatedRoadmap.get());
+    expect($roadmapView.get()?.doc.initiatives[0]?.owner).toBe('Marta');
   });
 
   it('compute once per change, whoever reads them, and follow each named action', () => {

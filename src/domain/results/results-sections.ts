@@ -11,8 +11,11 @@ export const RESULTS_SECTIONS = ['verdict', 'standing', 'plan', 'kpis', 'downloa
 /** One section of the results page. */
 export type ResultsSection = (typeof RESULTS_SECTIONS)[number];
 
-/** The editors drawn only when asked for: they hold most of the page's elements. */
-export type ResultsEditor = 'initiatives' | 'kpis';
+/**
+ * The editors drawn only when asked for: they hold most of the page's elements, and its form fields
+ * (a field drawn below the first screen makes Chrome's autofill lay out the whole part it is in).
+ */
+export type ResultsEditor = 'targets' | 'plan-settings' | 'initiatives' | 'kpis';
 
 /** Where a fragment lands: its section, and the editor it opens (null when none). */
 export interface ResultsTarget {
@@ -21,10 +24,13 @@ export interface ResultsTarget {
 }
 
 /**
- * Fragments that name an editor: the initiative editor inside the plan, and the KPIs, whose section
- * is their editor.
+ * Fragments that name an editor: the ambition and targets in the standing, the plan's start and
+ * channel order and its initiative editor inside the plan, and the KPIs, whose section is their
+ * editor.
  */
 const EDITOR_FRAGMENTS: ReadonlyMap<string, ResultsTarget> = new Map<string, ResultsTarget>([
+  ['targets', { section: 'standing', editor: 'targets' }],
+  ['plan-settings', { section: 'plan', editor: 'plan-settings' }],
   ['initiatives', { section: 'plan', editor: 'initiatives' }],
   ['kpis', { section: 'kpis', editor: 'kpis' }],
 ]);

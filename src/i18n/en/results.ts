@@ -51,6 +51,7 @@ export const results = {
   targetsLead:
     'Choose an ambition, then adjust any area. Gaps and priorities follow at once and are saved with the assessment.',
   ambitionLabel: 'Ambition',
+  editTargets: 'Change the ambition and the targets',
   ambitions: {
     foundation: 'Foundation (50)',
     competitive: 'Competitive (70)',

@@ -25,6 +25,8 @@ export const roadmap = {
   summary: '{count} initiatives over {weeks} weeks, from {start} to {end}.',
   settingsHeading: 'Plan settings',
   planStart: 'Start of the plan',
+  editSettings: 'Change the start date and the order of the channels',
+  editStart: 'Change the start date',
   planStartInvalid: 'Enter a valid date. The last valid date is kept.',
   channelOrderHeading: 'Channel rollout order',
   channelOrderLead:

@@ -54,6 +54,7 @@ export const results: UiStrings['results'] = {
   targetsLead:
     'Elija una ambición y ajuste el área que quiera. Las brechas y las prioridades cambian al momento y se guardan con la evaluación.',
   ambitionLabel: 'Ambición',
+  editTargets: 'Cambiar la ambición y los objetivos',
   ambitions: {
     foundation: 'Cimientos (50)',
     competitive: 'Competitiva (70)',

@@ -26,6 +26,8 @@ export const roadmap: UiStrings['roadmap'] = {
   summary: '{count} iniciativas en {weeks} semanas, del {start} al {end}.',
   settingsHeading: 'Ajustes del plan',
   planStart: 'Inicio del plan',
+  editSettings: 'Cambiar la fecha de inicio y el orden de los canales',
+  editStart: 'Cambiar la fecha de inicio',
   planStartInvalid: 'Escriba una fecha válida. Se mantiene la última fecha válida.',
   channelOrderHeading: 'Orden de despliegue de los canales',
   channelOrderLead:

@@ -9,6 +9,7 @@ import { format } from '../../i18n/format';
 import { RoadmapSection } from '../roadmap/RoadmapSection';
 import { EditorDisclosure } from '../roadmap/EditorDisclosure';
 import { LoadedPart } from '../shared/LoadedPart';
+import type { ResultsEditor } from '../../domain/results/results-sections';
 
 /** The editor's code is fetched when it is first opened: most readers never open it. */
 const loadTable = () => import('../roadmap/InitiativeTable').then((m) => m.InitiativeTable);
@@ -18,20 +19,25 @@ interface Props {
   view: RoadmapView;
   strings: UiStrings['results'];
   roadmapStrings: UiStrings['roadmap'];
-  /** The fragment named the initiative editor: open it. */
-  wanted: boolean;
+  /** The editor the fragment named: the plan's settings or its initiatives open when named. */
+  wanted: ResultsEditor | null;
 }
 
 export function PlanPart({ assessment, view, strings: s, roadmapStrings: r, wanted }: Props) {
   const initiatives = view.doc.initiatives;
   return (
     <>
-      <RoadmapSection assessment={assessment} view={view} strings={r} />
+      <RoadmapSection
+        assessment={assessment}
+        view={view}
+        strings={r}
+        settingsWanted={wanted === 'plan-settings'}
+      />
       {initiatives.length > 0 && (
         <EditorDisclosure
           id="initiatives"
           summary={format(s.editInitiatives, { count: initiatives.length })}
-          wanted={wanted}
+          wanted={wanted === 'initiatives'}
         >
           <h3 id="initiatives-heading" class="visually-hidden">
             {r.tableHeading}

@@ -17,7 +17,7 @@ import { WhyScore } from './WhyScore';
 import { CompareSection } from './CompareSection';
 import { SectionMenu } from './SectionMenu';
 import { useFragmentTarget } from './use-fragment-target';
-import { Downloads, Kpis, Plan, RoadmapComputed } from './RoadmapParts';
+import { Downloads, Kpis, Plan, RoadmapComputed, RoadmapScheduled } from './RoadmapParts';
 
 export interface ResultsBodyProps extends ResultsPageData {
   assessment: Assessment;
@@ -90,6 +90,7 @@ export function ResultsBody(props: ResultsBodyProps) {
             lang={lang}
             onAmbition={(ambition) => setAmbition(id, ambition)}
             onTarget={(dimensionId, target) => setTarget(id, dimensionId, target)}
+            wanted={target?.editor === 'targets'}
           />
           <WhyScore score={score} dimensions={dimensions} strings={s} lang={lang} />
           <CompareSection
@@ -104,8 +105,9 @@ export function ResultsBody(props: ResultsBodyProps) {
       </div>
       <div id="plan" class="stack-lg results-part">
         <AfterFirstPaint>
+          <RoadmapScheduled />
           <RoadmapComputed />
-          <Plan {...props} wanted={target?.editor === 'initiatives'} />
+          <Plan {...props} wanted={target?.editor ?? null} />
         </AfterFirstPaint>
       </div>
       <AfterFirstPaint>

@@ -4,25 +4,33 @@
  */
 import { useCallback } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $roadmapView } from '../../stores/results';
+import { $generatedRoadmap, $roadmapView } from '../../stores/results';
 import { LoadedPart } from '../shared/LoadedPart';
 import { PlanPart } from './PlanPart';
 import { KpiSection } from './KpiSection';
 import { DownloadsSection } from './DownloadsSection';
 import { loadDownloads } from './load-downloads';
 import type { ResultsBodyProps } from './ResultsBody';
+import type { ResultsEditor } from '../../domain/results/results-sections';
 
 /**
- * Computes the plan and draws nothing: given a painted frame of its own by AfterFirstPaint, the
- * roadmap's scheduling is one short task on a phone and drawing the plan another, not one long one.
+ * Schedules the generated roadmap and draws nothing; RoadmapComputed then applies the edits and
+ * builds the plan's document. Each given a painted frame of its own by AfterFirstPaint, scheduling,
+ * the document and drawing the plan are three short tasks on a phone, not one long one (#12).
  */
+export function RoadmapScheduled() {
+  useStore($generatedRoadmap);
+  return null;
+}
+
+/** Computes the plan from the scheduled roadmap and draws nothing (see RoadmapScheduled). */
 export function RoadmapComputed() {
   useStore($roadmapView);
   return null;
 }
 
 /** The plan part, once the roadmap is computed. */
-export function Plan(props: ResultsBodyProps & { wanted: boolean }) {
+export function Plan(props: ResultsBodyProps & { wanted: ResultsEditor | null }) {
   const roadmap = useStore($roadmapView);
   if (!roadmap) return null;
   return (

@@ -9,6 +9,7 @@ import type { RoadmapView } from '../../domain/roadmap-view';
 import { format } from '../../i18n/format';
 import { setChannelOrder, setIncluded, setPlanStart } from '../../stores/plan';
 import { PlanSettings } from './PlanSettings';
+import { EditorDisclosure } from './EditorDisclosure';
 import { RoadmapTimeline } from './RoadmapTimeline';
 import { ExcludedList } from './ExcludedList';
 import { AfterFirstPaint } from '../shared/AfterFirstPaint';
@@ -21,9 +22,11 @@ interface Props {
   assessment: Assessment;
   view: RoadmapView;
   strings: UiStrings['roadmap'];
+  /** The fragment named the settings: open them. */
+  settingsWanted: boolean;
 }
 
-export function RoadmapSection({ assessment: a, view, strings: s }: Props) {
+export function RoadmapSection({ assessment: a, view, strings: s, settingsWanted }: Props) {
   const { roadmap, doc } = view;
   const id = a.id;
   const shownDate = (iso: string) => formatLongDate(iso, s.longDate);
@@ -33,13 +36,20 @@ export function RoadmapSection({ assessment: a, view, strings: s }: Props) {
     <section class="stack roadmap" aria-labelledby="roadmap-heading">
       <h2 id="roadmap-heading">{s.heading}</h2>
       <p>{format(s.lead, { limit: roadmap.parallelLimit })}</p>
-      <PlanSettings
-        planStart={doc.planStart}
-        channelOrder={roadmap.channelOrder}
-        strings={{ ...s, channelOrderLead: getChannelClockText(doc.goLives, s) }}
-        onPlanStart={(date) => setPlanStart(id, date)}
-        onChannelOrder={(order) => setChannelOrder(id, order)}
-      />
+      {/* Drawn when opened: its date field would make Chrome's autofill lay out the whole part. */}
+      <EditorDisclosure
+        id="plan-settings"
+        summary={roadmap.channelOrder.length > 1 ? s.editSettings : s.editStart}
+        wanted={settingsWanted}
+      >
+        <PlanSettings
+          planStart={doc.planStart}
+          channelOrder={roadmap.channelOrder}
+          strings={{ ...s, channelOrderLead: getChannelClockText(doc.goLives, s) }}
+          onPlanStart={(date) => setPlanStart(id, date)}
+          onChannelOrder={(order) => setChannelOrder(id, order)}
+        />
+      </EditorDisclosure>
       {doc.initiatives.length === 0 ? (
         <p class="banner info">{s.empty}</p>
       ) : (

@@ -16,6 +16,8 @@ describe('toResultsTarget', () => {
     ['#downloads', { section: 'downloads', editor: null }],
     ['#initiatives', { section: 'plan', editor: 'initiatives' }],
     ['#kpis', { section: 'kpis', editor: 'kpis' }],
+    ['#targets', { section: 'standing', editor: 'targets' }],
+    ['#plan-settings', { section: 'plan', editor: 'plan-settings' }],
     ['', null],
     ['#', null],
     ['#q-strategy-vision', null],
