@@ -23,6 +23,8 @@ export interface BoardLimits {
   readonly kpis: number;
   /** Longest initiative, KPI, area or question text, in characters, before it is cut with "…". */
   readonly textLength: number;
+  /** Whether the areas that moved most and the blockers resolved and new are told under the trend. */
+  readonly changes: boolean;
 }
 
 /**
@@ -30,11 +32,12 @@ export interface BoardLimits {
  * long names and many KPIs shorten the lists, never add a page.
  */
 export const BOARD_LIMITS: readonly BoardLimits[] = [
-  { blockers: 5, late: 5, next: 3, kpis: 8, textLength: 110 },
-  { blockers: 4, late: 4, next: 3, kpis: 6, textLength: 80 },
-  { blockers: 3, late: 3, next: 3, kpis: 5, textLength: 60 },
-  { blockers: 2, late: 2, next: 2, kpis: 4, textLength: 45 },
-  { blockers: 1, late: 1, next: 1, kpis: 3, textLength: 36 },
+  { blockers: 5, late: 5, next: 3, kpis: 8, textLength: 110, changes: true },
+  { blockers: 3, late: 3, next: 3, kpis: 5, textLength: 90, changes: true },
+  { blockers: 3, late: 3, next: 3, kpis: 5, textLength: 72, changes: false },
+  { blockers: 3, late: 2, next: 3, kpis: 4, textLength: 60, changes: false },
+  { blockers: 2, late: 2, next: 3, kpis: 3, textLength: 48, changes: false },
+  { blockers: 1, late: 1, next: 2, kpis: 2, textLength: 36, changes: false },
 ];
 
 /** The board summary: a title, a line naming organization, assessment and day, blocks, a footer. */

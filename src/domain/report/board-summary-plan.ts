@@ -40,7 +40,7 @@ export function getBoardPlanBlocks(
   limits: BoardLimits,
 ): ReportBlock[] {
   const { items, total } = follow.standing;
-  const title = heading(2, c.t.boardPlanHeading);
+  const title = heading(3, c.t.boardPlanHeading);
   if (items.length === 0) return [title, paragraph(c.t.roadmapEmpty, 'muted')];
   const counts = fill(c.t.boardPlanCounts, {
     total: c.formatNumber(items.length),
@@ -53,24 +53,26 @@ function titleOf(follow: ReportFollow, id: string, limits: BoardLimits): string 
   return clip(follow.initiatives.get(id)?.title ?? id, limits.textLength);
 }
 
-/** The late initiatives, owner, planned finish and how many wait on each. */
+/** The late initiatives in one danger paragraph: owner, planned finish and how many wait on each. */
 function getLate(c: ReportContext, follow: ReportFollow, limits: BoardLimits): ReportBlock[] {
   const late = follow.standing.items.filter((i) => i.status === 'late');
   if (late.length === 0) return [];
   const items = late.slice(0, limits.late).map((item) => {
-    const line = fill(item.owner.trim() ? c.t.boardLateItem : c.t.boardLateItemNoOwner, {
+    const details = [
+      clip(item.owner, limits.textLength),
+      fill(c.t.boardDue, { date: c.formatDate(item.plannedFinish, 'medium') }),
+      item.holdsUp.length > 0
+        ? fill(c.t.boardHoldsUp, { count: c.formatNumber(item.holdsUp.length) })
+        : '',
+    ].filter(Boolean);
+    return fill(c.t.boardLateItem, {
       title: titleOf(follow, item.id, limits),
-      owner: clip(item.owner, limits.textLength),
-      date: c.formatDate(item.plannedFinish, 'medium'),
+      details: details.join(', '),
     });
-    if (item.holdsUp.length === 0) return line;
-    return `${line} ${fill(c.t.boardHoldsUp, { count: c.formatNumber(item.holdsUp.length) })}`;
   });
-  return [
-    heading(3, c.t.colStatusLate),
-    { kind: 'bullets', items, tone: 'danger' },
-    ...moreLine(c, late.length - items.length),
-  ];
+  const left = late.length - items.length;
+  const more = left > 0 ? ` ${fill(c.t.boardMore, { count: c.formatNumber(left) })}` : '';
+  return [paragraph(`${fill(c.t.boardLate, { items: items.join('; ') })}${more}`, 'danger')];
 }
 
 /** The next initiatives to start: not started and not late, earliest planned start first. */
@@ -78,16 +80,18 @@ function getNext(c: ReportContext, follow: ReportFollow, limits: BoardLimits): R
   const waiting = follow.standing.items
     .filter((i) => i.status === 'not-started')
     .sort((a, b) => compare(a, b));
-  const title = heading(3, c.t.boardNextHeading);
-  if (waiting.length === 0) return [title, paragraph(c.t.boardNoNext, 'muted')];
-  const items = waiting.slice(0, limits.next).map((item) =>
-    fill(item.owner.trim() ? c.t.nextStep : c.t.nextStepNoOwner, {
+  if (waiting.length === 0) return [paragraph(c.t.boardNoNext, 'muted')];
+  const items = waiting.slice(0, limits.next).map((item) => {
+    const details = [
+      clip(item.owner, limits.textLength),
+      fill(c.t.boardFrom, { date: c.formatDate(item.plannedStart, 'medium') }),
+    ].filter(Boolean);
+    return fill(c.t.boardLateItem, {
       title: titleOf(follow, item.id, limits),
-      owner: clip(item.owner, limits.textLength),
-      date: c.formatDate(item.plannedStart, 'long'),
-    }),
-  );
-  return [title, { kind: 'bullets', items }];
+      details: details.join(', '),
+    });
+  });
+  return [paragraph(fill(c.t.boardNext, { items: items.join('; ') }))];
 }
 
 /** By planned start; the plan's order (stable sort) breaks ties. */
@@ -113,7 +117,7 @@ export function getBoardKpiBlocks(
     others > 0
       ? [paragraph(fill(c.t.boardKpisOther, { count: c.formatNumber(others) }), 'muted')]
       : [];
-  const title = heading(2, c.t.boardKpisHeading);
+  const title = heading(3, c.t.boardKpisHeading);
   if (ordered.length === 0) return [title, paragraph(c.t.boardNoKpis, 'muted'), ...otherLine];
   const shown = ordered.slice(0, limits.kpis);
   return [

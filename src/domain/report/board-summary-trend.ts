@@ -1,5 +1,5 @@
 /**
- * The top of the board summary (#16): the readiness index with its maturity level, the verdict,
+ * The top of the board summary (#16): the verdict, the readiness index with its maturity level,
  * and the trend of the index across the organization's runs (a sentence when there is one run),
  * with the areas that moved most and the blockers resolved and new.
  */
@@ -16,14 +16,27 @@ const AREA_COUNT = 2;
 
 type Figure = Extract<ReportBlock, { kind: 'figures' }>['items'][number];
 
-/** The figures (index, verdict, trend) and, with several runs, what changed. */
-export function getTrendBlocks(c: ReportContext, runs: readonly RunSummary[]): ReportBlock[] {
+/** The verdict, the figures (index, trend) and, with several runs and `changes`, what changed. */
+export function getTrendBlocks(
+  c: ReportContext,
+  runs: readonly RunSummary[],
+  changes: boolean,
+): ReportBlock[] {
   const trend = runs.length > 1 ? buildTrend(runs) : null;
   const figures: ReportBlock = {
     kind: 'figures',
-    items: [getIndexFigure(c), getVerdictFigure(c), getTrendFigure(c, trend)],
+    compact: true,
+    items: [getIndexFigure(c), getTrendFigure(c, trend)],
   };
-  return trend ? [figures, ...getChanges(c, trend)] : [figures];
+  const verdict = fill(c.t.boardVerdict, {
+    verdict: c.input.strings.verdicts[c.input.score.verdict],
+  });
+  // The verdict reads as a sentence across the page: in a card it would wrap over three lines.
+  return [
+    paragraph(verdict, c.input.score.verdict === 'not-ready' ? 'danger' : 'lead'),
+    figures,
+    ...(trend && changes ? getChanges(c, trend) : []),
+  ];
 }
 
 function getIndexFigure(c: ReportContext): Figure {
@@ -34,10 +47,6 @@ function getIndexFigure(c: ReportContext): Figure {
   const level = fill(c.input.strings.maturity.levelLabel, { level: maturity.level });
   const name = c.input.strings.maturity[maturity.id].name;
   return { label: c.t.index, value, note: `${level}: ${name}` };
-}
-
-function getVerdictFigure(c: ReportContext): Figure {
-  return { label: c.t.verdict, value: c.input.strings.verdicts[c.input.score.verdict] };
 }
 
 /** A signed whole number of points, e.g. "+6", "-3", "0". */

@@ -61,7 +61,7 @@ export function buildBoardSummary(
     heading: c.t.boardTitle,
     subtitle: [org, name.trim(), date].filter(Boolean).join(' · '),
     blocks: [
-      ...getTrendBlocks(c, input.runs ?? []),
+      ...getTrendBlocks(c, input.runs ?? [], limits.changes),
       ...getBlockerBlocks(c, limits),
       ...getGapBlocks(c, limits),
       ...getBoardPlanBlocks(c, follow, limits),
@@ -81,7 +81,7 @@ export function toBoardFileName(input: Pick<BoardSummaryInput, 'assessment' | 'n
 /** The blockers, as danger bullets, or a sentence saying there are none. */
 function getBlockerBlocks(c: ReportContext, limits: BoardLimits): ReportBlock[] {
   const { blockers } = c.input.score;
-  const title = heading(2, c.t.blockersHeading);
+  const title = heading(3, c.t.blockersHeading);
   if (blockers.length === 0) return [title, paragraph(c.t.boardNoBlockers, 'muted')];
   const items = blockers.slice(0, limits.blockers).map((id) =>
     fill(c.t.blocker, {
@@ -101,7 +101,7 @@ function getGapBlocks(c: ReportContext, limits: BoardLimits): ReportBlock[] {
   const rows = getGapRows(c.input.score, c.input.targets)
     .filter((row) => row.gap === null || row.gap > 0)
     .slice(0, GAP_COUNT);
-  const title = heading(2, c.t.boardGapsHeading);
+  const title = heading(3, c.t.boardGapsHeading);
   if (rows.length === 0) return [title, paragraph(c.t.noPriorities, 'muted')];
   const number = (value: number | null) =>
     value === null ? NO_VALUE : c.formatNumber(toWhole(value));
