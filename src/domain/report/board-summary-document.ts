@@ -33,10 +33,14 @@ export interface BoardLimits {
  */
 export const BOARD_LIMITS: readonly BoardLimits[] = [
   { blockers: 5, late: 5, next: 3, kpis: 8, textLength: 110, changes: true },
-  { blockers: 3, late: 3, next: 3, kpis: 5, textLength: 90, changes: true },
+  { blockers: 4, late: 4, next: 3, kpis: 6, textLength: 90, changes: true },
+  { blockers: 3, late: 3, next: 3, kpis: 6, textLength: 90, changes: false },
   { blockers: 3, late: 3, next: 3, kpis: 5, textLength: 72, changes: false },
-  { blockers: 3, late: 2, next: 3, kpis: 4, textLength: 60, changes: false },
+  { blockers: 3, late: 2, next: 3, kpis: 5, textLength: 64, changes: false },
+  { blockers: 3, late: 2, next: 3, kpis: 4, textLength: 56, changes: false },
+  { blockers: 2, late: 2, next: 3, kpis: 4, textLength: 48, changes: false },
   { blockers: 2, late: 2, next: 3, kpis: 3, textLength: 48, changes: false },
+  { blockers: 2, late: 1, next: 2, kpis: 3, textLength: 40, changes: false },
   { blockers: 1, late: 1, next: 2, kpis: 2, textLength: 36, changes: false },
 ];
 
