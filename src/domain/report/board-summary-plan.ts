@@ -4,6 +4,7 @@
  * Every list is cut at its limit, with a line counting what was left out.
  */
 import type { ItemStanding } from '../follow/plan-progress';
+import type { DocumentInitiative } from '../roadmap/roadmap-document';
 import type { BoardLimits } from './board-summary-document';
 import { fill, heading, paragraph, type ReportContext } from './report-context';
 import type { ReportBlock } from './report-document';
@@ -49,8 +50,9 @@ export function getBoardPlanBlocks(
   return [title, paragraph(counts), ...getLate(c, follow, limits), ...getNext(c, follow, limits)];
 }
 
+/** The title of a plan item: every item of the standing is one of the plan's initiatives. */
 function titleOf(follow: ReportFollow, id: string, limits: BoardLimits): string {
-  return clip(follow.initiatives.get(id)?.title ?? id, limits.textLength);
+  return clip((follow.initiatives.get(id) as DocumentInitiative).title, limits.textLength);
 }
 
 /** The late initiatives in one danger paragraph: owner, planned finish and how many wait on each. */
@@ -94,9 +96,9 @@ function getNext(c: ReportContext, follow: ReportFollow, limits: BoardLimits): R
   return [paragraph(fill(c.t.boardNext, { items: items.join('; ') }))];
 }
 
-/** By planned start; the plan's order (stable sort) breaks ties. */
+/** By planned start (yyyy-mm-dd text sorts as dates); the plan's order (stable sort) breaks ties. */
 function compare(a: ItemStanding, b: ItemStanding): number {
-  return a.plannedStart < b.plannedStart ? -1 : a.plannedStart > b.plannedStart ? 1 : 0;
+  return a.plannedStart.localeCompare(b.plannedStart, 'en');
 }
 
 /** The KPIs on and off track, off track first, with the latest value against the target. */

@@ -3,7 +3,13 @@
  * and the trend of the index across the organization's runs (a sentence when there is one run),
  * with the areas that moved most and the blockers resolved and new.
  */
-import { buildTrend, type AreaChange, type RunSummary, type Trend } from '../follow/trend';
+import {
+  buildTrend,
+  type AreaChange,
+  type RunSummary,
+  type Trend,
+  type TrendPoint,
+} from '../follow/trend';
 import { getNumberFormat } from '../format/intl-cache';
 import { toDisplayIndex } from '../scoring/maturity-level';
 import { NO_VALUE, fill, paragraph, type ReportContext } from './report-context';
@@ -60,10 +66,11 @@ function signed(c: ReportContext, value: number): string {
 /** The change of the index from the first run to the latest, and the index run by run. */
 function getTrendFigure(c: ReportContext, trend: Trend | null): Figure {
   if (trend === null) return { label: c.t.boardTrend, value: NO_VALUE, note: c.t.boardTrendOne };
-  const first = trend.index[0];
-  const last = trend.index.at(-1);
-  const from = first?.value ?? null;
-  const to = last?.value ?? null;
+  // A trend is only drawn for two runs or more.
+  const first = trend.index[0] as TrendPoint;
+  const last = trend.index.at(-1) as TrendPoint;
+  const from = first.value;
+  const to = last.value;
   const value =
     from === null || to === null
       ? c.t.notEnough
@@ -75,7 +82,7 @@ function getTrendFigure(c: ReportContext, trend: Trend | null): Figure {
     .map((p) => (p.value === null ? NO_VALUE : c.formatNumber(toDisplayIndex(p.value))));
   const note = fill(c.t.boardTrendNote, {
     count: c.formatNumber(trend.runs.length),
-    date: c.formatDate((first?.date ?? '').slice(0, 10), 'medium'),
+    date: c.formatDate(first.date.slice(0, 10), 'medium'),
     series: `${trend.index.length > SERIES_RUNS ? '… ' : ''}${series.join(' · ')}`,
   });
   return { label: c.t.boardTrend, value, note };

@@ -3,6 +3,7 @@
  * the plan stands by phase, the late initiatives and what they hold up, and each measured KPI's
  * latest value against its target, on track or off.
  */
+import type { DocumentInitiative } from '../roadmap/roadmap-document';
 import { PHASE_IDS } from '../scoring/model';
 import { NO_VALUE, fill, heading, paragraph, type ReportContext } from './report-context';
 import type { ReportBlock, ReportSection } from './report-document';
@@ -72,7 +73,8 @@ function getPhaseTable(
 /** The late initiatives with owner, planned finish and the initiatives waiting for them. */
 function getLateBlocks(c: ReportContext, follow: ReportFollow): ReportBlock[] {
   const late = follow.standing.items.filter((i) => i.status === 'late');
-  const title = (id: string) => follow.initiatives.get(id)?.title ?? id;
+  // Late items and what they hold up are all initiatives of the plan.
+  const title = (id: string) => (follow.initiatives.get(id) as DocumentInitiative).title;
   if (late.length === 0) return [heading(2, c.t.lateHeading), paragraph(c.t.noLate, 'muted')];
   return [
     heading(2, c.t.lateHeading),

@@ -272,6 +272,11 @@ describe('the board summary at the edges', () => {
     );
   });
 
+  it('tells a trend from one run when no runs are given', () => {
+    const doc = buildBoardSummary({ ...base, runs: undefined });
+    expect(figures(doc.blocks).items[1]?.note).toBe(t.boardTrendOne);
+  });
+
   it('leaves out what changed when the limits say so', () => {
     const doc = buildBoardSummary(base, TIGHTEST);
     expect(texts(doc.blocks).some((text) => text.startsWith('Blockers resolved'))).toBe(false);
@@ -297,11 +302,13 @@ describe('the board summary at the edges', () => {
   it('writes a late or next initiative without an owner, and without what it holds up', () => {
     const input = getBoardInput('en', { progress: true });
     const initiatives = input.roadmap.initiatives.map((i) => ({ ...i, owner: '', dependsOn: [] }));
-    const doc = buildBoardSummary({ ...input, roadmap: { ...input.roadmap, initiatives } });
+    const roomy = { ...(BOARD_LIMITS[0] as BoardLimits), late: 50 };
+    const doc = buildBoardSummary({ ...input, roadmap: { ...input.roadmap, initiatives } }, roomy);
     const plan = texts(under(doc.blocks, t.boardPlanHeading));
     expect(plan[1]).toMatch(
       /^Late: Inventory customer data and define the single customer repository \(due Apr 2, 2027\); /,
     );
+    expect(plan[1]).not.toContain('more.');
     expect(plan[2]).toMatch(
       /^Next to start: Define the CRM KPIs and measure their baselines \(from /,
     );

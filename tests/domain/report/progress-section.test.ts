@@ -105,7 +105,7 @@ describe('the progress section at the edges', () => {
     const input = getReportInput('en', withPlan({ progress: PROGRESS }));
     const initiatives = input.roadmap.initiatives
       .filter((i) => i.phase !== 'action')
-      .map((i) => ({ ...i, owner: '' }));
+      .map((i) => ({ ...i, owner: '', dependsOn: [...i.dependsOn, 'An initiative left out'] }));
     const doc = buildReportDocument({
       ...input,
       now: LATER,
