@@ -3,11 +3,7 @@
  * A4 page. jsPDF, jspdf-autotable and the drawing code are loaded with dynamic imports when it is
  * called, so they never add to a page's initial JavaScript; a page imports this module on the click.
  */
-import {
-  BOARD_LIMITS,
-  type BoardLimits,
-  type BoardSummaryInput,
-} from '../../domain/report/board-summary-document';
+import { BOARD_LIMITS, type BoardSummaryInput } from '../../domain/report/board-summary-document';
 import { buildBoardSummary } from '../../domain/report/board-summary';
 
 /** The summary's input without its language: the locale passed beside it sets that. */
@@ -33,7 +29,7 @@ export async function renderBoardSummaryPdf(
   const lib = { jsPDF, GState, autoTable };
   const full: BoardSummaryInput = { ...input, lang: locale };
   const draw = (level: number) => {
-    const doc = buildBoardSummary(full, BOARD_LIMITS[level] as BoardLimits);
+    const doc = buildBoardSummary(full, BOARD_LIMITS[level]);
     return { fileName: doc.fileName, pdf: drawBoardSummary(lib, doc), level };
   };
   let drawn = draw(0);

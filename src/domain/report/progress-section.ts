@@ -91,10 +91,21 @@ function getLateBlocks(c: ReportContext, follow: ReportFollow): ReportBlock[] {
         title(item.id),
         item.owner || NO_VALUE,
         c.formatDate(item.plannedFinish, 'medium'),
-        item.holdsUp.map(title).join(', ') || NO_VALUE,
+        getHoldsUp(c, item.holdsUp.map(title)),
       ]),
     },
   ];
+}
+
+/** How many of the initiatives a late one holds up are named; the rest are counted. */
+const HOLDS_UP_NAMED = 3;
+
+/** The first initiatives a late one holds up, and how many more. */
+function getHoldsUp(c: ReportContext, titles: readonly string[]): string {
+  if (titles.length === 0) return NO_VALUE;
+  const names = titles.slice(0, HOLDS_UP_NAMED).join(', ');
+  if (titles.length <= HOLDS_UP_NAMED) return names;
+  return fill(c.t.holdsUpMore, { names, count: c.formatNumber(titles.length - HOLDS_UP_NAMED) });
 }
 
 /** Each measured KPI: latest value and day, numeric target and its day, on track or not. */

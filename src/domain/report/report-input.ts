@@ -164,6 +164,7 @@ export type ReportTextKey =
   | 'noLate'
   | 'colPlannedFinish'
   | 'colHoldsUp'
+  | 'holdsUpMore'
   | 'measurementsHeading'
   | 'measurementsIntro'
   | 'noMeasurements'

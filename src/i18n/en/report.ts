@@ -101,6 +101,7 @@ export const report = {
   noLate: 'No initiative is late.',
   colPlannedFinish: 'Planned finish',
   colHoldsUp: 'Holds up',
+  holdsUpMore: '{names} and {count} more',
   measurementsHeading: 'KPI measurements',
   measurementsIntro:
     'The latest measurement of each KPI against its numeric target. On track: at least as good as a straight line from the baseline to the target by its date.',

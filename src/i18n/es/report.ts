@@ -103,6 +103,7 @@ export const report: UiStrings['report'] = {
   noLate: 'Ninguna iniciativa va con retraso.',
   colPlannedFinish: 'Fin previsto',
   colHoldsUp: 'Tiene en espera',
+  holdsUpMore: '{names} y {count} más',
   measurementsHeading: 'Mediciones de los KPI',
   measurementsIntro:
     'La última medición de cada KPI frente a su objetivo numérico. En línea: al menos tan buena como una recta desde el valor de partida hasta el objetivo en su fecha.',

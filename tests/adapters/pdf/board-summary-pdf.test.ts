@@ -22,8 +22,7 @@ const canText = hasTool('pdftotext');
 
 /** Renders `input` in `lang` and writes it to `<dir>/<name>.pdf`. */
 async function renderToFile(name: string, input: BoardSummaryInput, lang: Lang) {
-  const { lang: _lang, ...request } = input;
-  const { fileName, blob, level } = await renderBoardSummaryPdf(request, lang);
+  const { fileName, blob, level } = await renderBoardSummaryPdf(input, lang);
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, new Uint8Array(await blob.arrayBuffer()));
   console.info(`board summary ${name}: limits ${level}`);

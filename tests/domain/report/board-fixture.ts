@@ -105,9 +105,8 @@ export function getBoardInput(
     ? withPlan({ progress: PROGRESS, ...KPI_FIGURES })
     : undefined;
   const base = getReportInput(lang, assessment);
-  const { logo: _logo, ...rest } = base;
   const input: BoardSummaryInput = {
-    ...rest,
+    ...base,
     now: options.now ?? (options.progress ? LATER : NOW),
   };
   const runs = getRuns(input);

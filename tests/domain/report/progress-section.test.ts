@@ -124,3 +124,18 @@ describe('the progress section at the edges', () => {
     expect(formatKpiValue(bare, 3, 'days')).toBe('3\u00a0days');
   });
 });
+
+describe('what a late initiative holds up', () => {
+  it('names the first three and counts the rest', () => {
+    const doc = reportWith({ progress: PROGRESS });
+    const late = blocksOf(section(doc, 'progress'), 'table')[1];
+    const cells = late?.rows.map((r) => r[3]) ?? [];
+    expect(cells).toContainEqual(
+      expect.stringMatching(
+        /^Put privacy, consent and data security on a sound footing, Cleanse, deduplicate and migrate customer data, Bring the sales force channel into operation and \d+ more$/,
+      ),
+    );
+    expect(cells).toContain('—');
+    expect(cells.some((cell) => cell !== '—' && !cell?.includes(' more'))).toBe(true);
+  });
+});
