@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBoardSummary, toBoardFileName } from '~/domain/report/board-summary';
+import { buildBoardSummary, toBoardFileName, toRunSummary } from '~/domain/report/board-summary';
 import {
   BOARD_LIMITS,
   type BoardLimits,
@@ -321,5 +321,19 @@ describe.each<Lang>(['en', 'es'])('every board text in %s', (lang) => {
     for (const [path, text] of collectStrings(doc)) {
       expect(text, path).not.toMatch(/\{\w+\}/);
     }
+  });
+});
+
+describe('a run for the trend', () => {
+  it("is the assessment's id and day with its index, area scores and blockers", () => {
+    const input = getBoardInput('en');
+    const run = toRunSummary({ id: 'a-1', createdAt: '2027-03-14T09:30:00.000Z' }, input.score);
+    expect(run).toEqual({
+      id: 'a-1',
+      date: '2027-03-14T09:30:00.000Z',
+      index: input.score.index,
+      areas: Object.fromEntries(input.score.dimensions.map((d) => [d.dimensionId, d.score])),
+      blockers: input.score.blockers,
+    });
   });
 });
