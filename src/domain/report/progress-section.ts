@@ -100,10 +100,10 @@ function getLateBlocks(c: ReportContext, follow: ReportFollow): ReportBlock[] {
 /** How many of the initiatives a late one holds up are named; the rest are counted. */
 const HOLDS_UP_NAMED = 3;
 
-/** The first initiatives a late one holds up, and how many more. */
+/** The first initiatives a late one holds up, and how many more; "; " parts titles that hold commas. */
 function getHoldsUp(c: ReportContext, titles: readonly string[]): string {
   if (titles.length === 0) return NO_VALUE;
-  const names = titles.slice(0, HOLDS_UP_NAMED).join(', ');
+  const names = titles.slice(0, HOLDS_UP_NAMED).join('; ');
   if (titles.length <= HOLDS_UP_NAMED) return names;
   return fill(c.t.holdsUpMore, { names, count: c.formatNumber(titles.length - HOLDS_UP_NAMED) });
 }

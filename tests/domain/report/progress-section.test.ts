@@ -132,7 +132,7 @@ describe('what a late initiative holds up', () => {
     const cells = late?.rows.map((r) => r[3]) ?? [];
     expect(cells).toContainEqual(
       expect.stringMatching(
-        /^Put privacy, consent and data security on a sound footing, Cleanse, deduplicate and migrate customer data, Bring the sales force channel into operation and \d+ more$/,
+        /^Put privacy, consent and data security on a sound footing; Cleanse, deduplicate and migrate customer data; Bring the sales force channel into operation and \d+ more$/,
       ),
     );
     expect(cells).toContain('—');
