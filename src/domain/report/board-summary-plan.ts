@@ -21,10 +21,12 @@ export function clip(text: string, max: number): string {
   const folded = text.replace(/\s+/g, ' ').trim();
   const chars = [...folded];
   if (chars.length <= max) return folded;
-  return `${chars
+  // No space or stray comma before the ellipsis: "directivo…", not "directivo,…".
+  const cut = chars
     .slice(0, Math.max(1, max - 1))
     .join('')
-    .trimEnd()}…`;
+    .replace(/[\s,;:]+$/, '');
+  return `${cut}…`;
 }
 
 /** "… and N more", as a muted line, when a list left `count` items out. */

@@ -200,6 +200,7 @@ describe('how much the summary holds', () => {
     ['a long  one cut', 8, 'a long…'],
     ['a long  one cut', 20, 'a long one cut'],
     ['abc', 1, 'a…'],
+    ['one, two', 5, 'one…'],
   ])('clips "%s" to %i characters as "%s"', (text, max, expected) => {
     expect(clip(text, max)).toBe(expected);
   });
