@@ -62,7 +62,10 @@ export function buildBoardSummary(
     author: assessor.trim() || org,
     subject: [org, name.trim()].filter(Boolean).join(' · '),
     heading: c.t.boardTitle,
-    subtitle: [org, name.trim(), date].filter(Boolean).join(' · '),
+    // Cut like every other name on the page, so a long organization cannot push the page over.
+    subtitle: [clip(org, limits.textLength), clip(name, limits.textLength), date]
+      .filter(Boolean)
+      .join(' · '),
     blocks: [
       ...getTrendBlocks(c, input.runs ?? [], limits.changes),
       ...getBlockerBlocks(c, limits),

@@ -35,6 +35,11 @@ const CASES = {
   'en-first-run': () => getBoardInput('en'),
   'es-crowded': () => getCrowdedInput('es'),
   'en-crowded': () => getCrowdedInput('en'),
+  'en-absurd': () => {
+    const crowded = getCrowdedInput('en');
+    const long = `${LONG_NAME} `.repeat(12);
+    return { ...crowded, assessment: { ...crowded.assessment, organization: long, name: long } };
+  },
 } as const;
 type CaseName = keyof typeof CASES;
 
@@ -51,6 +56,11 @@ afterAll(() => {
 });
 
 describe('renderBoardSummaryPdf', () => {
+  it('keeps the roomiest limits when they fit, and tightens them for a crowded plan', () => {
+    expect(files['en-first-run'].level).toBe(0);
+    expect(files['en-crowded'].level).toBeGreaterThan(0);
+  });
+
   it('returns a PDF named after the organization and the day', () => {
     expect(files['en-progress'].blob.type).toBe('application/pdf');
     expect(files['en-progress'].fileName).toBe('crm-board-summary-perez-hijos-s-l-2027-06-10.pdf');
