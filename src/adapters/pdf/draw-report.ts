@@ -25,7 +25,7 @@ import { drawBullets, drawHeading, drawParagraph } from './text-blocks';
 /**
  * Draws one block at the cursor; `next` and `afterNext` follow it (a heading keeps with them).
  */
-function drawBlock(
+export function drawBlock(
   ctx: PdfContext,
   block: ReportBlock,
   next: ReportBlock | undefined,

@@ -8,6 +8,7 @@ import { toPlanFileName } from '../export/plan-file-name';
 import { buildAppendixSection } from './appendix-section';
 import { buildChartsSection, buildFindingsSection } from './findings-sections';
 import { buildChangeSection, buildKpiSection, buildRoadmapSection } from './plan-sections';
+import { buildProgressSections } from './progress-section';
 import { createReportContext, fill, type ReportContext } from './report-context';
 import type { ReportCover, ReportDocument } from './report-document';
 import type { ReportInput } from './report-input';
@@ -19,7 +20,8 @@ export type { ReportInput } from './report-input';
 
 /**
  * Builds the report: cover, executive summary, charts, findings by dimension, roadmap, KPIs,
- * change-management plan, any extra sections, and the appendix with every answer and note.
+ * progress against the plan (when there is any), change-management plan, any extra sections, and
+ * the appendix with every answer and note.
  * @throws RangeError when `input.now` is not a valid date
  */
 export function buildReportDocument(input: ReportInput): ReportDocument {
@@ -45,6 +47,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
       buildFindingsSection(c),
       buildRoadmapSection(c),
       buildKpiSection(c),
+      ...buildProgressSections(c),
       buildChangeSection(c),
       ...(input.extraSections ?? []),
       buildAppendixSection(c),

@@ -37,6 +37,8 @@ export type ReportBlock =
   | {
       /** Big numbers with a label and a sentence, e.g. "48 / 100" and what it means. */
       readonly kind: 'figures';
+      /** Smaller values and notes, for a page that must hold much (the board summary). */
+      readonly compact?: boolean;
       readonly items: readonly {
         readonly label: string;
         readonly value: string;

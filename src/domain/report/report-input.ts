@@ -148,7 +148,60 @@ export type ReportTextKey =
   | 'laterIntro'
   | 'laterItem'
   | 'noLater'
-  | 'goLiveMarker';
+  | 'goLiveMarker'
+  | 'progressHeading'
+  | 'progressIntro'
+  | 'progressByPhaseCaption'
+  | 'colStatusDone'
+  | 'colStatusInProgress'
+  | 'colStatusLate'
+  | 'colStatusNotStarted'
+  | 'colStatusDropped'
+  | 'colTotal'
+  | 'statusCount'
+  | 'lateHeading'
+  | 'lateIntro'
+  | 'noLate'
+  | 'colPlannedFinish'
+  | 'colHoldsUp'
+  | 'holdsUpMore'
+  | 'measurementsHeading'
+  | 'measurementsIntro'
+  | 'noMeasurements'
+  | 'colLatest'
+  | 'colTrack'
+  | 'latestValue'
+  | 'targetBy'
+  | 'trackOn'
+  | 'trackOff'
+  | 'trackNoTarget'
+  | 'trackNoData'
+  | 'boardTitle'
+  | 'boardFooter'
+  | 'boardVerdict'
+  | 'boardTrend'
+  | 'boardTrendValue'
+  | 'boardTrendNote'
+  | 'boardTrendOne'
+  | 'boardBlockerChanges'
+  | 'boardImproved'
+  | 'boardSlipped'
+  | 'boardAreaChange'
+  | 'boardNoBlockers'
+  | 'boardGapsHeading'
+  | 'boardPlanHeading'
+  | 'boardPlanCounts'
+  | 'boardLate'
+  | 'boardLateItem'
+  | 'boardDue'
+  | 'boardHoldsUp'
+  | 'boardNext'
+  | 'boardFrom'
+  | 'boardNoNext'
+  | 'boardKpisHeading'
+  | 'boardKpisOther'
+  | 'boardNoKpis'
+  | 'boardMore';
 
 /** The report's own words in one language (`UiStrings['report']` fits). */
 export type ReportText = Readonly<Record<ReportTextKey, string>>;
@@ -186,7 +239,11 @@ export interface ReportInput {
   readonly lang: 'en' | 'es';
   /** When the report is made: the cover date and the date in the file name (local calendar day). */
   readonly now: Date;
-  readonly assessment: Pick<Assessment, 'name' | 'organization' | 'assessor' | 'answers' | 'notes'>;
+  /** `plan` carries the progress and KPI measurements the progress section reports (#16). */
+  readonly assessment: Pick<
+    Assessment,
+    'name' | 'organization' | 'assessor' | 'answers' | 'notes' | 'plan'
+  >;
   /** The questionnaire in the report's language, in display order. */
   readonly dimensions: readonly ReportDimension[];
   /** `scoreAssessment(model, assessment.answers)`. */
