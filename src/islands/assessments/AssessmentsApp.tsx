@@ -54,6 +54,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
   const links: AssessmentLinks = {
     wizard: withId(props.wizardPath),
     results: withId(props.resultsPath),
+    follow: withId(props.followPath),
     handBack: withId(props.joinPath),
   };
   const open = (id: string) =>
