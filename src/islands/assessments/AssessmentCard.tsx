@@ -12,7 +12,6 @@ interface Props {
   lang: string;
   strings: UiStrings['assessments'];
   href: string;
-  resultsHref: string;
   /** The "Follow the plan" page of this assessment (#16). */
   followHref: string;
   /** Where a workshop participant hands their answers back (#7). */
