@@ -117,6 +117,7 @@ describe.runIf(chromiumAvailable())('follow the plan', () => {
         const { initiative, kpi, initiativeTitle, kpiTitle } = await cards(page, lang);
         await initiative.getByRole('radio', { name: t.statuses['in-progress'] }).check();
         await expect.poll(() => initiative.getByRole('status').textContent()).toBe(p.saved);
+        await initiative.getByText(p.datesAndNote).click();
         await initiative.getByLabel(p.actualStart).fill(PLAN_START);
         await initiative.getByRole('button', { name: p.saveDates }).click();
         await valueField(kpi, lang).fill(TYPED[lang]);
@@ -172,6 +173,7 @@ describe.runIf(chromiumAvailable())('follow the plan', () => {
         expect(await value.getAttribute('aria-invalid')).toBe('true');
         expect(await kpi.getByRole('table').count()).toBe(0);
 
+        await initiative.getByText(p.datesAndNote).click();
         await initiative.getByLabel(p.actualFinish).fill(daysAgo(-30));
         await initiative.getByRole('button', { name: p.saveDates }).click();
         await expect

@@ -48,6 +48,8 @@ export function InitiativeCard({ assessmentId, item, strings: s }: Props) {
     done(run(setInitiativeStatus(assessmentId, doc.id, status)));
   };
   const shown = dropping ? 'dropped' : progress.status;
+  // Open when something was recorded, so what was written shows at once.
+  const hasDetails = Boolean(progress.actualStart ?? progress.actualFinish ?? progress.note);
   return (
     <li class="card follow-item stack" aria-labelledby={`${key}-title`}>
       <h3 id={`${key}-title`}>{doc.title}</h3>
@@ -110,70 +112,73 @@ export function InitiativeCard({ assessmentId, item, strings: s }: Props) {
       {!dropping && progress.status === 'dropped' && progress.reason && (
         <p>{format(p.reasonShown, { reason: progress.reason })}</p>
       )}
-      <form
-        class="follow-form dates"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          const form = e.currentTarget;
-          const dates = {
-            actualStart: readField(form, 'start'),
-            actualFinish: readField(form, 'finish'),
-          };
-          done(run(setActualDates(assessmentId, doc.id, dates)));
-        }}
-      >
-        <div class="field">
-          <label for={`${key}-start`}>{p.actualStart}</label>
-          <input
-            type="date"
-            id={`${key}-start`}
-            name="start"
-            key={progress.actualStart ?? ''}
-            defaultValue={progress.actualStart ?? ''}
-            {...aria('actualStart')}
-          />
-          {error('actualStart', progress.actualStart ?? '')}
-        </div>
-        <div class="field">
-          <label for={`${key}-finish`}>{p.actualFinish}</label>
-          <input
-            type="date"
-            id={`${key}-finish`}
-            name="finish"
-            key={progress.actualFinish ?? ''}
-            defaultValue={progress.actualFinish ?? ''}
-            {...aria('actualFinish')}
-          />
-          {error('actualFinish', progress.actualFinish ?? '')}
-        </div>
-        <button type="submit" class="button secondary">
-          {p.saveDates}
-        </button>
-      </form>
-      <form
-        class="follow-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          done(run(setProgressNote(assessmentId, doc.id, readField(e.currentTarget, 'note'))));
-        }}
-      >
-        <div class="field">
-          <label for={`${key}-note`}>{p.note}</label>
-          <textarea
-            id={`${key}-note`}
-            name="note"
-            rows={2}
-            key={progress.note ?? ''}
-            defaultValue={progress.note ?? ''}
-            {...aria('note')}
-          />
-          {error('note')}
-        </div>
-        <button type="submit" class="button secondary">
-          {p.saveNote}
-        </button>
-      </form>
+      <details class="follow-more" open={hasDetails}>
+        <summary>{p.datesAndNote}</summary>
+        <form
+          class="follow-form dates"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            const form = e.currentTarget;
+            const dates = {
+              actualStart: readField(form, 'start'),
+              actualFinish: readField(form, 'finish'),
+            };
+            done(run(setActualDates(assessmentId, doc.id, dates)));
+          }}
+        >
+          <div class="field">
+            <label for={`${key}-start`}>{p.actualStart}</label>
+            <input
+              type="date"
+              id={`${key}-start`}
+              name="start"
+              key={progress.actualStart ?? ''}
+              defaultValue={progress.actualStart ?? ''}
+              {...aria('actualStart')}
+            />
+            {error('actualStart', progress.actualStart ?? '')}
+          </div>
+          <div class="field">
+            <label for={`${key}-finish`}>{p.actualFinish}</label>
+            <input
+              type="date"
+              id={`${key}-finish`}
+              name="finish"
+              key={progress.actualFinish ?? ''}
+              defaultValue={progress.actualFinish ?? ''}
+              {...aria('actualFinish')}
+            />
+            {error('actualFinish', progress.actualFinish ?? '')}
+          </div>
+          <button type="submit" class="button secondary">
+            {p.saveDates}
+          </button>
+        </form>
+        <form
+          class="follow-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            done(run(setProgressNote(assessmentId, doc.id, readField(e.currentTarget, 'note'))));
+          }}
+        >
+          <div class="field">
+            <label for={`${key}-note`}>{p.note}</label>
+            <textarea
+              id={`${key}-note`}
+              name="note"
+              rows={2}
+              key={progress.note ?? ''}
+              defaultValue={progress.note ?? ''}
+              {...aria('note')}
+            />
+            {error('note')}
+          </div>
+          <button type="submit" class="button secondary">
+            {p.saveNote}
+          </button>
+        </form>
+      </details>
       <p role="status" class="status">
         {saved}
       </p>

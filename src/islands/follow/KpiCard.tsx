@@ -66,70 +66,73 @@ export function KpiCard({ assessmentId, kpi, strings: s, roadmapStrings: r, lang
           ? format(p.due, { date: status.nextReview })
           : format(p.nextReview, { date: status.nextReview })}
       </p>
-      <form
-        class="follow-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          const form = e.currentTarget;
-          const input = {
-            baselineValue: readField(form, 'baseline'),
-            targetValue: readField(form, 'target'),
-            targetDate: readField(form, 'targetDate'),
-          };
-          setSaid(run(setKpiTargetValues(assessmentId, doc.id, input, context)) ? p.saved : '');
-        }}
-      >
-        <fieldset class="stack">
-          <legend>{format(p.figuresLegend, { kpi: doc.name })}</legend>
-          <div class="follow-fields">
-            <div class="field">
-              <label for={`${key}-baseline`}>{p.baseline}</label>
-              <input
-                id={`${key}-baseline`}
-                name="baseline"
-                inputMode="decimal"
-                autoComplete="off"
-                key={`b${setting.baselineValue}`}
-                defaultValue={toText(setting.baselineValue, lang)}
-                {...aria('baselineValue')}
-              />
-              {error('baselineValue', toText(setting.baselineValue, lang))}
+      <details class="follow-more" open={setting.targetValue !== undefined}>
+        <summary>{p.figuresSummary}</summary>
+        <form
+          class="follow-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            const form = e.currentTarget;
+            const input = {
+              baselineValue: readField(form, 'baseline'),
+              targetValue: readField(form, 'target'),
+              targetDate: readField(form, 'targetDate'),
+            };
+            setSaid(run(setKpiTargetValues(assessmentId, doc.id, input, context)) ? p.saved : '');
+          }}
+        >
+          <fieldset class="stack">
+            <legend>{format(p.figuresLegend, { kpi: doc.name })}</legend>
+            <div class="follow-fields">
+              <div class="field">
+                <label for={`${key}-baseline`}>{p.baseline}</label>
+                <input
+                  id={`${key}-baseline`}
+                  name="baseline"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  key={`b${setting.baselineValue}`}
+                  defaultValue={toText(setting.baselineValue, lang)}
+                  {...aria('baselineValue')}
+                />
+                {error('baselineValue', toText(setting.baselineValue, lang))}
+              </div>
+              <div class="field">
+                <label for={`${key}-target`}>{p.target}</label>
+                <input
+                  id={`${key}-target`}
+                  name="target"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  key={`t${setting.targetValue}`}
+                  defaultValue={toText(setting.targetValue, lang)}
+                  {...aria('targetValue')}
+                />
+                {error('targetValue', toText(setting.targetValue, lang))}
+              </div>
+              <div class="field">
+                <label for={`${key}-target-date`}>{p.targetDate}</label>
+                <input
+                  type="date"
+                  id={`${key}-target-date`}
+                  name="targetDate"
+                  key={`d${setting.targetDate}`}
+                  defaultValue={setting.targetDate ?? ''}
+                  {...aria('targetDate')}
+                />
+                {error('targetDate', setting.targetDate ?? '')}
+              </div>
             </div>
-            <div class="field">
-              <label for={`${key}-target`}>{p.target}</label>
-              <input
-                id={`${key}-target`}
-                name="target"
-                inputMode="decimal"
-                autoComplete="off"
-                key={`t${setting.targetValue}`}
-                defaultValue={toText(setting.targetValue, lang)}
-                {...aria('targetValue')}
-              />
-              {error('targetValue', toText(setting.targetValue, lang))}
-            </div>
-            <div class="field">
-              <label for={`${key}-target-date`}>{p.targetDate}</label>
-              <input
-                type="date"
-                id={`${key}-target-date`}
-                name="targetDate"
-                key={`d${setting.targetDate}`}
-                defaultValue={setting.targetDate ?? ''}
-                {...aria('targetDate')}
-              />
-              {error('targetDate', setting.targetDate ?? '')}
-            </div>
-          </div>
-          {setting.targetDate === undefined && (
-            <p class="hint">{format(p.targetDateDefault, { date: status.targetDate })}</p>
-          )}
-          <button type="submit" class="button secondary">
-            {p.saveFigures}
-          </button>
-        </fieldset>
-      </form>
+            {setting.targetDate === undefined && (
+              <p class="hint">{format(p.targetDateDefault, { date: status.targetDate })}</p>
+            )}
+            <button type="submit" class="button secondary">
+              {p.saveFigures}
+            </button>
+          </fieldset>
+        </form>
+      </details>
       <form
         class="follow-form"
         noValidate
