@@ -54,6 +54,7 @@ export const follow = {
     planned: 'Planned from {start} to {finish}.',
     lateSince: 'Late: its planned finish, {finish}, has passed.',
     holdsUp: 'It holds up: {list}.',
+    holdsUpMore: 'It holds up {count} initiatives: {list} and {more} more.',
     actualStart: 'Actual start',
     actualFinish: 'Actual finish',
     datesAndNote: 'Actual dates and note',

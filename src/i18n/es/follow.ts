@@ -54,6 +54,7 @@ export const follow: UiStrings['follow'] = {
     planned: 'Prevista del {start} al {finish}.',
     lateSince: 'Con retraso: su fin previsto, el {finish}, ya ha pasado.',
     holdsUp: 'Retrasa a: {list}.',
+    holdsUpMore: 'Retrasa a {count} iniciativas: {list} y {more} más.',
     actualStart: 'Inicio real',
     actualFinish: 'Fin real',
     datesAndNote: 'Fechas reales y nota',

@@ -24,6 +24,16 @@ interface Props {
   strings: UiStrings['follow'];
 }
 
+/** How many initiatives a late one names; the rest are counted (a late start can hold up 20). */
+const NAMED = 3;
+
+function toHoldsUpText(titles: readonly string[], p: UiStrings['follow']['page']): string {
+  const list = titles.slice(0, NAMED).join('; ');
+  return titles.length > NAMED
+    ? format(p.holdsUpMore, { count: titles.length, list, more: titles.length - NAMED })
+    : format(p.holdsUp, { list });
+}
+
 export function InitiativeCard({ assessmentId, item, strings: s }: Props) {
   const { doc, standing, progress } = item;
   const p = s.page;
@@ -61,7 +71,7 @@ export function InitiativeCard({ assessmentId, item, strings: s }: Props) {
       {standing.status === 'late' && (
         <p class="late-note">
           <strong>{format(p.lateSince, { finish: standing.plannedFinish })}</strong>
-          {item.holdsUp.length > 0 && ` ${format(p.holdsUp, { list: item.holdsUp.join('; ') })}`}
+          {item.holdsUp.length > 0 && ` ${toHoldsUpText(item.holdsUp, p)}`}
         </p>
       )}
       <fieldset class="status-choices">

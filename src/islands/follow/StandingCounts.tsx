@@ -11,6 +11,7 @@ interface Props {
 }
 
 function CountsTable(props: {
+  id: string;
   caption: string;
   column: string;
   rows: readonly (readonly [string, StatusCounts])[];
@@ -19,32 +20,37 @@ function CountsTable(props: {
 }) {
   const { strings: s } = props;
   return (
-    <div class="table-scroll" role="region" aria-label={props.caption} tabIndex={0}>
-      <table>
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{props.column}</th>
-            {EFFECTIVE_STATUSES.map((status) => (
-              <th scope="col" class="num" key={status}>
-                {s.statuses[status]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map(([name, counts]) => (
-            <tr key={name}>
-              <th scope="row">{name}</th>
+    // The caption sits above the scrolling box, so that a narrow screen shows it whole.
+    <div class="counts">
+      <p class="counts-caption" id={props.id}>
+        {props.caption}
+      </p>
+      <div class="table-scroll" role="region" aria-labelledby={props.id} tabIndex={0}>
+        <table aria-labelledby={props.id}>
+          <thead>
+            <tr>
+              <th scope="col">{props.column}</th>
               {EFFECTIVE_STATUSES.map((status) => (
-                <td class="num" key={status}>
-                  {counts[status].toLocaleString(props.lang)}
-                </td>
+                <th scope="col" class="num" key={status}>
+                  {s.statuses[status]}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {props.rows.map(([name, counts]) => (
+              <tr key={name}>
+                <th scope="row">{name}</th>
+                {EFFECTIVE_STATUSES.map((status) => (
+                  <td class="num" key={status}>
+                    {counts[status].toLocaleString(props.lang)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
@@ -63,6 +69,7 @@ export function StandingCounts({ standing, strings: s, phaseNames, lang }: Props
         ))}
       </ul>
       <CountsTable
+        id="by-phase"
         caption={p.phaseCaption}
         column={p.phaseColumn}
         rows={Object.entries(standing.byPhase).map(([id, c]) => [phaseNames[id] ?? id, c])}
@@ -70,6 +77,7 @@ export function StandingCounts({ standing, strings: s, phaseNames, lang }: Props
         lang={lang}
       />
       <CountsTable
+        id="by-owner"
         caption={p.ownerCaption}
         column={p.ownerColumn}
         rows={Object.entries(standing.byOwner)}
