@@ -203,6 +203,10 @@ describe.runIf(chromiumAvailable())('follow the plan', () => {
           assessment.plan = { ...assessment.plan, planStart: daysAgo(400) };
         });
         await openFollow(page, lang, id);
+        // The dates, notes and KPI figures behind their disclosures are checked too.
+        await page
+          .locator('details')
+          .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
         await expectNoAxeViolations(page);
         await expectNoHorizontalScroll(page);
       } finally {
