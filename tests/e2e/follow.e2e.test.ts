@@ -1,6 +1,7 @@
 // "Follow the plan" (#16) as people use it: record an initiative's progress and a KPI measurement,
 // reload and find them kept; a refused value says why in the page's language and changes nothing
 // stored; axe in both schemes and no sideways scroll at 320 and 375 px, in both languages.
+import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -181,6 +182,34 @@ describe.runIf(chromiumAvailable())('follow the plan', () => {
           .toBe(`${t.errors['future-date']} ${format(p.kept, { value: p.none })}`);
 
         expect(await readPlan(page, id)).toEqual(before);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it.each<Lang>(['en', 'es'])(
+    'downloads reminders with the milestones, the KPI reviews and the day to assess again (%s)',
+    async (lang) => {
+      const p = getStrings(lang).follow.page;
+      const { page, context } = await openPage(browser, getLocalizedPath('/assessments/', lang));
+      try {
+        const id = await seed(page, lang, 'Reminders');
+        await openFollow(page, lang, id);
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: p.reminders }).click(),
+        ]);
+        expect(file.suggestedFilename()).toMatch(/-reminders\.ics$/);
+        const text = readFileSync(await file.path(), 'utf8');
+        expect(text).toContain('BEGIN:VCALENDAR');
+        expect(text).toContain(`CATEGORIES:${getStrings(lang).roadmap.csv.plan}`);
+        expect(text).toContain(`SUMMARY:${p.reviewReminder}: `);
+        expect(text).toContain(`SUMMARY:${p.reassessReminder}`);
+        await page
+          .getByRole('status')
+          .filter({ hasText: format(p.downloaded, { file: file.suggestedFilename() }) })
+          .waitFor();
       } finally {
         await context.close();
       }
