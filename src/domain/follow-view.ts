@@ -65,12 +65,13 @@ export function buildFollowView(
   });
   const progress = plan?.progress ?? {};
   const standing = getPlanStanding({ items, progress, planStart: doc.planStart, today });
-  const titleOf = (id: string) => docs.get(id)?.title ?? id;
+  // Standing items, and the items they hold up, are all items kept above: each has its entry.
+  const entryOf = (id: string) => docs.get(id) as DocumentInitiative;
   const initiatives = standing.items.map((s): FollowInitiative => ({
-    doc: docs.get(s.id) as DocumentInitiative,
+    doc: entryOf(s.id),
     standing: s,
     progress: Object.hasOwn(progress, s.id) ? (progress[s.id] as InitiativeProgress) : NOT_STARTED,
-    holdsUp: s.holdsUp.map(titleOf),
+    holdsUp: s.holdsUp.map((id) => entryOf(id).title),
   }));
   const kpis = doc.kpis.map((k): FollowKpi => {
     const setting = plan?.kpis[k.id] ?? {};
