@@ -27,6 +27,7 @@ import { StandingCounts } from './StandingCounts';
 import { InitiativeCard } from './InitiativeCard';
 import { KpiCard } from './KpiCard';
 import { FollowDownloads } from './FollowDownloads';
+import { PlanTimeline } from './PlanTimeline';
 
 /** The island: the page writes its props as a JSON block (IslandData.astro), read once here. */
 export default function FollowIsland({ dataId }: { dataId: string }) {
@@ -103,6 +104,7 @@ function FollowApp(props: FollowPageData) {
           ))}
         </ul>
       </section>
+      <PlanTimeline initiatives={view.initiatives} strings={s} />
       <section class="stack" aria-labelledby="kpis">
         <h2 id="kpis">{p.kpisHeading}</h2>
         <p class="hint">{format(p.kpisLead, { example: EXAMPLE[lang] })}</p>
