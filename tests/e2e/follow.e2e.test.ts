@@ -135,6 +135,14 @@ describe.runIf(chromiumAvailable())('follow the plan', () => {
           await again.getByRole('radio', { name: t.statuses['in-progress'] }).first().isChecked(),
         ).toBe(true);
         expect(await again.getByLabel(p.actualStart).first().inputValue()).toBe(PLAN_START);
+        // The timeline shows the actual start against the planned one.
+        const row = page
+          .getByRole('table', { name: p.timelineCaption })
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name: initiativeTitle, exact: true }) });
+        expect(await row.getByRole('cell').nth(2).textContent()).toBe(
+          format(p.span, { from: PLAN_START, to: p.noDay }),
+        );
         const kept = page.getByRole('table', { name: format(p.tableCaption, { kpi: kpiTitle }) });
         expect(await kept.getByRole('cell').first().textContent()).toBe(TYPED[lang]);
         const plan = await readPlan(page, id);
