@@ -22,8 +22,11 @@ function toSlipText(days: number | undefined, p: PageStrings): string {
   return format(days > 0 ? p.daysLater : p.daysEarlier, { days: count });
 }
 
+/** Two days as a span; a single dash when neither is recorded. */
 const toSpan = (from: string | undefined, to: string | undefined, p: PageStrings) =>
-  format(p.span, { from: from ?? p.noDay, to: to ?? p.noDay });
+  from === undefined && to === undefined
+    ? p.noDay
+    : format(p.span, { from: from ?? p.noDay, to: to ?? p.noDay });
 
 export function PlanTimeline({ initiatives, strings: s }: Props) {
   const p = s.page;
