@@ -197,6 +197,49 @@ describe.runIf(chromiumAvailable())('follow the plan', () => {
   );
 
   it.each<Lang>(['en', 'es'])(
+    'changes a status with one key press, and drops only with a reason, by keyboard (%s)',
+    async (lang) => {
+      const t = getStrings(lang).follow;
+      const p = t.page;
+      const { page, context } = await openPage(browser, getLocalizedPath('/assessments/', lang));
+      try {
+        const id = await seed(page, lang, 'Keyboard');
+        await openFollow(page, lang, id);
+        const { initiative } = await cards(page, lang);
+        await initiative.getByRole('radio', { name: t.statuses['not-started'] }).focus();
+        await page.keyboard.press('ArrowRight');
+        await expect.poll(() => initiative.getByRole('status').textContent()).toBe(p.saved);
+        expect(
+          await initiative.getByRole('radio', { name: t.statuses['in-progress'] }).isChecked(),
+        ).toBe(true);
+        // Two more steps reach "Dropped", which asks why before anything is stored.
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        const reason = initiative.getByLabel(p.reason);
+        await reason.waitFor();
+        await page.keyboard.press('Tab');
+        expect(await reason.evaluate((el) => el === document.activeElement)).toBe(true);
+        await page.keyboard.press('Enter');
+        await expect
+          .poll(() => initiative.getByRole('alert').textContent())
+          .toBe(t.errors['reason-required']);
+        await reason.fill('Merged into the process redesign');
+        await page.keyboard.press('Enter');
+        await initiative
+          .getByText(format(p.reasonShown, { reason: 'Merged into the process redesign' }))
+          .waitFor();
+        const plan = await readPlan(page, id);
+        expect(Object.values(plan?.progress ?? {})).toContainEqual({
+          status: 'dropped',
+          reason: 'Merged into the process redesign',
+        });
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it.each<Lang>(['en', 'es'])(
     'downloads reminders with the milestones, the KPI reviews and the day to assess again (%s)',
     async (lang) => {
       const p = getStrings(lang).follow.page;
