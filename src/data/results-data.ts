@@ -35,7 +35,7 @@ export const getDownloadsDataPath = (lang: Lang) =>
   getLocalizedPath('/results/downloads.json', lang);
 
 /** The dimensions without each question's level wording and "why". */
-function toLeanDimensions(dimensions: readonly WizardDimension[]): LeanDimension[] {
+export function toLeanDimensions(dimensions: readonly WizardDimension[]): LeanDimension[] {
   return dimensions.map((d) => ({
     ...d,
     questions: d.questions.map((q) => ({
@@ -82,6 +82,7 @@ export async function getResultsPageData(lang: Lang): Promise<ResultsPageData> {
     initiatives: toLocalizedInitiatives(initiatives, lang),
     kpis: toLocalizedKpis(kpis, lang),
     decisionPath: getLocalizedPath('/decision/', lang),
+    followPath: getLocalizedPath('/follow/', lang),
     roleNames: t.roles,
     listStrings: t.assessments,
     phaseNames: getPhaseNames(t),

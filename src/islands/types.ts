@@ -48,6 +48,8 @@ export interface AssessmentsProps {
   readonly listPath: string;
   /** URL of the results page in this language. */
   readonly resultsPath: string;
+  /** URL of the "Follow the plan" page in this language (#16). */
+  readonly followPath: string;
   /** URL of the join page in this language, where a workshop participant hands answers back. */
   readonly joinPath: string;
 }
@@ -157,6 +159,8 @@ export interface ResultsProps {
   };
   /** URL of the packaged-vs-custom page in this language. */
   readonly decisionPath: string;
+  /** URL of the "Follow the plan" page in this language (#16). */
+  readonly followPath: string;
   readonly initiatives: readonly LocalizedInitiative[];
   readonly kpis: Readonly<Record<string, KpiText>>;
   readonly listStrings: UiStrings['assessments'];
@@ -212,4 +216,25 @@ export interface JoinProps {
   readonly wizardPath: string;
   readonly listPath: string;
   readonly workshopPath: string;
+}
+
+/** The "Follow the plan" island's data (/follow/, #16): the plan's content and the page's words. */
+export interface FollowPageData {
+  readonly lang: Lang;
+  readonly strings: UiStrings['follow'];
+  /** The roadmap's words the page reuses: units, directions, frequencies, the phase gate. */
+  readonly roadmapStrings: Pick<
+    UiStrings['roadmap'],
+    'units' | 'directions' | 'frequencies' | 'phaseGate' | 'heading' | 'csv'
+  >;
+  readonly listStrings: UiStrings['assessments'];
+  readonly quickScanIds: readonly string[];
+  readonly initiatives: readonly LocalizedInitiative[];
+  readonly kpis: Readonly<Record<string, KpiText>>;
+  readonly phaseNames: Readonly<Record<PhaseId, string>>;
+  readonly dimensions: readonly LeanDimension[];
+  readonly profileFieldIds: readonly string[];
+  readonly contentVersion: number;
+  readonly listPath: string;
+  readonly resultsPath: string;
 }

@@ -27,6 +27,8 @@ export const assessments = {
   assessor: 'Assessed by {name}',
   continue: 'Continue',
   continueLabel: 'Continue {name}',
+  follow: 'Follow the plan',
+  followLabel: 'Follow the plan of {name}',
   results: 'Results',
   resultsLabel: 'Results of {name}',
   rename: 'Rename',

@@ -10,6 +10,7 @@ export const results = {
   toList: 'Go to your assessments',
   toWizard: 'Back to the questionnaire',
   toDecision: 'Packaged or custom? Compare',
+  toFollow: 'Follow the plan',
   verdictHeading: 'Verdict',
   index: 'Readiness index',
   outOf: '{value} / 100',

@@ -29,6 +29,8 @@ export const assessments: UiStrings['assessments'] = {
   assessor: 'Evaluada por {name}',
   continue: 'Continuar',
   continueLabel: 'Continuar {name}',
+  follow: 'Seguimiento',
+  followLabel: 'Seguimiento del plan de {name}',
   results: 'Resultados',
   resultsLabel: 'Resultados de {name}',
   rename: 'Renombrar',

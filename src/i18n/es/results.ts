@@ -12,6 +12,7 @@ export const results: UiStrings['results'] = {
   toList: 'Ir a sus evaluaciones',
   toWizard: 'Volver al cuestionario',
   toDecision: '¿Paquete estándar o a medida? Comparar',
+  toFollow: 'Seguimiento del plan',
   verdictHeading: 'Veredicto',
   index: 'Índice de preparación',
   outOf: '{value} / 100',

@@ -12,7 +12,8 @@ interface Props {
   lang: string;
   strings: UiStrings['assessments'];
   href: string;
-  resultsHref: string;
+  /** The "Follow the plan" page of this assessment (#16). */
+  followHref: string;
   /** Where a workshop participant hands their answers back (#7). */
   handBackHref: string;
   onRename: (name: string) => void;
@@ -108,6 +109,15 @@ export function AssessmentCard(props: Props) {
           >
             {s.continue}
           </a>
+          {!a.participation && (
+            <a
+              class="button secondary"
+              href={props.followHref}
+              aria-label={format(s.followLabel, { name: a.name })}
+            >
+              {s.follow}
+            </a>
+          )}
           <button
             type="button"
             class="button secondary"

@@ -7,7 +7,7 @@ import { AssessmentCard } from './AssessmentCard';
 /** Where each assessment's links lead. */
 export interface AssessmentLinks {
   readonly wizard: (id: string) => string;
-  readonly results: (id: string) => string;
+  readonly follow: (id: string) => string;
   readonly handBack: (id: string) => string;
 }
 
@@ -47,7 +47,7 @@ export function AssessmentList({ items, lang, strings: s, links, actions }: Prop
               lang={lang}
               strings={s}
               href={links.wizard(a.id)}
-              resultsHref={links.results(a.id)}
+              followHref={links.follow(a.id)}
               handBackHref={links.handBack(a.id)}
               onRename={(name) => actions.rename(a, name)}
               onDuplicate={() => actions.duplicate(a)}

@@ -53,7 +53,7 @@ export default function AssessmentsApp(props: AssessmentsProps) {
   const withId = (path: string) => (id: string) => `${path}?id=${encodeURIComponent(id)}`;
   const links: AssessmentLinks = {
     wizard: withId(props.wizardPath),
-    results: withId(props.resultsPath),
+    follow: withId(props.followPath),
     handBack: withId(props.joinPath),
   };
   const open = (id: string) =>

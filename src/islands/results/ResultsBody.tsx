@@ -49,6 +49,9 @@ export function ResultsBody(props: ResultsBodyProps) {
           <a class="button secondary" href={`${props.decisionPath}?id=${encodeURIComponent(id)}`}>
             {s.toDecision}
           </a>
+          <a class="button secondary" href={`${props.followPath}?id=${encodeURIComponent(id)}`}>
+            {s.toFollow}
+          </a>
         </div>
       </div>
       <SectionMenu strings={s} />

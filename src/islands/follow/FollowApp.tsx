@@ -1,0 +1,137 @@
+/**
+ * The "Follow the plan" page (#16): where the plan stands (counts by status, phase and owner),
+ * each initiative's status, dates and note, each KPI's measurements, and the downloads.
+ */
+import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { FollowPageData } from '../types';
+import {
+  $assessments,
+  $storageHealth,
+  initAssessmentStore,
+  retrySaving,
+} from '../../stores/assessments';
+import { $currentAssessment } from '../../stores/current-assessment';
+import { $roadmapView } from '../../stores/results';
+import { $followToday, $followView, openFollow } from '../../stores/follow-view';
+import { getAssessedDimensions } from '../../domain/assessment/assessment-mode';
+import { findById } from '../../domain/assessment/find-by-id';
+import { format } from '../../i18n/format';
+import { toQuestionFacts, toRestoreContext } from '../shared/content-facts';
+import { MissingAssessment } from '../shared/MissingAssessment';
+import { StorageBanner } from '../shared/StorageBanner';
+import { UpdateBanner } from '../shared/UpdateBanner';
+import { readIslandData } from '../shared/read-island-data';
+import { toFollowContent } from './follow-content';
+import { StandingCounts } from './StandingCounts';
+import { InitiativeCard } from './InitiativeCard';
+import { KpiCard } from './KpiCard';
+import { FollowDownloads } from './FollowDownloads';
+import { PlanTimeline } from './PlanTimeline';
+
+/** The island: the page writes its props as a JSON block (IslandData.astro), read once here. */
+export default function FollowIsland({ dataId }: { dataId: string }) {
+  const [props] = useState(() => readIslandData<FollowPageData>(dataId));
+  return <FollowApp {...props} />;
+}
+
+/** A number as people write it in the page's language, for the KPI form's hint. */
+const EXAMPLE = { en: '1,234.5', es: '1.234,5' } as const;
+
+function FollowApp(props: FollowPageData) {
+  const { strings: s, lang } = props;
+  const p = s.page;
+  const [id] = useState(() => {
+    initAssessmentStore(
+      toRestoreContext({
+        questions: toQuestionFacts(props.dimensions),
+        profileFieldIds: props.profileFieldIds,
+        contentVersion: props.contentVersion,
+      }),
+    );
+    const shown = new URLSearchParams(globalThis.location.search).get('id') ?? '';
+    // A quick scan is planned over its own questions only (#13), as the results page plans it.
+    const mode = findById($assessments.get(), shown)?.mode ?? 'full';
+    const scoped = getAssessedDimensions(props.dimensions, mode, props.quickScanIds);
+    openFollow(toFollowContent({ ...props, dimensions: scoped }), shown);
+    return shown;
+  });
+  const assessment = useStore($currentAssessment);
+  const view = useStore($followView);
+  const roadmap = useStore($roadmapView);
+  const today = useStore($followToday);
+  const health = useStore($storageHealth);
+  if (!assessment || !view || !roadmap) {
+    return <MissingAssessment message={p.notFound} linkText={p.toList} listPath={props.listPath} />;
+  }
+  return (
+    <div class="follow stack-lg">
+      <StorageBanner
+        health={health}
+        strings={props.listStrings}
+        exportable={[assessment]}
+        onRetry={retrySaving}
+      />
+      <UpdateBanner strings={props.listStrings} />
+      <div class="follow-header">
+        <p class="follow-title">
+          <strong>{assessment.name}</strong> · {assessment.organization}
+        </p>
+        <div class="actions">
+          <a class="button secondary" href={`${props.resultsPath}?id=${encodeURIComponent(id)}`}>
+            {p.toResults}
+          </a>
+        </div>
+      </div>
+      <p>
+        {format(p.planDates, { start: view.planStart, end: view.planEnd, today })}
+        {assessment.plan?.planStart === undefined &&
+          ` ${format(p.noStart, { start: view.planStart })}`}
+      </p>
+      <section class="stack" aria-labelledby="standing">
+        <h2 id="standing">{p.standingHeading}</h2>
+        <StandingCounts
+          standing={view.standing}
+          strings={s}
+          phaseNames={props.phaseNames}
+          lang={lang}
+        />
+        <h3>{p.initiativesHeading}</h3>
+        <p class="hint">{p.initiativesLead}</p>
+        <ul class="follow-list">
+          {view.initiatives.map((item) => (
+            <InitiativeCard key={item.doc.id} assessmentId={id} item={item} strings={s} />
+          ))}
+        </ul>
+      </section>
+      <PlanTimeline initiatives={view.initiatives} strings={s} />
+      <section class="stack" aria-labelledby="kpis">
+        <h2 id="kpis">{p.kpisHeading}</h2>
+        <p class="hint">{format(p.kpisLead, { example: EXAMPLE[lang] })}</p>
+        {view.kpis.length === 0 ? (
+          <p>{p.noKpis}</p>
+        ) : (
+          <ul class="follow-list">
+            {view.kpis.map((kpi) => (
+              <KpiCard
+                key={kpi.doc.id}
+                assessmentId={id}
+                kpi={kpi}
+                strings={s}
+                roadmapStrings={props.roadmapStrings}
+                lang={lang}
+                today={today}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+      <FollowDownloads
+        doc={roadmap.doc}
+        assessment={assessment}
+        strings={s}
+        roadmapStrings={props.roadmapStrings}
+      />
+    </div>
+  );
+}
