@@ -10,7 +10,7 @@ import {
 import { getQuickScanIds } from './get-quick-scan';
 import { getPhaseNames } from './page-data';
 import { toLocalizedInitiatives, toLocalizedKpis, toWizardDimensions } from './localize-content';
-import { toLeanDimensions } from './results-data';
+import { getDownloadsDataPath, toLeanDimensions } from './results-data';
 import type { FollowPageData } from '../islands/types';
 
 /** What the follow island reads: the plan's content, as the results page builds the plan from. */
@@ -46,5 +46,6 @@ export async function getFollowPageData(lang: Lang): Promise<FollowPageData> {
     contentVersion: meta.contentVersion,
     listPath: getLocalizedPath('/assessments/', lang),
     resultsPath: getLocalizedPath('/results/', lang),
+    downloadsDataPath: getDownloadsDataPath(lang),
   };
 }

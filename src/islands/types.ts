@@ -237,4 +237,6 @@ export interface FollowPageData {
   readonly contentVersion: number;
   readonly listPath: string;
   readonly resultsPath: string;
+  /** The results page's `ResultsDownloadsData` in this language, fetched for the board summary. */
+  readonly downloadsDataPath: string;
 }

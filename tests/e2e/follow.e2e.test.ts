@@ -1,6 +1,7 @@
 // "Follow the plan" (#16) as people use it: record an initiative's progress and a KPI measurement,
 // reload and find them kept; a refused value says why in the page's language and changes nothing
 // stored; axe in both schemes and no sideways scroll at 320 and 375 px, in both languages.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -257,6 +258,42 @@ describe.runIf(chromiumAvailable())('follow the plan', () => {
         expect(text).toContain(`CATEGORIES:${getStrings(lang).roadmap.csv.plan}`);
         expect(text).toContain(`SUMMARY:${p.reviewReminder}: `);
         expect(text).toContain(`SUMMARY:${p.reassessReminder}`);
+        await page
+          .getByRole('status')
+          .filter({ hasText: format(p.downloaded, { file: file.suggestedFilename() }) })
+          .waitFor();
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it.each<Lang>(['en', 'es'])(
+    'downloads the board summary: one A4 page in the page language, with the plan status (%s)',
+    async (lang) => {
+      const t = getStrings(lang);
+      const p = t.follow.page;
+      const { page, context } = await openPage(browser, getLocalizedPath('/assessments/', lang));
+      try {
+        const id = await seed(page, lang, 'Board');
+        await changeStoredAssessment<StoredPlan>(page, id, ({ assessment }) => {
+          // Started long ago, so that the summary has late initiatives to name.
+          assessment.plan = { ...assessment.plan, planStart: daysAgo(400) };
+        });
+        await openFollow(page, lang, id);
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: p.board }).click(),
+        ]);
+        expect(file.suggestedFilename()).toMatch(/^crm-board-summary-.*\.pdf$/);
+        const path = await file.path();
+        expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+        const text = execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' });
+        for (const heading of [t.report.boardTitle, t.report.boardGapsHeading]) {
+          expect(text).toContain(heading);
+        }
+        expect(text).toContain(t.report.boardPlanHeading);
+        expect(text).toContain(t.report.boardTrendOne.split(':')[0]);
         await page
           .getByRole('status')
           .filter({ hasText: format(p.downloaded, { file: file.suggestedFilename() }) })

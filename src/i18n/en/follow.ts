@@ -120,6 +120,10 @@ export const follow = {
     due: 'Due: a measurement was expected by {date}.',
     nextReview: 'Next measurement by {date}.',
     downloadsHeading: 'Downloads',
+    boardLead:
+      'One A4 page for the leadership team: the verdict and the trend, the blockers, the biggest gaps, where the plan stands and the KPIs on and off track.',
+    board: 'Download the board summary (PDF)',
+    making: 'Making the board summary…',
     remindersLead:
       'A calendar file with the plan’s milestones, each KPI’s review days and the day to assess again.',
     reminders: 'Download the reminders (iCalendar)',

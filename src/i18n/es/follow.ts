@@ -120,6 +120,10 @@ export const follow: UiStrings['follow'] = {
     due: 'Pendiente: se esperaba una medición antes del {date}.',
     nextReview: 'Próxima medición antes del {date}.',
     downloadsHeading: 'Descargas',
+    boardLead:
+      'Una página A4 para la dirección: el veredicto y la tendencia, los bloqueos, las mayores brechas, cómo va el plan y los KPI en línea y desviados.',
+    board: 'Descargar el resumen para la dirección (PDF)',
+    making: 'Preparando el resumen para la dirección…',
     remindersLead:
       'Un archivo de calendario con los hitos del plan, los días de revisión de cada KPI y el día de volver a evaluar.',
     reminders: 'Descargar los recordatorios (iCalendar)',

@@ -12,9 +12,9 @@ import {
   retrySaving,
 } from '../../stores/assessments';
 import { $currentAssessment } from '../../stores/current-assessment';
-import { $roadmapView } from '../../stores/results';
+import { $resultsContent, $resultsView, $roadmapView } from '../../stores/results';
 import { $followToday, $followView, openFollow } from '../../stores/follow-view';
-import { getAssessedDimensions } from '../../domain/assessment/assessment-mode';
+import { getAssessedDimensions, getScanCoverage } from '../../domain/assessment/assessment-mode';
 import { findById } from '../../domain/assessment/find-by-id';
 import { format } from '../../i18n/format';
 import { toQuestionFacts, toRestoreContext } from '../shared/content-facts';
@@ -41,7 +41,7 @@ const EXAMPLE = { en: '1,234.5', es: '1.234,5' } as const;
 function FollowApp(props: FollowPageData) {
   const { strings: s, lang } = props;
   const p = s.page;
-  const [id] = useState(() => {
+  const [{ id, assessed }] = useState(() => {
     initAssessmentStore(
       toRestoreContext({
         questions: toQuestionFacts(props.dimensions),
@@ -54,14 +54,17 @@ function FollowApp(props: FollowPageData) {
     const mode = findById($assessments.get(), shown)?.mode ?? 'full';
     const scoped = getAssessedDimensions(props.dimensions, mode, props.quickScanIds);
     openFollow(toFollowContent({ ...props, dimensions: scoped }), shown);
-    return shown;
+    return { id: shown, assessed: scoped };
   });
+  const all = useStore($assessments);
+  const results = useStore($resultsView);
+  const content = useStore($resultsContent);
   const assessment = useStore($currentAssessment);
   const view = useStore($followView);
   const roadmap = useStore($roadmapView);
   const today = useStore($followToday);
   const health = useStore($storageHealth);
-  if (!assessment || !view || !roadmap) {
+  if (!assessment || !view || !roadmap || !results || !content) {
     return <MissingAssessment message={p.notFound} linkText={p.toList} listPath={props.listPath} />;
   }
   return (
@@ -131,6 +134,15 @@ function FollowApp(props: FollowPageData) {
         assessment={assessment}
         strings={s}
         roadmapStrings={props.roadmapStrings}
+        board={{
+          lang,
+          all: Object.values(all),
+          dimensions: assessed,
+          model: content.model,
+          view: results,
+          scan: getScanCoverage(props.dimensions, assessment.mode, props.quickScanIds),
+          downloadsDataPath: props.downloadsDataPath,
+        }}
       />
     </div>
   );

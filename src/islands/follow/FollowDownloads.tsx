@@ -1,6 +1,7 @@
 /**
- * The follow page's downloads: the reminders calendar (the plan's milestones, each KPI's review
- * days and the day to assess again). The calendar writers are fetched on the click.
+ * The follow page's downloads: the board summary (one A4 page for the leadership team) and the
+ * reminders calendar (the plan's milestones, each KPI's review days and the day to assess again).
+ * Their code is fetched on the click.
  */
 import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
@@ -8,12 +9,15 @@ import type { Assessment } from '../../domain/assessment/assessment';
 import type { RoadmapDocument } from '../../domain/roadmap/roadmap-document';
 import type { FollowPageData } from '../types';
 import { format } from '../../i18n/format';
+import type { BoardSource } from './board-summary';
 
 interface Props {
   doc: RoadmapDocument;
   assessment: Assessment;
   strings: UiStrings['follow'];
   roadmapStrings: FollowPageData['roadmapStrings'];
+  /** What the board summary is made of, but the plan's document and the assessment. */
+  board: Omit<BoardSource, 'doc' | 'assessment'>;
 }
 
 async function saveReminders(props: Props): Promise<string> {
@@ -47,25 +51,31 @@ async function saveReminders(props: Props): Promise<string> {
 export function FollowDownloads(props: Props) {
   const p = props.strings.page;
   const [status, setStatus] = useState('');
+  const report = (made: Promise<string>) =>
+    void made.then(
+      (file) => setStatus(format(p.downloaded, { file })),
+      (error: unknown) => setStatus(format(p.failed, { error: String(error) })),
+    );
+  const saveBoard = () => {
+    setStatus(p.making);
+    report(
+      import('./board-summary').then((m) =>
+        m.saveBoardSummary({ ...props.board, doc: props.doc, assessment: props.assessment }),
+      ),
+    );
+  };
   return (
     <section class="stack follow-downloads" aria-labelledby="follow-downloads">
       <h2 id="follow-downloads">{p.downloadsHeading}</h2>
-      {/*
-        The board summary's download (a one-page PDF, #16) goes here, before the reminders: its
-        button is added beside this one when the board summary is merged.
-      */}
+      <p>{p.boardLead}</p>
+      <div class="actions">
+        <button type="button" class="button" onClick={saveBoard}>
+          {p.board}
+        </button>
+      </div>
       <p>{p.remindersLead}</p>
       <div class="actions" data-downloads="follow">
-        <button
-          type="button"
-          class="button secondary"
-          onClick={() =>
-            void saveReminders(props).then(
-              (file) => setStatus(format(p.downloaded, { file })),
-              (error: unknown) => setStatus(format(p.failed, { error: String(error) })),
-            )
-          }
-        >
+        <button type="button" class="button secondary" onClick={() => report(saveReminders(props))}>
           {p.reminders}
         </button>
       </div>

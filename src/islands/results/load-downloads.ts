@@ -12,7 +12,8 @@ export type PageDownloadsProps = ResultsPageData &
 
 const loaded = new Map<string, Promise<ComponentType<PageDownloadsProps>>>();
 
-async function fetchData(path: string): Promise<ResultsDownloadsData> {
+/** The downloads' data at `path`: the words only files use, and each question's details. */
+export async function fetchDownloadsData(path: string): Promise<ResultsDownloadsData> {
   const response = await fetch(path);
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return (await response.json()) as ResultsDownloadsData;
@@ -25,7 +26,7 @@ export function loadDownloads(path: string): Promise<ComponentType<PageDownloads
     part = Promise.all([
       import('./DownloadsPart'),
       import('./downloads-props'),
-      fetchData(path),
+      fetchDownloadsData(path),
     ]).then(
       ([{ DownloadsPart }, { toDownloadsProps }, data]) =>
         function Downloads(props: PageDownloadsProps) {
