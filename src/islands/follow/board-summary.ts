@@ -9,7 +9,7 @@ import type { ResultsView } from '../../domain/results-view';
 import type { RoadmapDocument } from '../../domain/roadmap/roadmap-document';
 import type { ScoringModel } from '../../domain/scoring/model';
 import type { Lang } from '../../i18n';
-import type { LeanDimension } from '../types';
+import type { LeanDimension, ResultsDownloadsData } from '../types';
 import { getOrganizationId } from '../../domain/follow/carry-over';
 import { getOrganizationRuns } from '../../domain/follow/trend';
 import { toRunSummary } from '../../domain/report/board-summary';
@@ -17,7 +17,6 @@ import { scoreAssessment } from '../../domain/scoring/score-assessment';
 import { toSizedDimensions } from '../../domain/content/level-wording';
 import { LIGHT } from '../../design/tokens';
 import { withQuestionDetails } from '../results/downloads-props';
-import { fetchDownloadsData } from '../results/load-downloads';
 
 /** What the page has at the moment of the click. */
 export interface BoardSource {
@@ -34,10 +33,20 @@ export interface BoardSource {
   downloadsDataPath: string;
 }
 
+/**
+ * The results page's download data at `path`. Not shared with the results page's loader: a module
+ * both pages' code imported would be a chunk of its own, about 300 bytes more on its first load.
+ */
+async function fetchWords(path: string): Promise<ResultsDownloadsData> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return (await response.json()) as ResultsDownloadsData;
+}
+
 /** Makes the board summary and offers it as a download; returns the file's name. */
 export async function saveBoardSummary(source: BoardSource): Promise<string> {
   const [data, pdf] = await Promise.all([
-    fetchDownloadsData(source.downloadsDataPath),
+    fetchWords(source.downloadsDataPath),
     import('../../adapters/pdf/board-summary-pdf'),
   ]);
   const { assessment: a } = source;

@@ -12,8 +12,7 @@ export type PageDownloadsProps = ResultsPageData &
 
 const loaded = new Map<string, Promise<ComponentType<PageDownloadsProps>>>();
 
-/** The downloads' data at `path`: the words only files use, and each question's details. */
-export async function fetchDownloadsData(path: string): Promise<ResultsDownloadsData> {
+async function fetchData(path: string): Promise<ResultsDownloadsData> {
   const response = await fetch(path);
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return (await response.json()) as ResultsDownloadsData;
@@ -26,7 +25,7 @@ export function loadDownloads(path: string): Promise<ComponentType<PageDownloads
     part = Promise.all([
       import('./DownloadsPart'),
       import('./downloads-props'),
-      fetchDownloadsData(path),
+      fetchData(path),
     ]).then(
       ([{ DownloadsPart }, { toDownloadsProps }, data]) =>
         function Downloads(props: PageDownloadsProps) {
