@@ -2,7 +2,9 @@
  * The "Follow the plan" page (#16): where the plan stands (counts by status, phase and owner),
  * each initiative's status, dates and note, each KPI's measurements, and the downloads.
  */
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
+import { AfterFirstPaint } from '../shared/AfterFirstPaint';
 import { useStore } from '@nanostores/preact';
 import type { FollowPageData } from '../types';
 import {
@@ -33,6 +35,16 @@ import { PlanTimeline } from './PlanTimeline';
 export default function FollowIsland({ dataId }: { dataId: string }) {
   const [props] = useState(() => readIslandData<FollowPageData>(dataId));
   return <FollowApp {...props} />;
+}
+
+/** Initiative or KPI cards drawn per turn: each group is a short task on a phone. */
+const CARDS_PER_TURN = 6;
+
+/** The items in groups of `size`, in order. */
+function toGroups<T>(items: readonly T[], size: number): T[][] {
+  const groups: T[][] = [];
+  for (let i = 0; i < items.length; i += size) groups.push(items.slice(i, i + size));
+  return groups;
 }
 
 /** A number as people write it in the page's language, for the KPI form's hint. */
@@ -101,13 +113,25 @@ function FollowApp(props: FollowPageData) {
         />
         <h3>{p.initiativesHeading}</h3>
         <p class="hint">{p.initiativesLead}</p>
+        {/*
+          Drawn a few cards per painted frame after the first screen: a plan of 40 initiatives
+          drawn at once was one task of seconds on a phone (Lighthouse's blocking time).
+        */}
         <ul class="follow-list">
-          {view.initiatives.map((item) => (
-            <InitiativeCard key={item.doc.id} assessmentId={id} item={item} strings={s} />
-          ))}
+          <AfterFirstPaint>
+            {toGroups(view.initiatives, CARDS_PER_TURN).map((group) => (
+              <Fragment key={group[0]?.doc.id}>
+                {group.map((item) => (
+                  <InitiativeCard key={item.doc.id} assessmentId={id} item={item} strings={s} />
+                ))}
+              </Fragment>
+            ))}
+          </AfterFirstPaint>
         </ul>
       </section>
-      <PlanTimeline initiatives={view.initiatives} strings={s} />
+      <AfterFirstPaint>
+        <PlanTimeline initiatives={view.initiatives} strings={s} />
+      </AfterFirstPaint>
       <section class="stack" aria-labelledby="kpis">
         <h2 id="kpis">{p.kpisHeading}</h2>
         <p class="hint">{format(p.kpisLead, { example: EXAMPLE[lang] })}</p>
@@ -115,17 +139,23 @@ function FollowApp(props: FollowPageData) {
           <p>{p.noKpis}</p>
         ) : (
           <ul class="follow-list">
-            {view.kpis.map((kpi) => (
-              <KpiCard
-                key={kpi.doc.id}
-                assessmentId={id}
-                kpi={kpi}
-                strings={s}
-                roadmapStrings={props.roadmapStrings}
-                lang={lang}
-                today={today}
-              />
-            ))}
+            <AfterFirstPaint>
+              {toGroups(view.kpis, CARDS_PER_TURN).map((group) => (
+                <Fragment key={group[0]?.doc.id}>
+                  {group.map((kpi) => (
+                    <KpiCard
+                      key={kpi.doc.id}
+                      assessmentId={id}
+                      kpi={kpi}
+                      strings={s}
+                      roadmapStrings={props.roadmapStrings}
+                      lang={lang}
+                      today={today}
+                    />
+                  ))}
+                </Fragment>
+              ))}
+            </AfterFirstPaint>
           </ul>
         )}
       </section>

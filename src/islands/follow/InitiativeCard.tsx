@@ -3,6 +3,7 @@
  * dates, a progress note and, when dropped, the reason. A refused value says why under its field
  * and the saved one stays.
  */
+import { FollowDetails } from './FollowDetails';
 import { useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import { INITIATIVE_STATUSES, type InitiativeStatus } from '../../domain/assessment/assessment';
@@ -122,8 +123,7 @@ export function InitiativeCard({ assessmentId, item, strings: s }: Props) {
       {!dropping && progress.status === 'dropped' && progress.reason && (
         <p>{format(p.reasonShown, { reason: progress.reason })}</p>
       )}
-      <details class="follow-more" open={hasDetails}>
-        <summary>{p.datesAndNote}</summary>
+      <FollowDetails summary={p.datesAndNote} open={hasDetails}>
         <form
           class="follow-form dates"
           noValidate
@@ -188,7 +188,7 @@ export function InitiativeCard({ assessmentId, item, strings: s }: Props) {
             {p.saveNote}
           </button>
         </form>
-      </details>
+      </FollowDetails>
       <p role="status" class="status">
         {saved}
       </p>

@@ -3,6 +3,7 @@
  * measurement, and the measurements as a table with remove; the latest value, on or off track,
  * and "due" once a measurement is overdue. A refused value says why under its field.
  */
+import { FollowDetails } from './FollowDetails';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n';
 import type { UiStrings } from '../../i18n/types';
@@ -66,8 +67,7 @@ export function KpiCard({ assessmentId, kpi, strings: s, roadmapStrings: r, lang
           ? format(p.due, { date: status.nextReview })
           : format(p.nextReview, { date: status.nextReview })}
       </p>
-      <details class="follow-more" open={setting.targetValue !== undefined}>
-        <summary>{p.figuresSummary}</summary>
+      <FollowDetails summary={p.figuresSummary} open={setting.targetValue !== undefined}>
         <form
           class="follow-form"
           noValidate
@@ -132,7 +132,7 @@ export function KpiCard({ assessmentId, kpi, strings: s, roadmapStrings: r, lang
             </button>
           </fieldset>
         </form>
-      </details>
+      </FollowDetails>
       <form
         class="follow-form"
         noValidate
