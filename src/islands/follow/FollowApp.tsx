@@ -24,7 +24,7 @@ import { MissingAssessment } from '../shared/MissingAssessment';
 import { StorageBanner } from '../shared/StorageBanner';
 import { UpdateBanner } from '../shared/UpdateBanner';
 import { readIslandData } from '../shared/read-island-data';
-import { toFollowContent } from './follow-content';
+import { toResultsContent } from '../results/results-content';
 import { StandingCounts } from './StandingCounts';
 import { InitiativeCard } from './InitiativeCard';
 import { KpiCard } from './KpiCard';
@@ -65,7 +65,7 @@ function FollowApp(props: FollowPageData) {
     // A quick scan is planned over its own questions only (#13), as the results page plans it.
     const mode = findById($assessments.get(), shown)?.mode ?? 'full';
     const scoped = getAssessedDimensions(props.dimensions, mode, props.quickScanIds);
-    openFollow(toFollowContent({ ...props, dimensions: scoped }), shown);
+    openFollow(toResultsContent({ ...props, dimensions: scoped }), shown);
     return { id: shown, assessed: scoped };
   });
   const all = useStore($assessments);
