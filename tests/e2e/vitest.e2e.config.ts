@@ -19,5 +19,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
+    // expect.poll waits for a state; its default 1 s is shorter than a loaded CI machine takes to
+    // draw a long page in turns (a section jump lands once every turn is drawn). A state that never
+    // comes still fails, after 15 s.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -8,6 +8,41 @@ import { whenAllDrawn } from '../shared/turns';
 /** What a section, an editor or a heading offers as the place to read first. */
 const HEADING = 'h2, h3, summary';
 
+/** How long a landing is held against layout moving it, unless the reader acts first. */
+const HOLD_MS = 3000;
+/** What a reader does that ends the hold: they are moving on their own. */
+const READER_ACTS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+/** Ends the hold of the latest landing. */
+let stopHolding = (): void => undefined;
+
+/**
+ * Keeps the element where it landed while the page settles: a part above it that the browser
+ * skipped (content-visibility) takes its real height once near the screen, or a chart arrives,
+ * and the browser's scroll anchoring does not always make up for it. Each change of the page's
+ * size scrolls back to the element, for a few seconds or until the reader scrolls, taps or types.
+ */
+function holdInView(element: HTMLElement): void {
+  stopHolding();
+  const landedAt = element.getBoundingClientRect().top;
+  const observer = new ResizeObserver(() => {
+    if (Math.abs(element.getBoundingClientRect().top - landedAt) > 1) {
+      element.scrollIntoView({ block: 'start' });
+    }
+  });
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const type of READER_ACTS) globalThis.removeEventListener(type, stop, true);
+    stopHolding = () => undefined;
+  };
+  const timer = setTimeout(stop, HOLD_MS);
+  for (const type of READER_ACTS) {
+    globalThis.addEventListener(type, stop, { capture: true, passive: true });
+  }
+  observer.observe(document.body);
+  stopHolding = stop;
+}
+
 /** Scrolls to the element and focuses its heading (the element itself when it is one). */
 function landOn(element: HTMLElement): void {
   const heading = element.matches(HEADING)
@@ -17,6 +52,7 @@ function landOn(element: HTMLElement): void {
   if (heading.tabIndex < 0 && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
   element.scrollIntoView({ block: 'start' });
   heading.focus({ preventScroll: true });
+  holdInView(element);
 }
 
 /**
