@@ -119,8 +119,7 @@ export const assessments = {
     start: 'Start the next assessment',
     startLabel: 'Start the next assessment after {name}',
     nameLabel: 'Name of the next assessment',
-    nameHint:
-      'The profile comes across, each question shows this run’s answer, and the initiatives not done or dropped come into the new plan.',
+    nameHint: 'Suggested from this run’s name and this month; change it as you like.',
     submit: 'Start it and answer',
     starting: 'Starting the next assessment…',
     errors: {

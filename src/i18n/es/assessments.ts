@@ -122,7 +122,7 @@ export const assessments: UiStrings['assessments'] = {
     startLabel: 'Empezar la siguiente evaluación tras {name}',
     nameLabel: 'Nombre de la siguiente evaluación',
     nameHint:
-      'El perfil se conserva, cada pregunta muestra la respuesta de esta evaluación y las iniciativas no terminadas ni descartadas pasan al nuevo plan.',
+      'Propuesto a partir del nombre de esta evaluación y del mes actual; cámbielo si quiere.',
     submit: 'Empezarla y responder',
     starting: 'Empezando la siguiente evaluación…',
     errors: {
