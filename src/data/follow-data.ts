@@ -46,6 +46,7 @@ export async function getFollowPageData(lang: Lang): Promise<FollowPageData> {
     contentVersion: meta.contentVersion,
     listPath: getLocalizedPath('/assessments/', lang),
     resultsPath: getLocalizedPath('/results/', lang),
+    wizardPath: getLocalizedPath('/assess/', lang),
     downloadsDataPath: getDownloadsDataPath(lang),
   };
 }

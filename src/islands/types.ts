@@ -237,6 +237,8 @@ export interface FollowPageData {
   readonly contentVersion: number;
   readonly listPath: string;
   readonly resultsPath: string;
+  /** The wizard's address in this language: the next assessment opens there (#16). */
+  readonly wizardPath: string;
   /** The results page's `ResultsDownloadsData` in this language, fetched for the board summary. */
   readonly downloadsDataPath: string;
 }

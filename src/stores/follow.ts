@@ -1,7 +1,7 @@
 /**
  * Following a plan through (issue #16): every change to an initiative's progress, a KPI's
- * measurements and figures, the reassess date and the organization link, one named action each,
- * and starting the next assessment from an earlier one. Each action checks what a person typed
+ * measurements and figures, the reassess date and the organization link, one named action each
+ * (starting the next assessment from an earlier one is in reassess.ts). Each action checks what a person typed
  * with the domain's checks and returns `{ ok: true }`, or `{ ok: false, reason, field }` with a
  * reason code for the UI to word; a refused change leaves the stored assessment as it was.
  *
@@ -15,7 +15,6 @@ import type {
   InitiativeProgress,
   KpiMeasurement,
 } from '../domain/assessment/assessment';
-import { carryOver } from '../domain/follow/carry-over';
 import {
   checkMeasurement,
   isInUnitRange,
@@ -35,13 +34,7 @@ import {
 import { isIsoDay, toIsoDay } from '../domain/follow/follow-dates';
 import { parseMeasuredValue, type NumberLocale } from '../domain/follow/parse-measured-value';
 import { MAX_ID_LENGTH } from '../domain/schemas/file-formats';
-import {
-  $assessments,
-  addAssessment,
-  getStoreTime,
-  updateAssessment,
-  updatePlan,
-} from './assessments';
+import { $assessments, getStoreTime, updateAssessment, updatePlan } from './assessments';
 
 /** Why an action refused a change. */
 export type FollowIssue =
@@ -268,20 +261,4 @@ export function setOrganizationLink(id: string, organizationId: string | null): 
     compact({ ...a, organizationId: link, updatedAt: now.toISOString() }),
   );
   return OK;
-}
-
-/**
- * Starts the next assessment of an earlier one's organization (carry-over) and returns its id,
- * or null when the earlier one is not in this browser.
- * @param options.planIds the initiatives of the earlier plan, as its roadmap shows them
- */
-export function startNextAssessment(
-  earlierId: string,
-  options: { readonly name: string; readonly planIds: readonly string[] },
-): string | null {
-  const earlier = find(earlierId);
-  if (!earlier) return null;
-  return addAssessment((now, contentVersion) =>
-    carryOver({ earlier, planIds: options.planIds, name: options.name, contentVersion, now }),
-  );
 }

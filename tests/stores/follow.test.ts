@@ -18,9 +18,9 @@ import {
   setOrganizationLink,
   setProgressNote,
   setReassessDate,
-  startNextAssessment,
   type FollowResult,
 } from '~/stores/follow';
+import { startNextAssessment } from '~/stores/reassess';
 import { makeAssessment, tinyContext } from '../domain/assessment/helpers';
 
 const base = makeAssessment({

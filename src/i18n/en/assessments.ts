@@ -114,4 +114,21 @@ export const assessments = {
   workshopBadge: 'Workshop answers',
   handBack: 'Hand back answers',
   handBackLabel: 'Hand back the answers of {name}',
+  /** Starting the next assessment from an earlier one (#16), here and on the follow page. */
+  reassess: {
+    start: 'Start the next assessment',
+    startLabel: 'Start the next assessment after {name}',
+    nameLabel: 'Name of the next assessment',
+    nameHint: 'Suggested from this run’s name and this month; change it as you like.',
+    submit: 'Start it and answer',
+    starting: 'Starting the next assessment…',
+    errors: {
+      empty: 'Give the next assessment a name.',
+      'too-long': 'That name is too long: keep it to 120 characters.',
+    },
+    notFound: 'This assessment is no longer in this browser: reload the page.',
+    planFailed:
+      'The plan of this assessment could not be read, so nothing was started. Check the connection and try again.',
+    loadFailed: 'This part of the page could not be loaded. Check the connection and try again.',
+  },
 } as const;

@@ -132,4 +132,9 @@ export const follow = {
     downloaded: '“{file}” was downloaded.',
     failed: 'The file could not be made: {error}',
   },
+  /** Starting the next assessment from this one (#16); the form's words are the assessments page's. */
+  reassess: {
+    heading: 'The next assessment',
+    lead: 'When it is time to assess again, start the next run from this one. The profile comes across; each question shows this run’s answer without choosing it; the initiatives not done or dropped come into the new plan with their status, owners and KPIs; and the new results compare with this run.',
+  },
 } as const;

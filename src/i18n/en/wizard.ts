@@ -63,4 +63,19 @@ export const wizard = {
   handBack: 'Hand back your answers',
   participantReviewLead:
     'Check what is still open before you hand back your answers. You can answer any question now or come back later.',
+  /** The next assessment of an organization (#16): last time's answers, shown and copied on request. */
+  reassess: {
+    lead: 'This assessment follows “{name}”. Each question shows last time’s answer; none is chosen for you.',
+    startFrom: 'Start from last time’s answers',
+    startFromHint:
+      'Copies last time’s answers into the questions you have not answered yet; you can change any of them.',
+    copied: {
+      one: 'Copied 1 answer from last time. Check it as you go.',
+      other: 'Copied {count} answers from last time. Check them as you go.',
+    },
+    nothingToCopy: 'Nothing to copy: every question answered last time has an answer now.',
+    lastTime: 'Last time: {answer}',
+    lastLevel: 'level {level}, {label}',
+    notAnswered: 'not answered',
+  },
 } as const;

@@ -117,4 +117,22 @@ export const assessments: UiStrings['assessments'] = {
   workshopBadge: 'Respuestas de taller',
   handBack: 'Entregar respuestas',
   handBackLabel: 'Entregar las respuestas de {name}',
+  reassess: {
+    start: 'Empezar la siguiente evaluación',
+    startLabel: 'Empezar la siguiente evaluación tras {name}',
+    nameLabel: 'Nombre de la siguiente evaluación',
+    nameHint:
+      'Propuesto a partir del nombre de esta evaluación y del mes actual; cámbielo si quiere.',
+    submit: 'Empezarla y responder',
+    starting: 'Empezando la siguiente evaluación…',
+    errors: {
+      empty: 'Ponga un nombre a la siguiente evaluación.',
+      'too-long': 'Ese nombre es demasiado largo: no pase de 120 caracteres.',
+    },
+    notFound: 'Esta evaluación ya no está en este navegador: vuelva a cargar la página.',
+    planFailed:
+      'No se ha podido leer el plan de esta evaluación, así que no se ha empezado nada. Compruebe la conexión y vuelva a intentarlo.',
+    loadFailed:
+      'No se ha podido cargar esta parte de la página. Compruebe la conexión y vuelva a intentarlo.',
+  },
 };

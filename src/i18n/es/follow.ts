@@ -132,4 +132,8 @@ export const follow: UiStrings['follow'] = {
     downloaded: 'Se ha descargado «{file}».',
     failed: 'No se ha podido crear el archivo: {error}',
   },
+  reassess: {
+    heading: 'La siguiente evaluación',
+    lead: 'Cuando llegue el momento de volver a evaluar, empiece la siguiente a partir de esta. El perfil se conserva; cada pregunta muestra la respuesta de esta evaluación sin elegirla; las iniciativas no terminadas ni descartadas pasan al nuevo plan con su estado, responsables y KPI, y los nuevos resultados se comparan con esta evaluación.',
+  },
 };

@@ -67,4 +67,19 @@ export const wizard: UiStrings['wizard'] = {
   handBack: 'Entregar sus respuestas',
   participantReviewLead:
     'Compruebe qué queda pendiente antes de entregar sus respuestas. Puede responder cualquier pregunta ahora o volver más tarde.',
+  reassess: {
+    lead: 'Esta evaluación sigue a «{name}». Cada pregunta muestra la respuesta de la última vez; ninguna se elige por usted.',
+    startFrom: 'Empezar con las respuestas de la última vez',
+    startFromHint:
+      'Copia las respuestas de la última vez en las preguntas que aún no ha respondido; puede cambiar cualquiera.',
+    copied: {
+      one: 'Se ha copiado 1 respuesta de la última vez. Revísela al pasar por ella.',
+      other: 'Se han copiado {count} respuestas de la última vez. Revíselas al pasar por ellas.',
+    },
+    nothingToCopy:
+      'No hay nada que copiar: todas las preguntas respondidas la última vez ya tienen respuesta.',
+    lastTime: 'La última vez: {answer}',
+    lastLevel: 'nivel {level}, {label}',
+    notAnswered: 'sin responder',
+  },
 };

@@ -118,6 +118,15 @@ export function AssessmentCard(props: Props) {
               {s.follow}
             </a>
           )}
+          {!a.participation && (
+            <a
+              class="button secondary"
+              href={`${props.followHref}#next-assessment`}
+              aria-label={format(s.reassess.startLabel, { name: a.name })}
+            >
+              {s.reassess.start}
+            </a>
+          )}
           <button
             type="button"
             class="button secondary"

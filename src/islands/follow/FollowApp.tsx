@@ -30,6 +30,7 @@ import { InitiativeCard } from './InitiativeCard';
 import { KpiCard } from './KpiCard';
 import { FollowDownloads } from './FollowDownloads';
 import { PlanTimeline } from './PlanTimeline';
+import { NextAssessment } from './NextAssessment';
 
 /** The island: the page writes its props as a JSON block (IslandData.astro), read once here. */
 export default function FollowIsland({ dataId }: { dataId: string }) {
@@ -173,6 +174,14 @@ function FollowApp(props: FollowPageData) {
           scan: getScanCoverage(props.dimensions, assessment.mode, props.quickScanIds),
           downloadsDataPath: props.downloadsDataPath,
         }}
+      />
+      <NextAssessment
+        assessment={assessment}
+        planIds={view.initiatives.map((item) => item.doc.id)}
+        strings={s}
+        listStrings={props.listStrings}
+        lang={lang}
+        wizardPath={props.wizardPath}
       />
     </div>
   );

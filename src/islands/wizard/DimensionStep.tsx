@@ -8,6 +8,8 @@ import { QuestionCard } from './QuestionCard';
 interface Props {
   dimension: WizardDimension;
   assessment: Assessment;
+  /** "Last time: …" by question id, for a run started from an earlier one (#16). */
+  last?: Readonly<Record<string, string>> | null | undefined;
   /** How many questions come before this dimension, for "Question n of total". */
   numberOffset: number;
   total: number;
@@ -20,6 +22,7 @@ interface Props {
 export function DimensionStep({
   dimension,
   assessment,
+  last,
   numberOffset,
   total,
   phaseNames,
@@ -45,6 +48,7 @@ export function DimensionStep({
           number={numberOffset + i + 1}
           total={total}
           value={assessment.answers[question.id]}
+          last={last?.[question.id]}
           note={assessment.notes[question.id] ?? ''}
           strings={strings}
           onAnswer={(value) => onAnswer(question.id, value)}

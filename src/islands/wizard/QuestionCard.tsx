@@ -9,6 +9,8 @@ interface Props {
   number: number;
   total: number;
   value: AnswerValue | undefined;
+  /** "Last time: …": the earlier run's answer, shown, never chosen (#16). */
+  last?: string | undefined;
   note: string;
   strings: UiStrings['wizard'];
   onAnswer: (value: AnswerValue | undefined) => void;
@@ -20,6 +22,7 @@ export function QuestionCard({
   number,
   total,
   value,
+  last,
   note,
   strings: s,
   onAnswer,
@@ -39,6 +42,7 @@ export function QuestionCard({
         {q.critical && <span class="critical-tag">{s.critical}</span>}
       </legend>
       {q.critical && <p class="hint">{s.criticalHint}</p>}
+      {last && <p class="last-time">{last}</p>}
       <details class="why">
         <summary>{s.why}</summary>
         <p>{q.why}</p>

@@ -33,6 +33,7 @@ import { SectionNav } from './SectionNav';
 import { WizardStep } from './WizardStep';
 import { loadReview } from './ReviewPart';
 import { ParticipantBanner } from './ParticipantBanner';
+import { useLastTime } from './use-last-time';
 
 export default function WizardApp(props: WizardProps) {
   const { strings: s, dimensions } = props;
@@ -82,6 +83,8 @@ export default function WizardApp(props: WizardProps) {
   const shown = useMemo(() => toSizedDimensions(scoped, companySize), [scoped, companySize]);
 
   const { hrefOf, go } = useWizardNavigation(id, focusNext);
+  // A run started from an earlier one shows last time's answers (#16).
+  const last = useLastTime(assessment?.previousId);
 
   if (pending) return <p class="loading">{s.loading}</p>;
   if (!assessment || !view || !step) {
@@ -128,6 +131,14 @@ export default function WizardApp(props: WizardProps) {
         exportable={[assessment]}
         onRetry={retrySaving}
       />
+      {last && (
+        <last.LastTimeBar
+          assessment={assessment}
+          dimensions={shown}
+          strings={s}
+          lang={props.lang}
+        />
+      )}
       <div class="wizard-body">
         <SectionNav
           steps={view.steps}
@@ -140,6 +151,7 @@ export default function WizardApp(props: WizardProps) {
           {...props}
           dimensions={shown}
           assessment={assessment}
+          last={last?.getLastTexts(assessment, shown, s)}
           step={step}
           heading={heading}
           hrefOf={hrefOf}

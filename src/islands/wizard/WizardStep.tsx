@@ -15,6 +15,8 @@ import { ReviewPart } from './ReviewPart';
 
 interface Props extends WizardProps {
   assessment: Assessment;
+  /** "Last time: …" by question id, for a run started from an earlier one (#16). */
+  last?: Readonly<Record<string, string>> | null | undefined;
   step: StepView;
   heading: Ref<HTMLHeadingElement>;
   hrefOf: (step: string, questionId?: string) => string;
@@ -47,6 +49,7 @@ export function WizardStep(props: Props) {
         <DimensionStep
           dimension={dimension}
           assessment={assessment}
+          last={props.last}
           numberOffset={step.numberOffset}
           total={dimensions.reduce((n, d) => n + d.questions.length, 0)}
           phaseNames={props.phaseNames}
