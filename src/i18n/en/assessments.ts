@@ -53,6 +53,8 @@ export const assessments = {
   exported: '“{file}” was downloaded.',
   keptAside:
     '{count} answers refer to questions this version no longer asks; they are kept aside with the assessment, not deleted.',
+  keptAsideOne:
+    'One answer refers to a question this version no longer asks; it is kept aside with the assessment, not deleted.',
   importHeading: 'Import an assessment',
   importText: 'Choose a file exported from this tool. It is read in this browser only.',
   importLabel: 'Assessment file (.json)',

@@ -55,6 +55,8 @@ export const assessments: UiStrings['assessments'] = {
   exported: 'Se ha descargado «{file}».',
   keptAside:
     '{count} respuestas se refieren a preguntas que esta versión ya no hace; se guardan aparte con la evaluación, no se borran.',
+  keptAsideOne:
+    'Una respuesta se refiere a una pregunta que esta versión ya no hace; se guarda aparte con la evaluación, no se borra.',
   importHeading: 'Importar una evaluación',
   importText: 'Elija un archivo exportado desde esta herramienta. Se lee solo en este navegador.',
   importLabel: 'Archivo de evaluación (.json)',

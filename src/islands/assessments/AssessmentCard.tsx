@@ -73,7 +73,13 @@ export function AssessmentCard(props: Props) {
         />
         <span id={`${headingId}-progress`}>{formatProgress(progress, s)}</span>
       </div>
-      {keptAside > 0 && <p class="meta">{format(s.keptAside, { count: keptAside })}</p>}
+      {keptAside > 0 && (
+        <p class="meta">
+          {format(keptAside === 1 ? s.keptAsideOne : s.keptAside, {
+            count: keptAside,
+          })}
+        </p>
+      )}
       {renaming ? (
         <form class="rename" onSubmit={submitRename}>
           <label for={`rename-${a.id}`}>{s.renameLabel}</label>

@@ -36,7 +36,9 @@ export function useImport({ strings: s, context, lang, onStatus, onError }: Opti
       if (!stored) onStatus(format(s.notStored, { name: assessment.name }), false);
       else
         onStatus(
-          keptAside > 0 ? `${text} ${format(s.keptAside, { count: keptAside })}` : text,
+          keptAside > 0
+            ? `${text} ${format(keptAside === 1 ? s.keptAsideOne : s.keptAside, { count: keptAside })}`
+            : text,
           true,
         );
     });
