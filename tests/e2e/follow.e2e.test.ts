@@ -16,7 +16,7 @@ import {
 import { seedAssessment } from './seed';
 import { changeStoredAssessment, assessmentKey, readStoredJson } from './stored';
 import { getLocalizedPath, getStrings, type Lang } from '~/i18n';
-import { format } from '~/i18n/format';
+import { format, formatDay } from '~/i18n/format';
 
 /** A number as each language types it, and as the page shows it back. */
 const TYPED = { en: '12.5', es: '12,5' } as const;
@@ -115,6 +115,9 @@ describe.runIf(chromiumAvailable())('follow the plan', () => {
           .click();
         await page.getByRole('heading', { name: p.standingHeading }).waitFor();
         expect(await page.title()).toContain(p.title);
+        // Days read as the page's language writes them, not as stored (yyyy-mm-dd).
+        await page.getByText(formatDay(PLAN_START, lang), { exact: false }).first().waitFor();
+        expect(await page.getByText(PLAN_START).count()).toBe(0);
 
         const { initiative, kpi, initiativeTitle, kpiTitle } = await cards(page, lang);
         await initiative.getByRole('radio', { name: t.statuses['in-progress'] }).check();
@@ -142,7 +145,7 @@ describe.runIf(chromiumAvailable())('follow the plan', () => {
           .getByRole('row')
           .filter({ has: page.getByRole('rowheader', { name: initiativeTitle, exact: true }) });
         expect(await row.getByRole('cell').nth(2).textContent()).toBe(
-          format(p.span, { from: PLAN_START, to: p.noDay }),
+          format(p.span, { from: formatDay(PLAN_START, lang, 'medium'), to: p.noDay }),
         );
         const kept = page.getByRole('table', { name: format(p.tableCaption, { kpi: kpiTitle }) });
         expect(await kept.getByRole('cell').first().textContent()).toBe(TYPED[lang]);

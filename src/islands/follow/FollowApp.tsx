@@ -18,7 +18,7 @@ import { $resultsContent, $resultsView, $roadmapView } from '../../stores/result
 import { $followToday, $followView, openFollow } from '../../stores/follow-view';
 import { getAssessedDimensions, getScanCoverage } from '../../domain/assessment/assessment-mode';
 import { findById } from '../../domain/assessment/find-by-id';
-import { format } from '../../i18n/format';
+import { format, formatDay } from '../../i18n/format';
 import { toQuestionFacts, toRestoreContext } from '../shared/content-facts';
 import { MissingAssessment } from '../shared/MissingAssessment';
 import { StorageBanner } from '../shared/StorageBanner';
@@ -100,9 +100,13 @@ function FollowApp(props: FollowPageData) {
         </div>
       </div>
       <p>
-        {format(p.planDates, { start: view.planStart, end: view.planEnd, today })}
+        {format(p.planDates, {
+          start: formatDay(view.planStart, lang),
+          end: formatDay(view.planEnd, lang),
+          today: formatDay(today, lang),
+        })}
         {assessment.plan?.planStart === undefined &&
-          ` ${format(p.noStart, { start: view.planStart })}`}
+          ` ${format(p.noStart, { start: formatDay(view.planStart, lang) })}`}
       </p>
       <section class="stack" aria-labelledby="standing">
         <h2 id="standing">{p.standingHeading}</h2>
@@ -123,7 +127,13 @@ function FollowApp(props: FollowPageData) {
             {toGroups(view.initiatives, CARDS_PER_TURN).map((group) => (
               <Fragment key={group[0]?.doc.id}>
                 {group.map((item) => (
-                  <InitiativeCard key={item.doc.id} assessmentId={id} item={item} strings={s} />
+                  <InitiativeCard
+                    key={item.doc.id}
+                    assessmentId={id}
+                    item={item}
+                    strings={s}
+                    lang={lang}
+                  />
                 ))}
               </Fragment>
             ))}
@@ -131,7 +141,7 @@ function FollowApp(props: FollowPageData) {
         </ul>
       </section>
       <AfterFirstPaint>
-        <PlanTimeline initiatives={view.initiatives} strings={s} />
+        <PlanTimeline initiatives={view.initiatives} strings={s} lang={lang} />
       </AfterFirstPaint>
       <section class="stack" aria-labelledby="kpis">
         <h2 id="kpis">{p.kpisHeading}</h2>

@@ -5,6 +5,7 @@
  */
 import { FollowDetails } from './FollowDetails';
 import { useRef, useState } from 'preact/hooks';
+import type { Lang } from '../../i18n';
 import type { UiStrings } from '../../i18n/types';
 import { INITIATIVE_STATUSES, type InitiativeStatus } from '../../domain/assessment/assessment';
 import type { FollowInitiative } from '../../domain/follow-view';
@@ -14,7 +15,7 @@ import {
   setProgressNote,
   type FollowField,
 } from '../../stores/follow';
-import { format } from '../../i18n/format';
+import { format, formatDay } from '../../i18n/format';
 import { FieldError } from './FieldError';
 import { useRefusal } from './use-refusal';
 import { readField } from './read-field';
@@ -23,6 +24,7 @@ interface Props {
   assessmentId: string;
   item: FollowInitiative;
   strings: UiStrings['follow'];
+  lang: Lang;
 }
 
 /** How many initiatives a late one names; the rest are counted (a late start can hold up 20). */
@@ -35,7 +37,7 @@ function toHoldsUpText(titles: readonly string[], p: UiStrings['follow']['page']
     : format(p.holdsUp, { list });
 }
 
-export function InitiativeCard({ assessmentId, item, strings: s }: Props) {
+export function InitiativeCard({ assessmentId, item, strings: s, lang }: Props) {
   const { doc, standing, progress } = item;
   const p = s.page;
   const key = `item-${doc.id}`;
@@ -67,11 +69,16 @@ export function InitiativeCard({ assessmentId, item, strings: s }: Props) {
       <p class="meta">
         {format(p.ownerLine, { owner: doc.owner, phase: doc.phaseName })}
         <br />
-        {format(p.planned, { start: standing.plannedStart, finish: standing.plannedFinish })}
+        {format(p.planned, {
+          start: formatDay(standing.plannedStart, lang, 'medium'),
+          finish: formatDay(standing.plannedFinish, lang, 'medium'),
+        })}
       </p>
       {standing.status === 'late' && (
         <p class="late-note">
-          <strong>{format(p.lateSince, { finish: standing.plannedFinish })}</strong>
+          <strong>
+            {format(p.lateSince, { finish: formatDay(standing.plannedFinish, lang, 'medium') })}
+          </strong>
           {item.holdsUp.length > 0 && ` ${toHoldsUpText(item.holdsUp, p)}`}
         </p>
       )}

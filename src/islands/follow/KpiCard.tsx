@@ -15,7 +15,7 @@ import {
   setKpiTargetValues,
   type FollowField,
 } from '../../stores/follow';
-import { format } from '../../i18n/format';
+import { format, formatDay } from '../../i18n/format';
 import { FieldError } from './FieldError';
 import { useRefusal } from './use-refusal';
 import { readField } from './read-field';
@@ -45,6 +45,7 @@ export function KpiCard({ assessmentId, kpi, strings: s, roadmapStrings: r, lang
       <FieldError id={errorId(field)} strings={s} reason={refusal.reason} kept={kept} />
     );
   const number = (value: number) => toText(value, lang);
+  const day = (d: string) => formatDay(d, lang, 'medium');
   const { latest } = status;
   return (
     <li class="card follow-kpi stack" aria-labelledby={`${key}-title`}>
@@ -58,14 +59,14 @@ export function KpiCard({ assessmentId, kpi, strings: s, roadmapStrings: r, lang
       </p>
       <p>
         <strong class={`track track-${status.track}`}>{p.tracks[status.track]}</strong>
-        {latest && ` ${format(p.latest, { value: number(latest.value), date: latest.date })}`}
+        {latest && ` ${format(p.latest, { value: number(latest.value), date: day(latest.date) })}`}
         {status.expected !== undefined &&
           ` ${format(p.expected, { value: number(Math.round(status.expected * 100) / 100) })}`}
       </p>
       <p class={status.due ? 'due-note' : 'meta'}>
         {status.due
-          ? format(p.due, { date: status.nextReview })
-          : format(p.nextReview, { date: status.nextReview })}
+          ? format(p.due, { date: day(status.nextReview) })
+          : format(p.nextReview, { date: day(status.nextReview) })}
       </p>
       <FollowDetails summary={p.figuresSummary} open={setting.targetValue !== undefined}>
         <form
@@ -125,7 +126,7 @@ export function KpiCard({ assessmentId, kpi, strings: s, roadmapStrings: r, lang
               </div>
             </div>
             {setting.targetDate === undefined && (
-              <p class="hint">{format(p.targetDateDefault, { date: status.targetDate })}</p>
+              <p class="hint">{format(p.targetDateDefault, { date: day(status.targetDate) })}</p>
             )}
             <button type="submit" class="button secondary">
               {p.saveFigures}
@@ -204,17 +205,17 @@ export function KpiCard({ assessmentId, kpi, strings: s, roadmapStrings: r, lang
             <tbody>
               {status.series.map((m) => (
                 <tr key={m.date}>
-                  <th scope="row">{m.date}</th>
+                  <th scope="row">{day(m.date)}</th>
                   <td class="num">{number(m.value)}</td>
                   <td>{m.note ?? ''}</td>
                   <td>
                     <button
                       type="button"
                       class="button secondary"
-                      aria-label={format(p.removeLabel, { date: m.date })}
+                      aria-label={format(p.removeLabel, { date: day(m.date) })}
                       onClick={() => {
                         run(removeMeasurement(assessmentId, doc.id, m.date));
-                        setSaid(format(p.removed, { date: m.date }));
+                        setSaid(format(p.removed, { date: day(m.date) }));
                       }}
                     >
                       {p.remove}

@@ -2,13 +2,15 @@
  * The plan's timeline as a table (#16): each initiative's planned and actual dates, and how many
  * days its start and finish slipped. A day not recorded yet is shown as a dash.
  */
+import type { Lang } from '../../i18n';
 import type { UiStrings } from '../../i18n/types';
 import type { FollowInitiative } from '../../domain/follow-view';
-import { format } from '../../i18n/format';
+import { format, formatDay } from '../../i18n/format';
 
 interface Props {
   initiatives: readonly FollowInitiative[];
   strings: UiStrings['follow'];
+  lang: Lang;
 }
 
 type PageStrings = UiStrings['follow']['page'];
@@ -23,12 +25,14 @@ function toSlipText(days: number | undefined, p: PageStrings): string {
 }
 
 /** Two days as a span; a single dash when neither is recorded. */
-const toSpan = (from: string | undefined, to: string | undefined, p: PageStrings) =>
-  from === undefined && to === undefined
+function toSpan(from: string | undefined, to: string | undefined, p: PageStrings, lang: Lang) {
+  const day = (d: string | undefined) => (d === undefined ? p.noDay : formatDay(d, lang, 'medium'));
+  return from === undefined && to === undefined
     ? p.noDay
-    : format(p.span, { from: from ?? p.noDay, to: to ?? p.noDay });
+    : format(p.span, { from: day(from), to: day(to) });
+}
 
-export function PlanTimeline({ initiatives, strings: s }: Props) {
+export function PlanTimeline({ initiatives, strings: s, lang }: Props) {
   const p = s.page;
   return (
     <section class="stack" aria-labelledby="timeline">
@@ -51,8 +55,8 @@ export function PlanTimeline({ initiatives, strings: s }: Props) {
               <tr key={doc.id}>
                 <th scope="row">{doc.title}</th>
                 <td>{s.statuses[t.status]}</td>
-                <td>{toSpan(t.plannedStart, t.plannedFinish, p)}</td>
-                <td>{toSpan(t.actualStart, t.actualFinish, p)}</td>
+                <td>{toSpan(t.plannedStart, t.plannedFinish, p, lang)}</td>
+                <td>{toSpan(t.actualStart, t.actualFinish, p, lang)}</td>
                 <td>{toSlipText(t.startSlipDays, p)}</td>
                 <td>{toSlipText(t.finishSlipDays, p)}</td>
               </tr>

@@ -26,7 +26,7 @@ function CountsTable(props: {
         {props.caption}
       </p>
       <div class="table-scroll" role="region" aria-labelledby={props.id} tabIndex={0}>
-        <table aria-labelledby={props.id}>
+        <table class="counts-table" aria-labelledby={props.id}>
           <thead>
             <tr>
               <th scope="col">{props.column}</th>
@@ -42,7 +42,7 @@ function CountsTable(props: {
               <tr key={name}>
                 <th scope="row">{name}</th>
                 {EFFECTIVE_STATUSES.map((status) => (
-                  <td class="num" key={status}>
+                  <td class="num" key={status} data-label={s.statuses[status]}>
                     {counts[status].toLocaleString(props.lang)}
                   </td>
                 ))}

@@ -1,7 +1,7 @@
 /** Small formatting helpers of the workshop pages: days, figures, links, the import context. */
 import type { SubmissionImportContext } from '../../domain/workshop/import-submission';
 import type { QuestionFacts } from '../types';
-import { getNumberFormat, getDateTimeFormat } from '../../domain/format/intl-cache';
+import { getNumberFormat } from '../../domain/format/intl-cache';
 
 /** The local calendar day of `date` as yyyy-mm-dd (what a date input holds). */
 export function toLocalDay(date: Date): string {
@@ -9,17 +9,7 @@ export function toLocalDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/**
- * Formats a yyyy-mm-dd day as a long date in a language ("6 May 2025", "6 de mayo de 2025").
- * The day is read as UTC and shown in UTC, so no time zone moves it; anything else is shown as is.
- */
-export function formatDay(day: string, lang: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return day;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (Number.isNaN(date.getTime())) return day;
-  return getDateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
+export { formatDay } from '../../i18n/format';
 
 /** Formats a figure with exactly `digits` decimals, so that a column lines up; null becomes `empty`. */
 export function formatFigure(
