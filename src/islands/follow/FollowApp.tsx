@@ -30,6 +30,7 @@ import { InitiativeCard } from './InitiativeCard';
 import { KpiCard } from './KpiCard';
 import { FollowDownloads } from './FollowDownloads';
 import { PlanTimeline } from './PlanTimeline';
+import { TrendPart } from './TrendPart';
 
 /** The island: the page writes its props as a JSON block (IslandData.astro), read once here. */
 export default function FollowIsland({ dataId }: { dataId: string }) {
@@ -159,6 +160,13 @@ function FollowApp(props: FollowPageData) {
           </ul>
         )}
       </section>
+      <TrendPart
+        assessmentId={id}
+        lang={lang}
+        strings={s}
+        dimensions={props.dimensions}
+        quickScanIds={props.quickScanIds}
+      />
       <FollowDownloads
         doc={roadmap.doc}
         assessment={assessment}

@@ -19,6 +19,7 @@ import { format } from '../../i18n/format';
 import { FieldError } from './FieldError';
 import { useRefusal } from './use-refusal';
 import { readField } from './read-field';
+import { KpiChartPart } from './KpiChartPart';
 
 interface Props {
   assessmentId: string;
@@ -185,6 +186,7 @@ export function KpiCard({ assessmentId, kpi, strings: s, roadmapStrings: r, lang
           </button>
         </fieldset>
       </form>
+      {status.series.length > 0 && <KpiChartPart kpi={kpi} lang={lang} strings={s} />}
       {status.series.length === 0 ? (
         <p>{p.noMeasurement}</p>
       ) : (
