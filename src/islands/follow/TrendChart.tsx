@@ -27,7 +27,7 @@ interface Props {
   span: { count: number; from: string; to: string };
 }
 
-/** The areas' colours, dashes and point shapes, taken in turn. */
+/** The areas' colours, dashes and point shapes, taken in turn; only the index is solid. */
 const COLORS: readonly (keyof Palette)[] = [
   'analysis',
   'diagnosis',
@@ -38,7 +38,12 @@ const COLORS: readonly (keyof Palette)[] = [
   'danger',
   'muted',
 ];
-const DASHES: readonly (readonly number[])[] = [[6, 4], [2, 3], [10, 3, 2, 3], []];
+// Three dashes against four shapes and eight colours: no two of the first 24 areas look alike.
+const DASHES: readonly (readonly number[])[] = [
+  [6, 4],
+  [2, 3],
+  [10, 3, 2, 3],
+];
 const SHAPES: readonly PointShape[] = ['rect', 'triangle', 'rectRot', 'circle'];
 
 export function TrendChart({ view, titles, strings: t, lang, span }: Props) {
@@ -58,12 +63,15 @@ export function TrendChart({ view, titles, strings: t, lang, span }: Props) {
       };
     });
     const whole = (value: number) => formatWhole(value, lang);
-    return buildCostLineConfig(
+    const line = buildCostLineConfig(
       view.runs.map((run) => formatDay(run.day, lang)),
       series,
       palette,
       { tick: whole, full: whole },
     );
+    // Mutates the fresh configuration: scores run from 0 to 100, so the axis always shows 100.
+    if (line.options?.scales?.['y']) line.options.scales['y'].max = 100;
+    return line;
   }, [view, titles, palette, lang, t]);
   const canvas = useChart(config);
   return (
