@@ -16,7 +16,8 @@ import {
 import { seedAssessment } from './seed';
 import { changeStoredAssessment, assessmentKey, readStoredJson } from './stored';
 import { getLocalizedPath, getStrings, type Lang } from '~/i18n';
-import { format, formatDay } from '~/i18n/format';
+import { format } from '~/i18n/format';
+import { formatDay } from '~/i18n/format-day';
 
 /** A number as each language types it, and as the page shows it back. */
 const TYPED = { en: '12.5', es: '12,5' } as const;
@@ -116,7 +117,10 @@ describe.runIf(chromiumAvailable())('follow the plan', () => {
         await page.getByRole('heading', { name: p.standingHeading }).waitFor();
         expect(await page.title()).toContain(p.title);
         // Days read as the page's language writes them, not as stored (yyyy-mm-dd).
-        await page.getByText(formatDay(PLAN_START, lang), { exact: false }).first().waitFor();
+        await page
+          .getByText(formatDay(PLAN_START, lang, 'long'), { exact: false })
+          .first()
+          .waitFor();
         expect(await page.getByText(PLAN_START).count()).toBe(0);
 
         const { initiative, kpi, initiativeTitle, kpiTitle } = await cards(page, lang);
@@ -145,7 +149,7 @@ describe.runIf(chromiumAvailable())('follow the plan', () => {
           .getByRole('row')
           .filter({ has: page.getByRole('rowheader', { name: initiativeTitle, exact: true }) });
         expect(await row.getByRole('cell').nth(2).textContent()).toBe(
-          format(p.span, { from: formatDay(PLAN_START, lang, 'medium'), to: p.noDay }),
+          format(p.span, { from: formatDay(PLAN_START, lang, 'long'), to: p.noDay }),
         );
         const kept = page.getByRole('table', { name: format(p.tableCaption, { kpi: kpiTitle }) });
         expect(await kept.getByRole('cell').first().textContent()).toBe(TYPED[lang]);

@@ -1,6 +1,6 @@
 // Days as each language writes them: the follow page, the workshop pages and the exports' text.
 import { describe, expect, it } from 'vitest';
-import { formatDay } from '~/i18n/format';
+import { formatDay } from '~/i18n/format-day';
 
 describe('formatDay', () => {
   it.each([
@@ -16,5 +16,9 @@ describe('formatDay', () => {
 
   it.each(['', 'not a day', '2026-13-40', '20-11-2026'])('shows %j as it is', (day) => {
     expect(formatDay(day, 'en')).toBe(day);
+  });
+
+  it('writes the medium style unless asked', () => {
+    expect(formatDay('2026-12-07', 'es')).toBe('7 dic 2026');
   });
 });

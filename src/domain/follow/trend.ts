@@ -4,6 +4,8 @@
  * the blockers the latest run resolved or added against the one before. It takes already scored
  * summaries, so that a trend of many runs stays cheap.
  */
+import type { Assessment } from '../assessment/assessment';
+import type { AssessmentScore } from '../scoring/score-assessment';
 import { getOrganizationId } from './carry-over';
 
 /** One scored run, as the trend needs it. */
@@ -56,6 +58,40 @@ export function getOrganizationRuns<T extends { id: string; organizationId?: str
   organizationId: string,
 ): T[] {
   return assessments.filter((a) => getOrganizationId(a) === organizationId);
+}
+
+/** The part of a score a run summary keeps. */
+export type RunScore = Pick<AssessmentScore, 'index' | 'dimensions' | 'blockers'>;
+
+/**
+ * One run of the organization as the trend needs it, from the assessment and its score
+ * (`scoreAssessment(model, assessment.answers)`).
+ */
+export function toRunSummary(
+  assessment: Pick<Assessment, 'id' | 'createdAt'>,
+  score: RunScore,
+): RunSummary {
+  return {
+    id: assessment.id,
+    date: assessment.createdAt,
+    index: score.index,
+    areas: Object.fromEntries(score.dimensions.map((d) => [d.dimensionId, d.score])),
+    blockers: score.blockers,
+  };
+}
+
+/**
+ * Each run of `organizationId` among `assessments`, scored by `score` (the board summary and the
+ * follow page's trend score them as the results page does).
+ */
+export function getRunSummaries<A extends Pick<Assessment, 'id' | 'createdAt' | 'organizationId'>>(
+  assessments: readonly A[],
+  organizationId: string,
+  score: (run: A) => RunScore,
+): RunSummary[] {
+  return getOrganizationRuns(assessments, organizationId).map((run) =>
+    toRunSummary(run, score(run)),
+  );
 }
 
 /** Runs oldest first; two at the same instant by id, so any input order gives one trend. */

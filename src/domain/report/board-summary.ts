@@ -4,10 +4,7 @@
  * (counts, the late initiatives, the next to start) and the KPIs on and off track. Pure: the PDF
  * adapter draws what this returns and shortens the lists through `limits` until it fits one page.
  */
-import type { Assessment } from '../assessment/assessment';
 import { toSlug } from '../assessment/export-file';
-import type { RunSummary } from '../follow/trend';
-import type { AssessmentScore } from '../scoring/score-assessment';
 import { toLocalDay } from '../export/plan-file-name';
 import { getGapRows } from '../results/summarize-results';
 import { getDateTimeFormat } from '../format/intl-cache';
@@ -31,6 +28,9 @@ import {
 } from './report-context';
 import type { ReportBlock } from './report-document';
 import { getReportFollow } from './report-follow';
+
+/** Where the board summary's callers found it before it moved beside `RunSummary`. */
+export { toRunSummary } from '../follow/trend';
 
 /** How many gaps the page lists. */
 const GAP_COUNT = 5;
@@ -74,23 +74,6 @@ export function buildBoardSummary(
       ...getBoardKpiBlocks(c, follow, limits),
     ],
     footer: fill(c.t.boardFooter, { date }),
-  };
-}
-
-/**
- * One run of the organization as the trend needs it, from the assessment and its score
- * (`scoreAssessment(model, assessment.answers)`).
- */
-export function toRunSummary(
-  assessment: Pick<Assessment, 'id' | 'createdAt'>,
-  score: Pick<AssessmentScore, 'index' | 'dimensions' | 'blockers'>,
-): RunSummary {
-  return {
-    id: assessment.id,
-    date: assessment.createdAt,
-    index: score.index,
-    areas: Object.fromEntries(score.dimensions.map((d) => [d.dimensionId, d.score])),
-    blockers: score.blockers,
   };
 }
 

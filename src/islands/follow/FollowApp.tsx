@@ -18,7 +18,8 @@ import { $resultsContent, $resultsView, $roadmapView } from '../../stores/result
 import { $followToday, $followView, openFollow } from '../../stores/follow-view';
 import { getAssessedDimensions, getScanCoverage } from '../../domain/assessment/assessment-mode';
 import { findById } from '../../domain/assessment/find-by-id';
-import { format, formatDay } from '../../i18n/format';
+import { format } from '../../i18n/format';
+import { formatDay } from '../../i18n/format-day';
 import { toQuestionFacts, toRestoreContext } from '../shared/content-facts';
 import { MissingAssessment } from '../shared/MissingAssessment';
 import { StorageBanner } from '../shared/StorageBanner';
@@ -31,6 +32,7 @@ import { KpiCard } from './KpiCard';
 import { FollowDownloads } from './FollowDownloads';
 import { PlanTimeline } from './PlanTimeline';
 import { NextAssessment } from './NextAssessment';
+import { TrendPart } from './TrendPart';
 
 /** The island: the page writes its props as a JSON block (IslandData.astro), read once here. */
 export default function FollowIsland({ dataId }: { dataId: string }) {
@@ -101,12 +103,12 @@ function FollowApp(props: FollowPageData) {
       </div>
       <p>
         {format(p.planDates, {
-          start: formatDay(view.planStart, lang),
-          end: formatDay(view.planEnd, lang),
-          today: formatDay(today, lang),
+          start: formatDay(view.planStart, lang, 'long'),
+          end: formatDay(view.planEnd, lang, 'long'),
+          today: formatDay(today, lang, 'long'),
         })}
         {assessment.plan?.planStart === undefined &&
-          ` ${format(p.noStart, { start: formatDay(view.planStart, lang) })}`}
+          ` ${format(p.noStart, { start: formatDay(view.planStart, lang, 'long') })}`}
       </p>
       <section class="stack" aria-labelledby="standing">
         <h2 id="standing">{p.standingHeading}</h2>
@@ -170,6 +172,13 @@ function FollowApp(props: FollowPageData) {
           </ul>
         )}
       </section>
+      <TrendPart
+        assessmentId={id}
+        lang={lang}
+        strings={s}
+        dimensions={props.dimensions}
+        quickScanIds={props.quickScanIds}
+      />
       <FollowDownloads
         doc={roadmap.doc}
         assessment={assessment}

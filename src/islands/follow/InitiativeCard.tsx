@@ -15,7 +15,8 @@ import {
   setProgressNote,
   type FollowField,
 } from '../../stores/follow';
-import { format, formatDay } from '../../i18n/format';
+import { format } from '../../i18n/format';
+import { formatDay } from '../../i18n/format-day';
 import { FieldError } from './FieldError';
 import { useRefusal } from './use-refusal';
 import { readField } from './read-field';
@@ -70,14 +71,14 @@ export function InitiativeCard({ assessmentId, item, strings: s, lang }: Props) 
         {format(p.ownerLine, { owner: doc.owner, phase: doc.phaseName })}
         <br />
         {format(p.planned, {
-          start: formatDay(standing.plannedStart, lang, 'medium'),
-          finish: formatDay(standing.plannedFinish, lang, 'medium'),
+          start: formatDay(standing.plannedStart, lang),
+          finish: formatDay(standing.plannedFinish, lang),
         })}
       </p>
       {standing.status === 'late' && (
         <p class="late-note">
           <strong>
-            {format(p.lateSince, { finish: formatDay(standing.plannedFinish, lang, 'medium') })}
+            {format(p.lateSince, { finish: formatDay(standing.plannedFinish, lang) })}
           </strong>
           {item.holdsUp.length > 0 && ` ${toHoldsUpText(item.holdsUp, p)}`}
         </p>

@@ -15,10 +15,12 @@ import {
   setKpiTargetValues,
   type FollowField,
 } from '../../stores/follow';
-import { format, formatDay } from '../../i18n/format';
+import { format } from '../../i18n/format';
+import { formatDay } from '../../i18n/format-day';
 import { FieldError } from './FieldError';
 import { useRefusal } from './use-refusal';
 import { readField } from './read-field';
+import { KpiChartPart } from './KpiChartPart';
 
 interface Props {
   assessmentId: string;
@@ -45,7 +47,7 @@ export function KpiCard({ assessmentId, kpi, strings: s, roadmapStrings: r, lang
       <FieldError id={errorId(field)} strings={s} reason={refusal.reason} kept={kept} />
     );
   const number = (value: number) => toText(value, lang);
-  const day = (d: string) => formatDay(d, lang, 'medium');
+  const day = (d: string) => formatDay(d, lang);
   const { latest } = status;
   return (
     <li class="card follow-kpi stack" aria-labelledby={`${key}-title`}>
@@ -186,6 +188,7 @@ export function KpiCard({ assessmentId, kpi, strings: s, roadmapStrings: r, lang
           </button>
         </fieldset>
       </form>
+      {status.series.length > 0 && <KpiChartPart kpi={kpi} lang={lang} strings={s} />}
       {status.series.length === 0 ? (
         <p>{p.noMeasurement}</p>
       ) : (

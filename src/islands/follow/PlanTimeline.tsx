@@ -5,7 +5,8 @@
 import type { Lang } from '../../i18n';
 import type { UiStrings } from '../../i18n/types';
 import type { FollowInitiative } from '../../domain/follow-view';
-import { format, formatDay } from '../../i18n/format';
+import { format } from '../../i18n/format';
+import { formatDay } from '../../i18n/format-day';
 
 interface Props {
   initiatives: readonly FollowInitiative[];
@@ -26,7 +27,7 @@ function toSlipText(days: number | undefined, p: PageStrings): string {
 
 /** Two days as a span; a single dash when neither is recorded. */
 function toSpan(from: string | undefined, to: string | undefined, p: PageStrings, lang: Lang) {
-  const day = (d: string | undefined) => (d === undefined ? p.noDay : formatDay(d, lang, 'medium'));
+  const day = (d: string | undefined) => (d === undefined ? p.noDay : formatDay(d, lang));
   return from === undefined && to === undefined
     ? p.noDay
     : format(p.span, { from: day(from), to: day(to) });

@@ -11,8 +11,7 @@ import type { ScoringModel } from '../../domain/scoring/model';
 import type { Lang } from '../../i18n';
 import type { LeanDimension, ResultsDownloadsData } from '../types';
 import { getOrganizationId } from '../../domain/follow/carry-over';
-import { getOrganizationRuns } from '../../domain/follow/trend';
-import { toRunSummary } from '../../domain/report/board-summary';
+import { getRunSummaries } from '../../domain/follow/trend';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
 import { toSizedDimensions } from '../../domain/content/level-wording';
 import { LIGHT } from '../../design/tokens';
@@ -51,11 +50,8 @@ export async function saveBoardSummary(source: BoardSource): Promise<string> {
   ]);
   const { assessment: a } = source;
   const full = withQuestionDetails(source.dimensions, data.questionDetails);
-  const runs = getOrganizationRuns(source.all, getOrganizationId(a)).map((run) =>
-    toRunSummary(
-      run,
-      run.id === a.id ? source.view.score : scoreAssessment(source.model, run.answers),
-    ),
+  const runs = getRunSummaries(source.all, getOrganizationId(a), (run) =>
+    run.id === a.id ? source.view.score : scoreAssessment(source.model, run.answers),
   );
   return pdf.downloadBoardSummary(
     {

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildTrend, getOrganizationRuns, sortRuns, type RunSummary } from '~/domain/follow/trend';
+import {
+  buildTrend,
+  getOrganizationRuns,
+  getRunSummaries,
+  sortRuns,
+  type RunSummary,
+} from '~/domain/follow/trend';
 import { SLOW_TEST_MS } from '../../slow-test';
 
 const RUNS: readonly RunSummary[] = [
@@ -131,5 +137,30 @@ describe('getOrganizationRuns', () => {
       { id: 'z', organizationId: 'y' },
     ];
     expect(getOrganizationRuns(all, 'o').map((a) => a.id)).toEqual(['o', 'x']);
+  });
+});
+
+describe('getRunSummaries', () => {
+  it('scores each run of the organization and keeps what the trend needs', () => {
+    const all = [
+      { id: 'a', createdAt: '2027-01-01T00:00:00Z' },
+      { id: 'b', createdAt: '2027-06-01T00:00:00Z', organizationId: 'a' },
+      { id: 'c', createdAt: '2027-03-01T00:00:00Z' },
+    ];
+    const runs = getRunSummaries(all, 'a', (run) => ({
+      index: run.id === 'a' ? 40 : 55,
+      dimensions: [{ dimensionId: 'strategy', score: run.id === 'a' ? null : 60 }] as never,
+      blockers: run.id === 'a' ? ['q-a'] : [],
+    }));
+    expect(runs).toEqual([
+      {
+        id: 'a',
+        date: '2027-01-01T00:00:00Z',
+        index: 40,
+        areas: { strategy: null },
+        blockers: ['q-a'],
+      },
+      { id: 'b', date: '2027-06-01T00:00:00Z', index: 55, areas: { strategy: 60 }, blockers: [] },
+    ]);
   });
 });
