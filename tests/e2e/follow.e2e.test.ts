@@ -149,7 +149,7 @@ describe.runIf(chromiumAvailable())('follow the plan', () => {
           .getByRole('row')
           .filter({ has: page.getByRole('rowheader', { name: initiativeTitle, exact: true }) });
         expect(await row.getByRole('cell').nth(2).textContent()).toBe(
-          format(p.span, { from: formatDay(PLAN_START, lang, 'long'), to: p.noDay }),
+          format(p.span, { from: formatDay(PLAN_START, lang), to: p.noDay }),
         );
         const kept = page.getByRole('table', { name: format(p.tableCaption, { kpi: kpiTitle }) });
         expect(await kept.getByRole('cell').first().textContent()).toBe(TYPED[lang]);

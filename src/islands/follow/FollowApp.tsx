@@ -6,6 +6,7 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { AfterFirstPaint } from '../shared/AfterFirstPaint';
 import { useStore } from '@nanostores/preact';
+import type { ReadableAtom } from 'nanostores';
 import type { FollowPageData } from '../types';
 import {
   $assessments,
@@ -14,7 +15,12 @@ import {
   retrySaving,
 } from '../../stores/assessments';
 import { $currentAssessment } from '../../stores/current-assessment';
-import { $resultsContent, $resultsView, $roadmapView } from '../../stores/results';
+import {
+  $generatedRoadmap,
+  $resultsContent,
+  $resultsView,
+  $roadmapView,
+} from '../../stores/results';
 import { $followToday, $followView, openFollow } from '../../stores/follow-view';
 import { getAssessedDimensions, getScanCoverage } from '../../domain/assessment/assessment-mode';
 import { findById } from '../../domain/assessment/find-by-id';
@@ -54,7 +60,7 @@ function toGroups<T>(items: readonly T[], size: number): T[][] {
 const EXAMPLE = { en: '1,234.5', es: '1.234,5' } as const;
 
 function FollowApp(props: FollowPageData) {
-  const { strings: s, lang } = props;
+  const { strings: s } = props;
   const p = s.page;
   const [{ id, assessed }] = useState(() => {
     initAssessmentStore(
@@ -71,15 +77,10 @@ function FollowApp(props: FollowPageData) {
     openFollow(toResultsContent({ ...props, dimensions: scoped }), shown);
     return { id: shown, assessed: scoped };
   });
-  const all = useStore($assessments);
-  const results = useStore($resultsView);
   const content = useStore($resultsContent);
   const assessment = useStore($currentAssessment);
-  const view = useStore($followView);
-  const roadmap = useStore($roadmapView);
-  const today = useStore($followToday);
   const health = useStore($storageHealth);
-  if (!assessment || !view || !roadmap || !results || !content) {
+  if (!assessment || !content) {
     return <MissingAssessment message={p.notFound} linkText={p.toList} listPath={props.listPath} />;
   }
   return (
@@ -101,6 +102,43 @@ function FollowApp(props: FollowPageData) {
           </a>
         </div>
       </div>
+      {/*
+       * The first screen is the header; the plan is worked out after it is painted, a step per
+       * turn (scoring, scheduling, the plan with its edits), then drawn: each a short task on a
+       * phone, not one long one (Lighthouse's blocking time).
+       */}
+      <AfterFirstPaint>
+        <Computes store={$resultsView} />
+        <Computes store={$generatedRoadmap} />
+        <Computes store={$roadmapView} />
+        <FollowBody {...props} id={id} assessed={assessed} />
+      </AfterFirstPaint>
+    </div>
+  );
+}
+
+/** Computes a derived store in a turn of its own and draws nothing (see FollowApp). */
+function Computes({ store }: { store: ReadableAtom<unknown> }) {
+  useStore(store);
+  return null;
+}
+
+/** Everything below the header, once the plan is worked out. */
+function FollowBody(
+  props: FollowPageData & { id: string; assessed: FollowPageData['dimensions'] },
+) {
+  const { strings: s, lang, id, assessed } = props;
+  const p = s.page;
+  const all = useStore($assessments);
+  const results = useStore($resultsView);
+  const content = useStore($resultsContent);
+  const assessment = useStore($currentAssessment);
+  const view = useStore($followView);
+  const roadmap = useStore($roadmapView);
+  const today = useStore($followToday);
+  if (!assessment || !view || !roadmap || !results || !content) return null;
+  return (
+    <>
       <p>
         {format(p.planDates, {
           start: formatDay(view.planStart, lang, 'long'),
@@ -202,6 +240,6 @@ function FollowApp(props: FollowPageData) {
         lang={lang}
         wizardPath={props.wizardPath}
       />
-    </div>
+    </>
   );
 }
