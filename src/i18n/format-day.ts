@@ -10,6 +10,22 @@ import { getDateTimeFormat } from '../domain/format/intl-cache';
  * zone moves it; anything that is not such a day is shown as it is.
  */
 export function formatDay(day: string, lang: string, style: 'medium' | 'long' = 'medium'): string {
+  const key = `${lang}|${style}|${day}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = toDayText(day, lang, style);
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * Days already written: a page of 60 cards writes the same few days hundreds of times, and each
+ * Intl call costs on a phone. Bounded by the days a plan spans, in two styles and two languages.
+ */
+const formatted = new Map<string, string>();
+
+function toDayText(day: string, lang: string, style: 'medium' | 'long'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return day;
   const [year, month, date] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];

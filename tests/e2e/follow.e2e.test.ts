@@ -64,6 +64,8 @@ async function openFollow(page: Page, lang: Lang, id: string): Promise<void> {
   const path = `${getLocalizedPath('/follow/', lang)}?id=${encodeURIComponent(id)}`;
   await page.goto(new URL(path, BASE_URL).href);
   await page.getByRole('heading', { name: getStrings(lang).follow.page.standingHeading }).waitFor();
+  // The cards come a few per frame; the page marks its root once all are drawn.
+  await page.locator('.follow[data-drawn]').waitFor();
 }
 
 function readPlan(page: Page, id: string) {

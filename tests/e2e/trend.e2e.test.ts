@@ -63,6 +63,8 @@ async function openFollow(page: Page, lang: Lang, id: string): Promise<IslandDat
   const path = `${getLocalizedPath('/follow/', lang)}?id=${encodeURIComponent(id)}`;
   await page.goto(new URL(path, BASE_URL).href);
   await page.getByRole('heading', { name: getStrings(lang).follow.trend.heading }).waitFor();
+  // The cards come a few per frame; the page marks its root once all are drawn.
+  await page.locator('.follow[data-drawn]').waitFor();
   return JSON.parse((await page.locator('#follow-data').textContent()) ?? '{}') as IslandData;
 }
 

@@ -3,8 +3,9 @@
  * each initiative's status, dates and note, each KPI's measurements, and the downloads.
  */
 import { Fragment } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { AfterFirstPaint } from '../shared/AfterFirstPaint';
+import { whenAllDrawn } from '../shared/turns';
 import { useStore } from '@nanostores/preact';
 import type { ReadableAtom } from 'nanostores';
 import type { FollowPageData } from '../types';
@@ -47,7 +48,7 @@ export default function FollowIsland({ dataId }: { dataId: string }) {
 }
 
 /** Initiative or KPI cards drawn per turn: each group is a short task on a phone. */
-const CARDS_PER_TURN = 6;
+const CARDS_PER_TURN = 1;
 
 /** The items in groups of `size`, in order. */
 function toGroups<T>(items: readonly T[], size: number): T[][] {
@@ -80,11 +81,12 @@ function FollowApp(props: FollowPageData) {
   const content = useStore($resultsContent);
   const assessment = useStore($currentAssessment);
   const health = useStore($storageHealth);
+  const root = useMarkAllDrawn();
   if (!assessment || !content) {
     return <MissingAssessment message={p.notFound} linkText={p.toList} listPath={props.listPath} />;
   }
   return (
-    <div class="follow stack-lg">
+    <div class="follow stack-lg" ref={root}>
       <StorageBanner
         health={health}
         strings={props.listStrings}
@@ -115,6 +117,17 @@ function FollowApp(props: FollowPageData) {
       </AfterFirstPaint>
     </div>
   );
+}
+
+/**
+ * Marks the page's root (`data-drawn`) once every part is drawn (the cards come one per frame),
+ * for a check that needs the whole page. Set on the element, not through state: a render of the
+ * root would draw every card again in one long task.
+ */
+function useMarkAllDrawn() {
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => whenAllDrawn(() => root.current?.setAttribute('data-drawn', 'all')), []);
+  return root;
 }
 
 /** Computes a derived store in a turn of its own and draws nothing (see FollowApp). */

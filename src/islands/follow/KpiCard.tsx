@@ -16,6 +16,7 @@ import {
   type FollowField,
 } from '../../stores/follow';
 import { format } from '../../i18n/format';
+import { getNumberFormat } from '../../domain/format/intl-cache';
 import { formatDay } from '../../i18n/format-day';
 import { FieldError } from './FieldError';
 import { useRefusal } from './use-refusal';
@@ -33,7 +34,7 @@ interface Props {
 
 /** A figure as the page's language writes it, which the store reads back as the same number. */
 const toText = (value: number | undefined, lang: Lang) =>
-  value === undefined ? '' : value.toLocaleString(lang, { maximumFractionDigits: 6 });
+  value === undefined ? '' : getNumberFormat(lang, { maximumFractionDigits: 6 }).format(value);
 
 export function KpiCard({ assessmentId, kpi, strings: s, roadmapStrings: r, lang, today }: Props) {
   const { doc, setting, status, unit } = kpi;

@@ -1,5 +1,6 @@
 /** Where the plan stands in numbers: every status in all, by phase and by owner (tables). */
 import type { UiStrings } from '../../i18n/types';
+import { formatScore } from '../../i18n/format';
 import { EFFECTIVE_STATUSES, type StatusCounts } from '../../domain/follow/plan-progress';
 import type { PlanStanding } from '../../domain/follow/plan-progress';
 
@@ -43,7 +44,7 @@ function CountsTable(props: {
                 <th scope="row">{name}</th>
                 {EFFECTIVE_STATUSES.map((status) => (
                   <td class="num" key={status} data-label={s.statuses[status]}>
-                    {counts[status].toLocaleString(props.lang)}
+                    {formatScore(counts[status], props.lang, '')}
                   </td>
                 ))}
               </tr>
@@ -63,7 +64,7 @@ export function StandingCounts({ standing, strings: s, phaseNames, lang }: Props
       <ul class="status-totals" aria-label={p.totalCaption}>
         {EFFECTIVE_STATUSES.map((status) => (
           <li key={status} class={`status-total status-${status}`}>
-            <span class="count">{total[status].toLocaleString(lang)}</span>{' '}
+            <span class="count">{formatScore(total[status], lang, '')}</span>{' '}
             <span>{s.statuses[status]}</span>
           </li>
         ))}
