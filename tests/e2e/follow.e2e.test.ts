@@ -15,6 +15,7 @@ import {
 } from './harness';
 import { seedAssessment } from './seed';
 import { changeStoredAssessment, assessmentKey, readStoredJson } from './stored';
+import { INITIATIVE_STATUSES } from '~/domain/assessment/assessment';
 import { getLocalizedPath, getStrings, type Lang } from '~/i18n';
 import { format } from '~/i18n/format';
 import { formatDay } from '~/i18n/format-day';
@@ -64,7 +65,9 @@ async function openFollow(page: Page, lang: Lang, id: string): Promise<void> {
   const path = `${getLocalizedPath('/follow/', lang)}?id=${encodeURIComponent(id)}`;
   await page.goto(new URL(path, BASE_URL).href);
   await page.getByRole('heading', { name: getStrings(lang).follow.page.standingHeading }).waitFor();
-  // The cards come a few per frame; the page marks its root once all are drawn.
+  // Parts are drawn as they near the screen, and all of them once the reader moves (a key
+  // press here); the page marks its root once all are drawn.
+  await page.keyboard.press('Shift');
   await page.locator('.follow[data-drawn]').waitFor();
 }
 
@@ -117,6 +120,8 @@ describe.runIf(chromiumAvailable())('follow the plan', () => {
           .getByRole('link', { name: format(followLabel, { name: 'Follow through' }) })
           .click();
         await page.getByRole('heading', { name: p.standingHeading }).waitFor();
+        // Cards far down the page are drawn once the reader moves (a key press here).
+        await page.keyboard.press('Shift');
         expect(await page.title()).toContain(p.title);
         // Days read as the page's language writes them, not as stored (yyyy-mm-dd).
         await page
@@ -138,6 +143,7 @@ describe.runIf(chromiumAvailable())('follow the plan', () => {
 
         await page.reload();
         await page.getByRole('heading', { name: p.standingHeading }).waitFor();
+        await page.keyboard.press('Shift');
         const again = page.getByRole('listitem').filter({
           has: page.getByRole('heading', { name: initiativeTitle, exact: true }),
         });
@@ -200,6 +206,45 @@ describe.runIf(chromiumAvailable())('follow the plan', () => {
           .toBe(`${t.errors['future-date']} ${format(p.kept, { value: p.none })}`);
 
         expect(await readPlan(page, id)).toEqual(before);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it.each<Lang>(['en', 'es'])(
+    'draws the cards near the screen at once, and every card once the reader moves (%s)',
+    async (lang) => {
+      const p = getStrings(lang).follow.page;
+      const { page, context } = await openPage(browser, getLocalizedPath('/assessments/', lang));
+      try {
+        const id = await seed(page, lang, 'Near the screen');
+        const path = `${getLocalizedPath('/follow/', lang)}?id=${encodeURIComponent(id)}`;
+        await page.goto(new URL(path, BASE_URL).href);
+        const initiatives = page
+          .getByRole('region', { name: p.standingHeading })
+          .getByRole('listitem')
+          .filter({ has: page.getByRole('heading', { level: 3 }) });
+        const kpis = page.getByRole('region', { name: p.kpisHeading }).getByRole('listitem');
+        // The first card, near the screen, is drawn without the reader doing anything.
+        await initiatives.first().getByRole('radio').first().waitFor();
+        // Every card's heading is on the page from the start (headings, find in page); the last
+        // ones, screens away, are not drawn until the reader moves.
+        const count = await initiatives.count();
+        expect(count).toBeGreaterThan(8);
+        expect((await initiatives.last().getByRole('heading').textContent())?.trim()).not.toBe('');
+        expect(await initiatives.last().getByRole('radio').count()).toBe(0);
+        expect(await kpis.last().getByRole('button', { name: p.add }).count()).toBe(0);
+        expect(await page.locator('.follow[data-drawn]').count()).toBe(0);
+        // The first key press draws every part, one per frame, before Tab can reach it.
+        await page.keyboard.press('Tab');
+        await page.locator('.follow[data-drawn]').waitFor();
+        expect(await initiatives.count()).toBe(count);
+        expect(await initiatives.last().getByRole('radio').count()).toBe(
+          INITIATIVE_STATUSES.length,
+        );
+        expect(await kpis.last().getByRole('button', { name: p.add }).count()).toBe(1);
+        await page.getByRole('table', { name: p.timelineCaption }).waitFor();
       } finally {
         await context.close();
       }

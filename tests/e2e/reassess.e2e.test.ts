@@ -65,7 +65,9 @@ async function openFollow(page: Page, lang: Lang, id: string, hash = ''): Promis
   const path = `${getLocalizedPath('/follow/', lang)}?id=${encodeURIComponent(id)}${hash}`;
   await page.goto(new URL(path, BASE_URL).href);
   await page.getByRole('heading', { name: getStrings(lang).follow.page.standingHeading }).waitFor();
-  // The cards come a few per frame; the page marks its root once all are drawn.
+  // Parts are drawn as they near the screen, and all of them once the reader moves (a key
+  // press here); the page marks its root once all are drawn.
+  await page.keyboard.press('Shift');
   await page.locator('.follow[data-drawn]').waitFor();
 }
 

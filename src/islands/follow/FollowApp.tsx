@@ -2,9 +2,10 @@
  * The "Follow the plan" page (#16): where the plan stands (counts by status, phase and owner),
  * each initiative's status, dates and note, each KPI's measurements, and the downloads.
  */
-import { Fragment } from 'preact';
+import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AfterFirstPaint } from '../shared/AfterFirstPaint';
+import { NearView } from '../shared/NearView';
 import { whenAllDrawn } from '../shared/turns';
 import { useStore } from '@nanostores/preact';
 import type { ReadableAtom } from 'nanostores';
@@ -47,14 +48,29 @@ export default function FollowIsland({ dataId }: { dataId: string }) {
   return <FollowApp {...props} />;
 }
 
-/** Initiative or KPI cards drawn per turn: each group is a short task on a phone. */
-const CARDS_PER_TURN = 1;
+/**
+ * A card's stand-in until it is drawn (NearView): its heading, so the page's headings and what
+ * find-in-page sees are whole from the start, at about a card's height.
+ */
+function cardStub(key: string, title: string) {
+  return (ref: RefObject<HTMLElement>) => (
+    <li
+      ref={ref as RefObject<HTMLLIElement>}
+      class="card follow-item follow-stub"
+      aria-labelledby={`${key}-title`}
+    >
+      <h3 id={`${key}-title`}>{title}</h3>
+    </li>
+  );
+}
 
-/** The items in groups of `size`, in order. */
-function toGroups<T>(items: readonly T[], size: number): T[][] {
-  const groups: T[][] = [];
-  for (let i = 0; i < items.length; i += size) groups.push(items.slice(i, i + size));
-  return groups;
+/** A section's stand-in until it is drawn: its heading, at about the section's height. */
+function sectionStub(id: string, heading: string) {
+  return (ref: RefObject<HTMLElement>) => (
+    <section ref={ref} class="stack follow-stub" aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+    </section>
+  );
 }
 
 /** A number as people write it in the page's language, for the KPI form's hint. */
@@ -106,13 +122,14 @@ function FollowApp(props: FollowPageData) {
       </div>
       {/*
        * The first screen is the header; the plan is worked out after it is painted, a step per
-       * turn (scoring, scheduling, the plan with its edits), then drawn: each a short task on a
-       * phone, not one long one (Lighthouse's blocking time).
+       * turn (scoring, scheduling, the plan with its edits, its progress), then drawn: each a
+       * short task on a phone, not one long one (Lighthouse's blocking time).
        */}
       <AfterFirstPaint>
         <Computes store={$resultsView} />
         <Computes store={$generatedRoadmap} />
         <Computes store={$roadmapView} />
+        <Computes store={$followView} />
         <FollowBody {...props} id={id} assessed={assessed} />
       </AfterFirstPaint>
     </div>
@@ -120,9 +137,9 @@ function FollowApp(props: FollowPageData) {
 }
 
 /**
- * Marks the page's root (`data-drawn`) once every part is drawn (the cards come one per frame),
- * for a check that needs the whole page. Set on the element, not through state: a render of the
- * root would draw every card again in one long task.
+ * Marks the page's root (`data-drawn`) once every part is drawn (each when it comes near the
+ * screen or once the reader moves, one per frame), for a check that needs the whole page. Set on
+ * the element, not through state: a render of the root would draw every card again at once.
  */
 function useMarkAllDrawn() {
   const root = useRef<HTMLDivElement>(null);
@@ -172,30 +189,24 @@ function FollowBody(
         <h3>{p.initiativesHeading}</h3>
         <p class="hint">{p.initiativesLead}</p>
         {/*
-          Drawn a few cards per painted frame after the first screen: a plan of 40 initiatives
-          drawn at once was one task of seconds on a phone (Lighthouse's blocking time).
+          Each card is drawn when it comes near the screen, or once the reader moves, one per
+          painted frame: a plan of 40 initiatives drawn as the page opens kept a phone busy for
+          seconds (Lighthouse's blocking time).
         */}
         <ul class="follow-list">
-          <AfterFirstPaint>
-            {toGroups(view.initiatives, CARDS_PER_TURN).map((group) => (
-              <Fragment key={group[0]?.doc.id}>
-                {group.map((item) => (
-                  <InitiativeCard
-                    key={item.doc.id}
-                    assessmentId={id}
-                    item={item}
-                    strings={s}
-                    lang={lang}
-                  />
-                ))}
-              </Fragment>
-            ))}
-          </AfterFirstPaint>
+          {view.initiatives.map((item) => (
+            <NearView
+              key={item.doc.id}
+              placeholder={cardStub(`item-${item.doc.id}`, item.doc.title)}
+            >
+              {() => <InitiativeCard assessmentId={id} item={item} strings={s} lang={lang} />}
+            </NearView>
+          ))}
         </ul>
       </section>
-      <AfterFirstPaint>
-        <PlanTimeline initiatives={view.initiatives} strings={s} lang={lang} />
-      </AfterFirstPaint>
+      <NearView placeholder={sectionStub('timeline', p.timelineHeading)}>
+        {() => <PlanTimeline initiatives={view.initiatives} strings={s} lang={lang} />}
+      </NearView>
       <section class="stack" aria-labelledby="kpis">
         <h2 id="kpis">{p.kpisHeading}</h2>
         <p class="hint">{format(p.kpisLead, { example: EXAMPLE[lang] })}</p>
@@ -203,33 +214,34 @@ function FollowBody(
           <p>{p.noKpis}</p>
         ) : (
           <ul class="follow-list">
-            <AfterFirstPaint>
-              {toGroups(view.kpis, CARDS_PER_TURN).map((group) => (
-                <Fragment key={group[0]?.doc.id}>
-                  {group.map((kpi) => (
-                    <KpiCard
-                      key={kpi.doc.id}
-                      assessmentId={id}
-                      kpi={kpi}
-                      strings={s}
-                      roadmapStrings={props.roadmapStrings}
-                      lang={lang}
-                      today={today}
-                    />
-                  ))}
-                </Fragment>
-              ))}
-            </AfterFirstPaint>
+            {view.kpis.map((kpi) => (
+              <NearView key={kpi.doc.id} placeholder={cardStub(`kpi-${kpi.doc.id}`, kpi.doc.name)}>
+                {() => (
+                  <KpiCard
+                    assessmentId={id}
+                    kpi={kpi}
+                    strings={s}
+                    roadmapStrings={props.roadmapStrings}
+                    lang={lang}
+                    today={today}
+                  />
+                )}
+              </NearView>
+            ))}
           </ul>
         )}
       </section>
-      <TrendPart
-        assessmentId={id}
-        lang={lang}
-        strings={s}
-        dimensions={props.dimensions}
-        quickScanIds={props.quickScanIds}
-      />
+      <NearView placeholder={sectionStub('trend', s.trend.heading)}>
+        {() => (
+          <TrendPart
+            assessmentId={id}
+            lang={lang}
+            strings={s}
+            dimensions={props.dimensions}
+            quickScanIds={props.quickScanIds}
+          />
+        )}
+      </NearView>
       <FollowDownloads
         doc={roadmap.doc}
         assessment={assessment}

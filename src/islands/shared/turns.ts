@@ -10,6 +10,8 @@ const waiting: (() => void)[] = [];
 let idle: (() => void)[] = [];
 /** Whether a turn is scheduled. */
 let turning = false;
+/** Parts that will ask for a turn later (drawn when near the screen, NearView): not all drawn. */
+let holds = 0;
 
 /** The longest wait for a frame: a page in a background tab gets none, and must still draw. */
 const FRAME_TIMEOUT_MS = 100;
@@ -27,14 +29,19 @@ function afterNextPaint(run: () => void): void {
   requestAnimationFrame(once);
 }
 
+/** Calls, once, everything waiting for the page to be drawn whole. */
+function tellIdle(): void {
+  const told = idle;
+  idle = [];
+  for (const callback of told) callback();
+}
+
 /** Gives the oldest turn, then waits for a paint before the next; tells when none is left. */
 function giveTurn(): void {
   const turn = waiting.shift();
   if (!turn) {
     turning = false;
-    const told = idle;
-    idle = [];
-    for (const callback of told) callback();
+    if (holds === 0) tellIdle();
     return;
   }
   turn();
@@ -61,12 +68,27 @@ export function askForTurn(turn: () => void): () => void {
  * returns a function that cancels the call.
  */
 export function whenAllDrawn(callback: () => void): () => void {
-  if (!turning) {
+  if (!turning && holds === 0) {
     callback();
     return () => undefined;
   }
   idle.push(callback);
   return () => {
     idle = idle.filter((waiter) => waiter !== callback);
+  };
+}
+
+/**
+ * Marks a part that is not drawn yet and will ask for a turn later (NearView): until the returned
+ * function is called, the page is not drawn whole. Calling it twice counts once.
+ */
+export function holdDrawing(): () => void {
+  holds += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holds -= 1;
+    if (holds === 0 && !turning) tellIdle();
   };
 }

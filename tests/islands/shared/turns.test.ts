@@ -61,6 +61,38 @@ describe('drawing turns', () => {
     expect(drawn).toHaveBeenCalledOnce();
   });
 
+  it('says all is drawn only once every part held back has been released', async () => {
+    const { askForTurn, holdDrawing, whenAllDrawn } = await loadTurns();
+    const release = holdDrawing();
+    const other = holdDrawing();
+    const drawn = vi.fn();
+    whenAllDrawn(drawn);
+    askForTurn(() => undefined);
+    await paint();
+    await paint();
+    expect(drawn).not.toHaveBeenCalled();
+    release();
+    release();
+    expect(drawn).not.toHaveBeenCalled();
+    askForTurn(() => other());
+    expect(drawn).not.toHaveBeenCalled();
+    await paint();
+    await paint();
+    expect(drawn).toHaveBeenCalledOnce();
+    whenAllDrawn(drawn);
+    expect(drawn).toHaveBeenCalledTimes(2);
+  });
+
+  it('says all is drawn as the last hold is released when no turn is waiting', async () => {
+    const { holdDrawing, whenAllDrawn } = await loadTurns();
+    const release = holdDrawing();
+    const drawn = vi.fn();
+    whenAllDrawn(drawn);
+    expect(drawn).not.toHaveBeenCalled();
+    release();
+    expect(drawn).toHaveBeenCalledOnce();
+  });
+
   it('says all is drawn at once when nothing waits, and not after a cancel', async () => {
     const { askForTurn, whenAllDrawn } = await loadTurns();
     const now = vi.fn();
