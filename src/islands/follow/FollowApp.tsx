@@ -204,67 +204,73 @@ function FollowBody(
           ))}
         </ul>
       </section>
-      <NearView placeholder={sectionStub('timeline', p.timelineHeading)}>
-        {() => <PlanTimeline initiatives={view.initiatives} strings={s} lang={lang} />}
-      </NearView>
-      <section class="stack" aria-labelledby="kpis">
-        <h2 id="kpis">{p.kpisHeading}</h2>
-        <p class="hint">{format(p.kpisLead, { example: EXAMPLE[lang] })}</p>
-        {view.kpis.length === 0 ? (
-          <p>{p.noKpis}</p>
-        ) : (
-          <ul class="follow-list">
-            {view.kpis.map((kpi) => (
-              <NearView key={kpi.doc.id} placeholder={cardStub(`kpi-${kpi.doc.id}`, kpi.doc.name)}>
-                {() => (
-                  <KpiCard
-                    assessmentId={id}
-                    kpi={kpi}
-                    strings={s}
-                    roadmapStrings={props.roadmapStrings}
-                    lang={lang}
-                    today={today}
-                  />
-                )}
-              </NearView>
-            ))}
-          </ul>
-        )}
-      </section>
-      <NearView placeholder={sectionStub('trend', s.trend.heading)}>
-        {() => (
-          <TrendPart
-            assessmentId={id}
-            lang={lang}
-            strings={s}
-            dimensions={props.dimensions}
-            quickScanIds={props.quickScanIds}
-          />
-        )}
-      </NearView>
-      <FollowDownloads
-        doc={roadmap.doc}
-        assessment={assessment}
-        strings={s}
-        roadmapStrings={props.roadmapStrings}
-        board={{
-          lang,
-          all: Object.values(all),
-          dimensions: assessed,
-          model: content.model,
-          view: results,
-          scan: getScanCoverage(props.dimensions, assessment.mode, props.quickScanIds),
-          downloadsDataPath: props.downloadsDataPath,
-        }}
-      />
-      <NextAssessment
-        assessment={assessment}
-        planIds={view.initiatives.map((item) => item.doc.id)}
-        strings={s}
-        listStrings={props.listStrings}
-        lang={lang}
-        wizardPath={props.wizardPath}
-      />
+      {/* The parts below the list, each in a turn of its own: smaller tasks on a phone. */}
+      <AfterFirstPaint>
+        <NearView placeholder={sectionStub('timeline', p.timelineHeading)}>
+          {() => <PlanTimeline initiatives={view.initiatives} strings={s} lang={lang} />}
+        </NearView>
+        <section class="stack" aria-labelledby="kpis">
+          <h2 id="kpis">{p.kpisHeading}</h2>
+          <p class="hint">{format(p.kpisLead, { example: EXAMPLE[lang] })}</p>
+          {view.kpis.length === 0 ? (
+            <p>{p.noKpis}</p>
+          ) : (
+            <ul class="follow-list">
+              {view.kpis.map((kpi) => (
+                <NearView
+                  key={kpi.doc.id}
+                  placeholder={cardStub(`kpi-${kpi.doc.id}`, kpi.doc.name)}
+                >
+                  {() => (
+                    <KpiCard
+                      assessmentId={id}
+                      kpi={kpi}
+                      strings={s}
+                      roadmapStrings={props.roadmapStrings}
+                      lang={lang}
+                      today={today}
+                    />
+                  )}
+                </NearView>
+              ))}
+            </ul>
+          )}
+        </section>
+        <NearView placeholder={sectionStub('trend', s.trend.heading)}>
+          {() => (
+            <TrendPart
+              assessmentId={id}
+              lang={lang}
+              strings={s}
+              dimensions={props.dimensions}
+              quickScanIds={props.quickScanIds}
+            />
+          )}
+        </NearView>
+        <FollowDownloads
+          doc={roadmap.doc}
+          assessment={assessment}
+          strings={s}
+          roadmapStrings={props.roadmapStrings}
+          board={{
+            lang,
+            all: Object.values(all),
+            dimensions: assessed,
+            model: content.model,
+            view: results,
+            scan: getScanCoverage(props.dimensions, assessment.mode, props.quickScanIds),
+            downloadsDataPath: props.downloadsDataPath,
+          }}
+        />
+        <NextAssessment
+          assessment={assessment}
+          planIds={view.initiatives.map((item) => item.doc.id)}
+          strings={s}
+          listStrings={props.listStrings}
+          lang={lang}
+          wizardPath={props.wizardPath}
+        />
+      </AfterFirstPaint>
     </>
   );
 }

@@ -84,7 +84,7 @@ const planArbitrary = fc
     const tasks = rows.map((row, i): ScheduleTask => {
       const earlier = (picks: number[]) =>
         i === 0 ? [] : [...new Set(picks.map((pick) => `t${pick % i}`))];
-      return {
+      const task: ScheduleTask = {
         id: `t${i}`,
         phase: row.phase,
         changeManagement: row.changeManagement,
@@ -97,8 +97,9 @@ const planArbitrary = fc
         finishAfter: earlier(row.finishAfter),
         impact: 'high',
         effort: 'medium',
-        dimensionGap: i,
-      } as ScheduleTask;
+        priority: i % 3,
+      };
+      return task;
     });
     const weeks: ClockWeeks = {
       keep: new Set(rows.flatMap((row, i) => (row.keep ? [`t${i}`] : []))),
