@@ -91,17 +91,19 @@ export function getEarliestEnds(tasks: readonly ScheduleTask[]): Map<string, num
     if (visiting.has(task.id)) return undefined;
     visiting.add(task.id);
     let start = task.notBefore ?? 0;
-    for (const [ids, less] of [
-      [task.dependsOn, 0],
-      [task.finishAfter ?? [], task.weeks],
-    ] as const) {
+    // Starts after `ids` end, less `less` weeks; false on a cycle.
+    const waitFor = (ids: readonly string[], less: number): boolean => {
       for (const id of ids) {
         const other = byId.get(id);
         if (!other) continue;
         const end = endOf(other);
-        if (end === undefined) return undefined;
+        if (end === undefined) return false;
         start = Math.max(start, end - less);
       }
+      return true;
+    };
+    if (!waitFor(task.dependsOn, 0) || !waitFor(task.finishAfter ?? [], task.weeks)) {
+      return undefined;
     }
     visiting.delete(task.id);
     ends.set(task.id, start + task.weeks);
