@@ -40,7 +40,7 @@ export function getChannelSpacing(firstWeek: number, channels: number): number {
  * that the first go-live is not built out of a row of one-week configuration, migration and
  * training steps; only when that is not enough is everything boxed further.
  */
-const TIME_BOXES: readonly (readonly [soft: number, hard: number])[] = [
+export const TIME_BOXES: readonly (readonly [soft: number, hard: number])[] = [
   [100, 100],
   [90, 100],
   [80, 100],

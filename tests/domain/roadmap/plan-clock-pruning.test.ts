@@ -6,6 +6,7 @@ import {
   getEarliestEnds,
   meetsDeadlines,
   scheduleOnClock,
+  TIME_BOXES,
   type ClockWeeks,
 } from '~/domain/roadmap/plan-clock';
 import {
@@ -15,25 +16,6 @@ import {
   type ScheduleTask,
 } from '~/domain/roadmap/schedule-initiatives';
 import { PHASE_IDS } from '~/domain/scoring/model';
-
-/** The boxes of plan-clock.ts, copied: the reference below must not share the code it checks. */
-const BOXES = [
-  [100, 100],
-  [90, 100],
-  [80, 100],
-  [70, 100],
-  [60, 100],
-  [50, 100],
-  [50, 90],
-  [50, 80],
-  [50, 70],
-  [50, 60],
-  [50, 50],
-  [40, 40],
-  [30, 30],
-  [20, 20],
-  [10, 10],
-] as const;
 
 /** The loop as it was before the pruning: every box that changes a week is scheduled. */
 function scheduleEveryBox(
@@ -45,7 +27,7 @@ function scheduleEveryBox(
   const boxed = (t: ScheduleTask) => latest.get(t.id)! < Infinity && !weeks.keep.has(t.id);
   let trial: ScheduleTask[] = [...tasks];
   let schedule = scheduleTasks(trial, limits);
-  for (const [index, [soft, hard]] of BOXES.entries()) {
+  for (const [index, [soft, hard]] of TIME_BOXES.entries()) {
     const previous = trial;
     trial = tasks.map((t) =>
       boxed(t)
