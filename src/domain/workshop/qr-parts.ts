@@ -58,6 +58,12 @@ export function fingerprint(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
+/** A short code people can read and compare, from a text's fingerprint: e.g. `3F2A-91BC`. */
+export function toCheckCode(text: string): string {
+  const hex = fingerprint(text).toUpperCase();
+  return `${hex.slice(0, 4)}-${hex.slice(4)}`;
+}
+
 /**
  * Cuts a submission code into the texts of its QR codes: the code alone when it fits one, else
  * numbered parts of nearly equal length.

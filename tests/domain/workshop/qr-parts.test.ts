@@ -9,6 +9,7 @@ import {
   joinQrParts,
   readQrPart,
   splitForQr,
+  toCheckCode,
   toWorkshopTag,
 } from '~/domain/workshop/qr-parts';
 
@@ -47,6 +48,15 @@ describe('splitForQr', () => {
     });
     // A limit leaving no room for a piece at all.
     expect(splitForQr('x'.repeat(40), WORKSHOP, 20)).toEqual({ ok: false, reason: 'too-large' });
+  });
+});
+
+describe('toCheckCode', () => {
+  it('gives 4 + 4 upper-case hex digits of the fingerprint', () => {
+    expect(toCheckCode('CRMW1.abc')).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+    expect(toCheckCode('CRMW1.abc')).toBe(
+      `${fingerprint('CRMW1.abc').slice(0, 4)}-${fingerprint('CRMW1.abc').slice(4)}`.toUpperCase(),
+    );
   });
 });
 
