@@ -132,3 +132,40 @@ export function joinQrParts(texts: readonly string[], workshopId: string): QrJoi
   const code = Array.from({ length: total }, (_, i) => parts.get(i + 1)!.piece).join('');
   return fingerprint(code) === first.key ? { ok: true, code, total } : fail('corrupt', total);
 }
+
+/** What one text read by the camera does to the parts gathered so far. */
+export type ScanStep =
+  /** A whole code to import: read as it is, or the last missing part of a sequence. */
+  | { readonly kind: 'code'; readonly code: string; readonly parts: readonly string[] }
+  /** A part kept; the sequence still misses `missing`. */
+  | {
+      readonly kind: 'waiting';
+      readonly parts: readonly string[];
+      readonly read: number;
+      readonly total: number;
+      readonly missing: readonly number[];
+    }
+  /** A part refused; the parts gathered so far are kept as they were. */
+  | {
+      readonly kind: 'refused';
+      readonly reason: Exclude<QrJoinFailure, 'missing'>;
+      readonly parts: readonly string[];
+    };
+
+/**
+ * Takes one text the camera read: a part joins the parts gathered so far (a repeat changes
+ * nothing), anything else is a whole code for the import, which refuses what is not a submission.
+ */
+export function takeScannedText(
+  parts: readonly string[],
+  text: string,
+  workshopId: string,
+): ScanStep {
+  if (!isQrPart(text)) return { kind: 'code', code: text, parts };
+  const gathered = parts.includes(text) ? parts : [...parts, text];
+  const joined = joinQrParts(gathered, workshopId);
+  if (joined.ok) return { kind: 'code', code: joined.code, parts: [] };
+  if (joined.reason !== 'missing') return { kind: 'refused', reason: joined.reason, parts };
+  const { total, missing } = joined;
+  return { kind: 'waiting', parts: gathered, read: total - missing.length, total, missing };
+}

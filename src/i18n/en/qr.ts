@@ -39,7 +39,7 @@ export const qr = {
     'No camera was found on this device. Paste the participant’s code or open their file instead.',
   cameraFailed:
     'The camera could not be started. Paste the participant’s code or open their file instead.',
-  partRead: 'Read code {n} of {total}. Still to scan: {missing}.',
+  partRead: '{n} of {total} codes read. Still to scan: {missing}.',
   partsMixed:
     'That code belongs to another sequence: scan all of one person’s codes first. Nothing was added.',
   partsOtherWorkshop: 'That code is from another workshop. Nothing was added.',

@@ -42,7 +42,7 @@ export const qr: UiStrings['qr'] = {
     'No se ha encontrado ninguna cámara en este equipo. Pegue el código del participante o abra su archivo.',
   cameraFailed:
     'No se ha podido encender la cámara. Pegue el código del participante o abra su archivo.',
-  partRead: 'Leído el código {n} de {total}. Faltan: {missing}.',
+  partRead: '{n} de {total} códigos leídos. Faltan: {missing}.',
   partsMixed:
     'Ese código pertenece a otra serie: escanee primero todos los códigos de una misma persona. No se ha añadido nada.',
   partsOtherWorkshop: 'Ese código es de otro taller. No se ha añadido nada.',

@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import { format } from '../../i18n/format';
-import { isQrPart, joinQrParts } from '../../domain/workshop/qr-parts';
+import { takeScannedText } from '../../domain/workshop/qr-parts';
 import { loadFrameReader, openCamera, stopCamera } from '../../adapters/qr/qr-scan';
 
 /** A line of what scanning did, in the tone of a banner. */
@@ -35,33 +35,27 @@ export default function ScanDialog({ workshopId, strings: s, onCode, onClose }: 
   // What this session has read: the last whole text (a code stays in view for many frames) and
   // the parts of a sequence gathered so far.
   const last = useRef('');
-  const parts = useRef<string[]>([]);
+  const parts = useRef<readonly string[]>([]);
   const returnTo = useRef<Element | null>(null);
 
   const handle = async (text: string): Promise<void> => {
-    if (text === last.current || parts.current.includes(text)) return;
+    if (text === last.current) return;
     last.current = text;
-    if (!isQrPart(text)) {
-      setResult(await onCode(text));
-      return;
-    }
-    const joined = joinQrParts([...parts.current, text], workshopId);
-    if (joined.ok) {
-      parts.current = [];
-      setResult(await onCode(joined.code));
-    } else if (joined.reason === 'missing') {
-      parts.current = [...parts.current, text];
-      const n = parts.current.length;
+    const step = takeScannedText(parts.current, text, workshopId);
+    parts.current = step.parts;
+    if (step.kind === 'code') setResult(await onCode(step.code));
+    else if (step.kind === 'waiting') {
+      const { read: n, total, missing } = step;
       setResult({
         tone: 'info',
-        lines: [format(s.partRead, { n, total: joined.total, missing: joined.missing.join(', ') })],
+        lines: [format(s.partRead, { n, total, missing: missing.join(', ') })],
       });
     } else {
       const refusal = {
         mixed: s.partsMixed,
         'other-workshop': s.partsOtherWorkshop,
         corrupt: s.partsCorrupt,
-      }[joined.reason];
+      }[step.reason];
       setResult({ tone: 'danger', lines: [refusal] });
     }
   };
