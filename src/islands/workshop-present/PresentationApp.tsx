@@ -117,6 +117,7 @@ export default function PresentationApp(props: PresentationProps) {
               onChoose={setJoinFor}
               headingLevel="h2"
               headingRef={heading}
+              showLink={false}
             />
           ) : (
             <SlideView
@@ -129,7 +130,9 @@ export default function PresentationApp(props: PresentationProps) {
             />
           )}
         </div>
-        <HandInTally workshop={workshop} strings={props.qrStrings} roles={props.roles} />
+        {joining && (
+          <HandInTally workshop={workshop} strings={props.qrStrings} roles={props.roles} />
+        )}
         <StageNav
           strings={s}
           current={current}

@@ -24,6 +24,8 @@ interface Props {
   onChoose: (participantId: string) => void;
   headingLevel?: 'h2' | 'h3';
   headingRef?: RefObject<HTMLHeadingElement>;
+  /** False on the projector, where the link as text is of no use to the room. */
+  showLink?: boolean;
 }
 
 /** The link and its check code for one invitation, packed when needed. */
@@ -109,7 +111,7 @@ export function JoinQrPanel(props: Props) {
           </p>
         </div>
       </div>
-      {packed && (
+      {packed && props.showLink !== false && (
         <div class="field field-wide">
           <label for="join-qr-link">{format(s.linkLabel, { name })}</label>
           <p class="hint" id="join-qr-link-hint">

@@ -94,6 +94,8 @@ export default function ScanDialog({ workshopId, strings: s, onCode, onClose }: 
       live = false;
       if (stream) stopCamera(stream);
       if (video.current) video.current.srcObject = null;
+      // Close before focusing back: what is behind an open modal dialog cannot take focus.
+      dialog.current?.close();
       if (returnTo.current instanceof HTMLElement && returnTo.current.isConnected) {
         returnTo.current.focus();
       }
