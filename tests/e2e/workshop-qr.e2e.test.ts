@@ -279,7 +279,7 @@ describe.runIf(chromiumAvailable())('QR join, hand-back and scan (#18)', () => {
         await alert.waitFor();
         // Headless Chromium without a fake device has no camera (some builds refuse instead).
         expect([w.q.noCamera, w.q.cameraDenied]).toContain(await alert.textContent());
-        await dialog.getByRole('button', { name: w.q.stopScanning }).click();
+        await dialog.getByRole('button', { name: w.q.closeScan }).click();
         await dialog.waitFor({ state: 'detached' });
         await expect
           .poll(() => page.evaluate(() => document.activeElement?.textContent))

@@ -29,6 +29,7 @@ export const qr = {
   scanLead:
     'Hold a participant’s QR code in front of this device’s camera. Answers are added as soon as they are read; scan the next person, then stop.',
   stopScanning: 'Stop scanning',
+  closeScan: 'Close',
   videoLabel: 'Camera view',
   starting: 'Starting the camera…',
   scanning: 'Camera on: waiting for a QR code.',

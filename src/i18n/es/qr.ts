@@ -32,6 +32,7 @@ export const qr: UiStrings['qr'] = {
   scanLead:
     'Ponga el código QR de cada participante delante de la cámara de este equipo. Las respuestas se añaden en cuanto se leen; escanee a la siguiente persona y, al terminar, detenga la cámara.',
   stopScanning: 'Dejar de escanear',
+  closeScan: 'Cerrar',
   videoLabel: 'Imagen de la cámara',
   starting: 'Encendiendo la cámara…',
   scanning: 'Cámara encendida: esperando un código QR.',

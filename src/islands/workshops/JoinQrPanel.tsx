@@ -24,7 +24,10 @@ interface Props {
   onChoose: (participantId: string) => void;
   headingLevel?: 'h2' | 'h3';
   headingRef?: RefObject<HTMLHeadingElement>;
-  /** False on the projector, where the link as text is of no use to the room. */
+  /**
+   * False on the projector, where the link as text is of no use to the room and who has handed
+   * in is not shown by name (the tally counts without names).
+   */
   showLink?: boolean;
 }
 
@@ -84,7 +87,8 @@ export function JoinQrPanel(props: Props) {
         >
           {workshop.participants.map((p) => (
             <option key={p.id} value={p.id}>
-              {workshop.submissions.some((x) => x.participantId === p.id)
+              {props.showLink !== false &&
+              workshop.submissions.some((x) => x.participantId === p.id)
                 ? format(s.handedInMark, { name: nameOf(p) })
                 : nameOf(p)}
             </option>

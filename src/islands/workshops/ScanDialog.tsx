@@ -145,7 +145,7 @@ export default function ScanDialog({ workshopId, strings: s, onCode, onClose }: 
       </div>
       <div class="dialog-actions">
         <button type="button" class="button" onClick={onClose}>
-          {s.stopScanning}
+          {refused ? s.closeScan : s.stopScanning}
         </button>
       </div>
     </dialog>
