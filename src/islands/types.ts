@@ -198,6 +198,12 @@ export interface ResultsPageData extends Omit<ResultsProps, ResultsDownloadOnlyK
 export interface PresentationProps {
   readonly lang: Lang;
   readonly strings: UiStrings['presentation'];
+  /** The join codes and the hand-in tally (#18). */
+  readonly qrStrings: UiStrings['qr'];
+  /** The join page in this language, for the join codes. */
+  readonly joinPath: string;
+  /** Shown for participants without a name. */
+  readonly unnamed: string;
   readonly roles: UiStrings['roles'];
   readonly dimensions: readonly WizardDimension[];
   readonly contentVersion: number;
@@ -209,6 +215,8 @@ export interface PresentationProps {
 export interface JoinProps {
   readonly lang: Lang;
   readonly strings: UiStrings['join'];
+  /** The hand-back QR code's words (#18). */
+  readonly qrStrings: UiStrings['qr'];
   readonly roleNames: UiStrings['roles'];
   /** What restoring assessments and importing submissions need to know of the content. */
   readonly content: ContentFacts;

@@ -25,6 +25,7 @@ import { workbook } from './workbook';
 import { toolFiles } from './tool-files';
 import { wordReport } from './word-report';
 import { follow } from './follow';
+import { qr } from './qr';
 
 export const en = {
   meta,
@@ -50,4 +51,5 @@ export const en = {
   toolFiles,
   wordReport,
   follow,
+  qr,
 } as const;

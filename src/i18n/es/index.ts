@@ -23,6 +23,7 @@ import { workbook } from './workbook';
 import { toolFiles } from './tool-files';
 import { wordReport } from './word-report';
 import { follow } from './follow';
+import { qr } from './qr';
 
 export const es: UiStrings = {
   meta,
@@ -48,4 +49,5 @@ export const es: UiStrings = {
   toolFiles,
   wordReport,
   follow,
+  qr,
 };

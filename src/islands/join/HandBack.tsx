@@ -16,6 +16,10 @@ import { MissingAssessment } from '../shared/MissingAssessment';
 import { toImportContext } from '../workshops/workshop-format';
 import { buildParticipantSubmission, toAnswersFileName } from './participant-submission';
 import { SubmissionCodePanel } from './SubmissionCodePanel';
+import { useLazy } from '../shared/use-lazy';
+
+/** The hand-back QR code arrives after the page is drawn (#18). */
+const loadQrPanel = () => import('./SubmissionQrPanel').then((m) => m.SubmissionQrPanel);
 import { HandInPanel } from './HandInPanel';
 import { HandedIn } from './HandedIn';
 import { findById } from '../../domain/assessment/find-by-id';
@@ -37,6 +41,7 @@ export function HandBack(props: JoinProps & { id: string }) {
     if (downloaded) message.current?.focus();
   }, [downloaded]);
   const [now] = useState(() => new Date());
+  const SubmissionQrPanel = useLazy(loadQrPanel);
   const submission = useMemo(
     () => (assessment ? buildParticipantSubmission(assessment, now) : null),
     [assessment, now],
@@ -100,6 +105,13 @@ export function HandBack(props: JoinProps & { id: string }) {
           organization={workshop.organization}
           submission={submission}
           onHandedIn={() => setHandedIn(submission.workshopId)}
+        />
+      )}
+      {SubmissionQrPanel && progress.answered + progress.dontKnow > 0 && (
+        <SubmissionQrPanel
+          strings={props.qrStrings}
+          submission={submission}
+          questionIds={questionIds}
         />
       )}
       <SubmissionCodePanel strings={s} submission={submission} questionIds={questionIds} />

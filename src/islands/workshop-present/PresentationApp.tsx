@@ -13,6 +13,11 @@ import { SlideView } from './SlideView';
 import { StageNav } from './StageNav';
 import { useSlideKeys } from './use-slide-keys';
 import { findById } from '../../domain/assessment/find-by-id';
+import { useLazy } from '../shared/use-lazy';
+
+/** The join codes load when first shown (#18). */
+const loadJoinQr = () => import('../workshops/JoinQrPanel').then((m) => m.JoinQrPanel);
+import { HandInTally } from './HandInTally';
 
 export default function PresentationApp(props: PresentationProps) {
   const { strings: s } = props;
@@ -32,6 +37,10 @@ export default function PresentationApp(props: PresentationProps) {
   );
   const [index, setIndex] = useState(0);
   const [fullScreen, setFullScreen] = useState(false);
+  // The join codes (#18) take the slide's place while shown.
+  const [joining, setJoining] = useState(false);
+  const [joinFor, setJoinFor] = useState<string | null>(null);
+  const JoinQrPanel = useLazy(loadJoinQr, joining);
   const stage = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -81,6 +90,14 @@ export default function PresentationApp(props: PresentationProps) {
       <div class="presentation-tools">
         <a href={`${props.workshopPath}?id=${encodeURIComponent(id)}`}>{s.toWorkshop}</a>
         <p class="presentation-keys">{s.keys}</p>
+        <button
+          type="button"
+          class="button secondary"
+          aria-pressed={joining}
+          onClick={() => setJoining(!joining)}
+        >
+          {props.qrStrings.joinToggle}
+        </button>
       </div>
       <section
         ref={stage}
@@ -89,15 +106,33 @@ export default function PresentationApp(props: PresentationProps) {
         aria-label={workshop.organization}
       >
         <div class="slide">
-          <SlideView
-            slide={slide}
-            headingRef={heading}
-            strings={s}
-            roles={props.roles}
-            dimensions={props.dimensions}
-            lang={props.lang}
-          />
+          {joining && JoinQrPanel ? (
+            <JoinQrPanel
+              workshop={workshop}
+              strings={props.qrStrings}
+              roleNames={props.roles}
+              unnamed={props.unnamed}
+              joinPath={props.joinPath}
+              participantId={joinFor}
+              onChoose={setJoinFor}
+              headingLevel="h2"
+              headingRef={heading}
+              showLink={false}
+            />
+          ) : (
+            <SlideView
+              slide={slide}
+              headingRef={heading}
+              strings={s}
+              roles={props.roles}
+              dimensions={props.dimensions}
+              lang={props.lang}
+            />
+          )}
         </div>
+        {joining && (
+          <HandInTally workshop={workshop} strings={props.qrStrings} roles={props.roles} />
+        )}
         <StageNav
           strings={s}
           current={current}

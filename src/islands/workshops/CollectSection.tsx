@@ -1,4 +1,5 @@
 /** Collect answers: paste a submission code or open a submission file; see what was added or why not. */
+import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Workshop } from '../../domain/workshop/workshop';
@@ -13,15 +14,20 @@ import {
   type ImportOutcome,
 } from './import-messages';
 import { HandedInList } from './HandedInList';
+import type ScanDialogType from './ScanDialog';
+import type { ScanLine } from './ScanDialog';
+
+type ScanDialogComponent = ComponentType<Parameters<typeof ScanDialogType>[0]>;
 
 interface Props {
   workshop: Workshop;
   strings: UiStrings['workshop'];
+  qrStrings: UiStrings['qr'];
   roleNames: UiStrings['roles'];
   lang: string;
 }
 
-export function CollectSection({ workshop, strings: s, roleNames, lang }: Props) {
+export function CollectSection({ workshop, strings: s, qrStrings, roleNames, lang }: Props) {
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
@@ -47,6 +53,36 @@ export function CollectSection({ workshop, strings: s, roleNames, lang }: Props)
     input.value = '';
     if (read.ok) await run(read.text, false);
     else setOutcome(describeFileFailure(read.reason, s));
+  };
+  // "Scan answers" (#18): the dialog, the camera and the decoder load on the click.
+  const [Scan, setScan] = useState<ScanDialogComponent | null>(null);
+  const [scanFailed, setScanFailed] = useState(false);
+  const startScan = () => {
+    setScanFailed(false);
+    import('./ScanDialog').then(
+      (module) => setScan(() => module.default),
+      () => setScanFailed(true),
+    );
+  };
+  const scanned = async (text: string): Promise<ScanLine> => {
+    const imported = await importSubmission(workshop.id, text);
+    const { isSameSubmission } = await import('../../domain/workshop/same-submission');
+    let shown: ImportOutcome;
+    if (
+      !imported.ok &&
+      imported.reason === 'duplicate' &&
+      isSameSubmission(imported.submission, imported.previous)
+    ) {
+      const participant = workshop.participants.find(
+        (p) => p.id === imported.submission.participantId,
+      );
+      const name = getDisplayName(participant, s);
+      shown = { tone: 'success', lines: [format(qrStrings.alreadyCollected, { name })] };
+    } else {
+      shown = describeImport(imported, { strings: s, roleNames, workshop, lang });
+    }
+    setOutcome(shown);
+    return shown;
   };
   const resolveDuplicate = (keepNewer: boolean) => {
     const duplicate = outcome?.duplicate;
@@ -91,6 +127,18 @@ export function CollectSection({ workshop, strings: s, roleNames, lang }: Props)
             {s.addAnswers}
           </button>
         </form>
+        <div class="stack">
+          <p>
+            <button type="button" class="button" onClick={startScan}>
+              {qrStrings.scanButton}
+            </button>
+          </p>
+          {scanFailed && (
+            <p class="banner warning" role="alert">
+              {qrStrings.cameraFailed}
+            </p>
+          )}
+        </div>
         <div class="field">
           <label for="submission-file">{s.fileLabel}</label>
           <input
@@ -130,6 +178,14 @@ export function CollectSection({ workshop, strings: s, roleNames, lang }: Props)
           </div>
         )}
       </div>
+      {Scan && (
+        <Scan
+          workshopId={workshop.id}
+          strings={qrStrings}
+          onCode={scanned}
+          onClose={() => setScan(null)}
+        />
+      )}
       <HandedInList workshop={workshop} strings={s} roleNames={roleNames} lang={lang} />
     </section>
   );

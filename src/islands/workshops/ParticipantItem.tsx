@@ -19,6 +19,8 @@ interface Props extends ParticipantActions {
   strings: UiStrings['workshop'];
   roleNames: UiStrings['roles'];
   lang: string;
+  /** The "Show QR" action (#18): its text, its accessible name's template, its handler. */
+  showQr?: readonly [string, string, () => void];
   /** What the last copy or download for this participant did; empty when nothing. */
   notice: string;
 }
@@ -30,13 +32,15 @@ export function ParticipantItem({
   roleNames,
   lang,
   notice,
+  showQr,
   ...on
 }: Props) {
   const name = getDisplayName(participant, s);
   const headingId = `participant-${participant.id}`;
   const labelled = (template: string) => format(template, { name });
   /** Each action: its text, its accessible name (naming the participant), its handler, its look. */
-  const actions: readonly [string, string, () => void, 'secondary' | 'danger'][] = [
+  const actions: readonly (readonly [string, string, () => void, 'secondary' | 'danger'])[] = [
+    ...(showQr ? [[...showQr, 'secondary'] as const] : []),
     [s.copyCode, s.copyCodeLabel, on.onCopyCode, 'secondary'],
     [s.copyLink, s.copyLinkLabel, on.onCopyLink, 'secondary'],
     [s.downloadInvitation, s.downloadInvitationLabel, on.onDownload, 'secondary'],

@@ -1,6 +1,6 @@
 /** Participants and invitations: send each their invitation, let people answer here, add and remove. */
 import { reportOnceStored } from './report-once-stored';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/types';
 import type { Participant, Workshop } from '../../domain/workshop/workshop';
 import { buildInvitation } from '../../domain/workshop/create-workshop';
@@ -16,10 +16,15 @@ import { AddParticipantForm } from './AddParticipantForm';
 import { copyInvitation, downloadInvitation } from './workshop-actions';
 import { StatusMessage, useStatus } from './StatusMessage';
 import { goWhenSaved } from '../shared/go-when-saved';
+import { useLazy } from '../shared/use-lazy';
+
+/** The join QR panel arrives after the page is drawn (#18): its code is off the first load. */
+const loadJoinQr = () => import('./JoinQrPanel').then((m) => m.JoinQrPanel);
 
 interface Props {
   workshop: Workshop;
   strings: UiStrings['workshop'];
+  qrStrings: UiStrings['qr'];
   roleNames: UiStrings['roles'];
   lang: string;
   joinPath: string;
@@ -33,6 +38,15 @@ export function ParticipantsSection(props: Props) {
   const [notice, setNotice] = useState<{ id: string; text: string } | null>(null);
   const [toRemove, setToRemove] = useState<Participant | null>(null);
   const [manual, setManual] = useState<Manual | null>(null);
+  // Whose invitation the QR panel shows; its heading takes focus when a card's "Show QR" is used.
+  const [qrFor, setQrFor] = useState<string | null>(null);
+  const qrHeading = useRef<HTMLHeadingElement>(null);
+  const JoinQrPanel = useLazy(loadJoinQr);
+  const showQr = (p: Participant) => {
+    setQrFor(p.id);
+    qrHeading.current?.focus();
+    qrHeading.current?.scrollIntoView({ block: 'start' });
+  };
 
   const invitationOf = (p: Participant) => buildInvitation(workshop, p.id);
   const copy = async (p: Participant, kind: 'code' | 'link') => {
@@ -80,6 +94,18 @@ export function ParticipantsSection(props: Props) {
       <h2 id="participants-heading">{s.participantsHeading}</h2>
       <p class="prose">{s.participantsLead}</p>
       <p class="prose hint">{s.answerHereHint}</p>
+      {JoinQrPanel && (
+        <JoinQrPanel
+          workshop={workshop}
+          strings={props.qrStrings}
+          roleNames={roleNames}
+          unnamed={s.unnamed}
+          joinPath={props.joinPath}
+          participantId={qrFor}
+          onChoose={setQrFor}
+          headingRef={qrHeading}
+        />
+      )}
       {manual && <ManualCopy manual={manual} strings={s} />}
       <StatusMessage status={status} strings={s} />
       <ul class="cards participants">
@@ -106,6 +132,7 @@ export function ParticipantsSection(props: Props) {
                 )
               }
               onAnswerHere={() => answerHere(p)}
+              showQr={[props.qrStrings.showQr, props.qrStrings.showQrLabel, () => showQr(p)]}
               onRemove={() =>
                 workshop.submissions.some((x) => x.participantId === p.id)
                   ? setToRemove(p)

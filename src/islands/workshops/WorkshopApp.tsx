@@ -126,13 +126,20 @@ function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
       <ParticipantsSection
         workshop={workshop}
         strings={s}
+        qrStrings={props.qrStrings}
         roleNames={roleNames}
         lang={lang}
         joinPath={props.joinPath}
         wizardPath={props.wizardPath}
       />
       <BackupPanel workshop={workshop} strings={s} />
-      <CollectSection workshop={workshop} strings={s} roleNames={roleNames} lang={lang} />
+      <CollectSection
+        workshop={workshop}
+        strings={s}
+        qrStrings={props.qrStrings}
+        roleNames={roleNames}
+        lang={lang}
+      />
       <AlignmentSection
         workshop={workshop}
         alignment={alignment}

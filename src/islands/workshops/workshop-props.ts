@@ -19,6 +19,8 @@ export interface WorkshopsProps {
 export interface WorkshopProps {
   readonly lang: Lang;
   readonly strings: UiStrings['workshop'];
+  /** The QR codes' words: joining, scanning answers (#18). */
+  readonly qrStrings: UiStrings['qr'];
   readonly roleNames: UiStrings['roles'];
   /** The questionnaire in this language: question texts, level descriptions, dimension titles. */
   readonly dimensions: readonly WizardDimension[];
