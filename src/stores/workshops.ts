@@ -32,6 +32,7 @@ import type {
   Submission,
   Workshop,
 } from '../domain/workshop/workshop';
+import { getConsensusRule, type ConsensusRuleId } from '../domain/workshop/consensus-rule';
 import type { RecordBackend } from '../adapters/storage/record-backend';
 import { $assessments, addImported, updateAssessment } from './assessments';
 import { createRecordStore, pageBackend } from './record-store';
@@ -204,6 +205,11 @@ export function removeSubmission(id: string, participantId: string): void {
 /** Shows or hides individual answers on the facilitator's screens. */
 export function setShowIndividual(id: string, showIndividual: boolean): void {
   updateWorkshop(id, (w) => ({ ...w, showIndividual }));
+}
+
+/** Changes the consensus rule (#18): every consensus flag follows it at once. */
+export function setConsensusRule(id: string, consensusRule: ConsensusRuleId): void {
+  updateWorkshop(id, (w) => (getConsensusRule(w) === consensusRule ? w : { ...w, consensusRule }));
 }
 
 /** Applies agreements (or, with null, their removal) to the consolidated assessment, if there is one. */

@@ -30,6 +30,7 @@ import {
   keepNewerSubmission,
   recordAgreement,
   removeParticipant,
+  setConsensusRule,
   setShowIndividual,
   setUpWorkshop,
   undoDeleteWorkshop,
@@ -173,6 +174,17 @@ describe('the workshop store', () => {
     const workshop = reloadFixture();
     expect(workshop?.showIndividual).toBe(true);
     expect(workshop?.updatedAt).toBe(clock.toISOString());
+  });
+
+  it('stores the consensus rule the facilitator changes to, and nothing when it is the same (#18)', () => {
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(makeWorkshop()));
+    init();
+    tick();
+    const before = reloadFixture()?.updatedAt;
+    setConsensusRule(WORKSHOP_ID, 'range');
+    expect(reloadFixture()?.updatedAt).toBe(before);
+    setConsensusRule(WORKSHOP_ID, 'interquartile');
+    expect(reloadFixture()?.consensusRule).toBe('interquartile');
   });
 
   it('carries agreed answers into the consolidated assessment, before and after it exists', () => {

@@ -7,6 +7,7 @@ import { isLevel } from '../scoring/model';
 import type { WorkshopAlignment } from '../workshop/aggregate-alignment';
 import type { AgendaItem } from '../workshop/agenda';
 import { getDistinctSubmissions } from '../workshop/role-groups';
+import type { ConsensusRuleId } from '../workshop/consensus-rule';
 import { ROLE_IDS, type AgreedAnswer, type RoleId, type Submission } from '../workshop/workshop';
 import {
   buildAlignmentHeatMap,
@@ -54,6 +55,13 @@ export interface AlignmentSectionStrings extends HeatMapStrings {
   readonly agreedNote: string;
   readonly dontKnow: string;
   readonly notApplicable: string;
+  /** The consensus rules' names and meanings (#18). */
+  readonly rules: {
+    /** e.g. "Consensus rule: {rule}." */
+    readonly stated: string;
+    readonly names: Readonly<Record<ConsensusRuleId, string>>;
+    readonly descriptions: Readonly<Record<ConsensusRuleId, string>>;
+  };
 }
 
 /** The report's words the section's strings are composed from (`UiStrings['report']` fits). */
@@ -100,6 +108,8 @@ export interface AlignmentSectionInput {
   /** The workshop's date, yyyy-mm-dd. */
   readonly date: string;
   readonly agreed: Readonly<Record<string, AgreedAnswer>>;
+  /** The consensus rule the workshop declared (#18); every flag of the section follows it. */
+  readonly rule: ConsensusRuleId;
   readonly strings: AlignmentSectionStrings;
   readonly lang: 'en' | 'es';
   readonly palette: AlignmentPalette;
@@ -147,6 +157,11 @@ function introBlocks(input: AlignmentSectionInput): ReportBlock[] {
     );
     blocks.push(paragraph(fill(s.roles, { roles: list })));
   }
+  blocks.push(
+    paragraph(
+      `${fill(s.rules.stated, { rule: s.rules.names[input.rule] })} ${s.rules.descriptions[input.rule]}`,
+    ),
+  );
   return blocks;
 }
 

@@ -14,6 +14,7 @@ import {
   type Submission,
   type Workshop,
 } from '../workshop/workshop';
+import { CONSENSUS_RULE_IDS } from '../workshop/consensus-rule';
 import { AnswerValueSchema, MAX_ID_LENGTH } from './assessment-file';
 import {
   INVITATION_FILE_FORMAT,
@@ -122,6 +123,11 @@ const WorkshopObjectSchema = z.object({
   agreed: z.record(IdSchema, AgreedAnswerObjectSchema),
   /** Whether individual answers are shown to the facilitator. */
   showIndividual: z.boolean(),
+  /**
+   * The consensus rule fixed at setup (#18); absent in workshops from before, read as `range`.
+   * @example 'near-median'
+   */
+  consensusRule: z.optional(z.enum(CONSENSUS_RULE_IDS)),
   /** The consolidated assessment's id, once the facilitator made it. */
   assessmentId: z.optional(IdSchema),
   /** When the workshop was set up. */

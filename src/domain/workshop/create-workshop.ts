@@ -5,6 +5,7 @@
  */
 import { createId, toLabel } from '../assessment/assessment';
 import type { AnswerValue, Answers } from '../scoring/model';
+import { DEFAULT_CONSENSUS_RULE, type ConsensusRuleId } from './consensus-rule';
 import type { Invitation, RoleId, Submission, Workshop } from './workshop';
 
 /** What a new workshop is created from. */
@@ -17,6 +18,8 @@ export interface NewWorkshopInput {
   readonly contentVersion: number;
   /** Everyone invited, in the order the facilitator listed them. */
   readonly participants: readonly { readonly name: string; readonly role: RoleId }[];
+  /** The consensus rule fixed at setup (#18); DEFAULT_CONSENSUS_RULE when not given. */
+  readonly consensusRule?: ConsensusRuleId | undefined;
 }
 
 /**
@@ -43,6 +46,7 @@ export function createWorkshop(
     submissions: [],
     agreed: {},
     showIndividual: false,
+    consensusRule: input.consensusRule ?? DEFAULT_CONSENSUS_RULE,
     createdAt: stamp,
     updatedAt: stamp,
   };

@@ -9,6 +9,7 @@
 import type { ScoringModel } from '../scoring/model';
 import { aggregateAlignment, type AgendaItem, type HeatMapRow } from './aggregate-alignment';
 import { MIN_GROUP_SIZE } from './role-groups';
+import { getConsensusRule, type ConsensusRuleId } from './consensus-rule';
 import type { AgreedAnswer, RoleId, Workshop } from './workshop';
 
 /** One slide. */
@@ -23,6 +24,8 @@ export type Slide =
       /** Roles with at least MIN_GROUP_SIZE answers, and how many; the rest together as `others`. */
       readonly roles: readonly { readonly role: RoleId; readonly count: number }[];
       readonly otherRoles: number;
+      /** The consensus rule every flag of the slides follows (#18). */
+      readonly rule: ConsensusRuleId;
     }
   | { readonly kind: 'overview'; readonly rows: readonly HeatMapRow[] }
   | {
@@ -32,6 +35,8 @@ export type Slide =
       readonly of: number;
       readonly item: AgendaItem;
       readonly agreed: AgreedAnswer | null;
+      /** The consensus rule the question's flag follows (#18). */
+      readonly rule: ConsensusRuleId;
     }
   | {
       readonly kind: 'summary';
@@ -71,7 +76,11 @@ export function buildPresentation(
   workshop: Workshop,
   limit: number = PRESENTED_QUESTIONS,
 ): Slide[] {
-  const alignment = aggregateAlignment(model, workshop.submissions, { showIndividual: false });
+  const rule = getConsensusRule(workshop);
+  const alignment = aggregateAlignment(model, workshop.submissions, {
+    showIndividual: false,
+    rule,
+  });
   // Unanimous questions (no spread at all) have nothing to discuss.
   const disputed = alignment.agenda
     .filter((item) => item.disagreement !== null && item.disagreement > 0)
@@ -88,6 +97,7 @@ export function buildPresentation(
       invited: workshop.participants.length,
       answered: workshop.submissions.length,
       ...countRoles(workshop),
+      rule,
     },
     { kind: 'overview', rows: alignment.heatMap },
     ...disputed.map((item, index): Slide => ({
@@ -96,6 +106,7 @@ export function buildPresentation(
       of: disputed.length,
       item,
       agreed: agreedOf(item.questionId),
+      rule,
     })),
     {
       kind: 'summary',

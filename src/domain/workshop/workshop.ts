@@ -4,6 +4,7 @@
  * aggregation live beside this file. Nothing travels through a server.
  */
 import type { AnswerValue, Answers } from '../scoring/model';
+import type { ConsensusRuleId } from './consensus-rule';
 
 /** Version of the workshop, invitation and submission shapes. */
 export const WORKSHOP_SCHEMA_VERSION = 1;
@@ -61,6 +62,11 @@ export interface Workshop {
   readonly agreed: Readonly<Record<string, AgreedAnswer>>;
   /** Whether individual answers are shown (never in the presentation view). */
   readonly showIndividual: boolean;
+  /**
+   * The consensus rule fixed at setup (#18); absent in workshops stored before rules could be
+   * chosen, which read as DEFAULT_CONSENSUS_RULE (the rule they always used).
+   */
+  readonly consensusRule?: ConsensusRuleId | undefined;
   /** The consolidated assessment the agreed answers flow into, once the facilitator made it. */
   readonly assessmentId?: string | undefined;
   /** ISO 8601 timestamps. */

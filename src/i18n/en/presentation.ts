@@ -1,5 +1,8 @@
 /** English UI strings: presentation. */
+import { consensusRules } from './consensus-rules';
+
 export const presentation = {
+  rules: consensusRules,
   title: 'Workshop presentation',
   description: 'Present the workshop’s alignment to the team, one item at a time, full screen.',
   heading: 'Presentation',

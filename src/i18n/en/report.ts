@@ -1,4 +1,6 @@
 /** English UI strings: report. */
+import { consensusRules } from './consensus-rules';
+
 export const report = {
   title: 'CRM readiness report',
   subtitle:
@@ -187,6 +189,7 @@ export const report = {
   quickScan:
     'Quick scan: {asked} of {total} questions. The scores, coverage and verdict are worked out from these questions only, by the same rules; the full assessment asks the rest.',
   alignment: {
+    rules: consensusRules,
     title: 'Workshop alignment',
     intro:
       'Workshop of {date}. Participants who handed in their answers: {submissions} of {participants} invited.',

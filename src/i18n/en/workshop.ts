@@ -1,5 +1,8 @@
 /** English UI strings: workshop. */
+import { consensusRules } from './consensus-rules';
+
 export const workshop = {
+  rules: consensusRules,
   listTitle: 'Workshops',
   listDescription:
     'Run a CRM readiness workshop with a leadership team: invite participants, collect their answers, see where they disagree and record what the team agrees.',

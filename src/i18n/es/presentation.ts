@@ -1,7 +1,10 @@
 /** Spanish UI strings: presentation. */
 import type { UiStrings } from '../types';
 
+import { consensusRules } from './consensus-rules';
+
 export const presentation: UiStrings['presentation'] = {
+  rules: consensusRules,
   title: 'Presentación del taller',
   description:
     'Presente al equipo el grado de acuerdo del taller, punto por punto y a pantalla completa.',

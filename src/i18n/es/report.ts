@@ -1,6 +1,8 @@
 /** Spanish UI strings: report. */
 import type { UiStrings } from '../types';
 
+import { consensusRules } from './consensus-rules';
+
 export const report: UiStrings['report'] = {
   title: 'Informe de preparación CRM',
   subtitle:
@@ -190,6 +192,7 @@ export const report: UiStrings['report'] = {
   quickScan:
     'Evaluación rápida: {asked} de {total} preguntas. Las puntuaciones, la cobertura y el veredicto se calculan solo con estas preguntas, con las mismas reglas; la evaluación completa plantea el resto.',
   alignment: {
+    rules: consensusRules,
     title: 'Alineación del taller',
     intro:
       'Taller del {date}. Participantes que entregaron sus respuestas: {submissions} de {participants} invitados.',

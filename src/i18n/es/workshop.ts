@@ -1,7 +1,10 @@
 /** Spanish UI strings: workshop. */
 import type { UiStrings } from '../types';
 
+import { consensusRules } from './consensus-rules';
+
 export const workshop: UiStrings['workshop'] = {
+  rules: consensusRules,
   listTitle: 'Talleres',
   listDescription:
     'Dirija un taller de preparación para CRM con el equipo directivo: invite a los participantes, recoja sus respuestas, vea en qué discrepan y registre lo que acuerda el equipo.',

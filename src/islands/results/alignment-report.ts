@@ -13,6 +13,7 @@ import type { ReportSection } from '../../domain/report/report-document';
 import { aggregateAlignment } from '../../domain/workshop/aggregate-alignment';
 import { getDistinctSubmissions } from '../../domain/workshop/role-groups';
 import type { Workshop } from '../../domain/workshop/workshop';
+import { getConsensusRule } from '../../domain/workshop/consensus-rule';
 import type { Lang } from '../../i18n';
 import type { UiStrings } from '../../i18n/types';
 import { findWorkshopOf } from '../../stores/workshops';
@@ -36,10 +37,13 @@ export function getAlignmentSection(
   lang: Lang,
 ): ReportSection {
   const submissions = getDistinctSubmissions(workshop.submissions);
+  const rule = getConsensusRule(workshop);
   return buildAlignmentSection({
     alignment: aggregateAlignment(toScoringModel(dimensions), submissions, {
       showIndividual: false,
+      rule,
     }),
+    rule,
     dimensions,
     questions: dimensions.flatMap((d) => d.questions),
     // A participant removed after handing in still counts among those invited.

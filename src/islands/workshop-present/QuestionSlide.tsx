@@ -34,7 +34,11 @@ export function QuestionSlide(props: SlideProps<'question'>) {
             })}
           </p>
           <p class={disputed ? 'flag-disputed' : 'flag-agreed'}>
-            {disputed ? s.noConsensusFlag : s.consensus}
+            {format(disputed ? s.rules.notReached : s.rules.reached, {
+              rule: s.rules.names[slide.rule],
+              min: st.min ?? '',
+              max: st.max ?? '',
+            })}
           </p>
           <div class="agreed-box">
             <h3>{s.agreedLabel}</h3>

@@ -23,6 +23,7 @@ export function TitleSlide(props: SlideProps<'title'> & { roles: PresentationPro
       </p>
       <p class="slide-lead">{format(s.answeredOf, slide)}</p>
       {roleParts.length > 0 && <p>{format(s.rolesLine, { roles: roleParts.join(' · ') })}</p>}
+      <p>{format(s.rules.stated, { rule: s.rules.names[slide.rule] })}</p>
       {slide.answered === 0 && <p class="banner warning">{s.noAnswers}</p>}
     </div>
   );

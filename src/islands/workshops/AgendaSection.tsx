@@ -7,6 +7,7 @@ import type { AgreedAnswer, Workshop } from '../../domain/workshop/workshop';
 import type { AgendaItem } from '../../domain/workshop/agenda';
 import { getConsensusAgreements, getSuggestedLevel } from '../../domain/workshop/consolidate';
 import type { WizardQuestion } from '../types';
+import { getConsensusRule } from '../../domain/workshop/consensus-rule';
 import { format } from '../../i18n/format';
 import { recordAgreement, recordAgreements } from '../../stores/workshops';
 import { describeAnswer, describeConsensus, describeSpread } from './alignment-text';
@@ -26,6 +27,7 @@ interface Props {
 
 export function AgendaSection(props: Props) {
   const { workshop, agenda, questions, strings: s, lang } = props;
+  const rule = getConsensusRule(workshop);
   // The most disputed question is open from the start; the rest open on demand.
   const [open, setOpen] = useState<ReadonlySet<string>>(
     () => new Set(agenda[0] ? [agenda[0].questionId] : []),
@@ -101,7 +103,7 @@ export function AgendaSection(props: Props) {
                   <span class="summary-title">{found.question.prompt}</span>
                   <span class="summary-meta">
                     {found.dimension} · {describeSpread(stats, s, lang)} ·{' '}
-                    {describeConsensus(item.alignment.consensus, stats, s)}
+                    {describeConsensus(item.alignment.consensus, stats, s, rule)}
                   </span>
                   <span class={agreed ? 'agenda-state done' : 'agenda-state'}>
                     {agreed

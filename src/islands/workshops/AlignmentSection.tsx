@@ -6,7 +6,9 @@ import type { WorkshopAlignment } from '../../domain/workshop/aggregate-alignmen
 import { MIN_LEVELS_TO_COMPARE } from '../../domain/workshop/alignment';
 import type { WizardDimension } from '../types';
 import { format } from '../../i18n/format';
-import { setShowIndividual } from '../../stores/workshops';
+import { setConsensusRule, setShowIndividual } from '../../stores/workshops';
+import { getConsensusRule } from '../../domain/workshop/consensus-rule';
+import { ConsensusRuleField } from './ConsensusRuleField';
 import { DimensionAlignmentTable } from './DimensionAlignmentTable';
 import { QuestionAlignmentCard } from './QuestionAlignmentCard';
 
@@ -24,6 +26,7 @@ export function AlignmentSection(props: Props) {
   // Question cards are drawn only for open dimensions: 60 questions of tables add up.
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const submitted = workshop.submissions.length;
+  const rule = getConsensusRule(workshop);
   const titles = Object.fromEntries(dimensions.map((d) => [d.id, d.title]));
   const byQuestion = new Map(alignment.questions.map((q) => [q.questionId, q]));
   const byDimension = new Map(alignment.dimensions.map((d) => [d.dimensionId, d]));
@@ -43,6 +46,12 @@ export function AlignmentSection(props: Props) {
       {submitted < MIN_LEVELS_TO_COMPARE && (
         <p class="banner info">{format(s.alignmentTooFew, { count: submitted })}</p>
       )}
+      <ConsensusRuleField
+        id="workshop-rule"
+        strings={s.rules}
+        value={rule}
+        onChange={(next) => setConsensusRule(workshop.id, next)}
+      />
       <p class="prose hint">{grouped ? s.rolesPooledNote : s.rolesHiddenNote}</p>
       <div class="field checkbox">
         <input
@@ -93,6 +102,7 @@ export function AlignmentSection(props: Props) {
                     strings={s}
                     roleNames={props.roleNames}
                     lang={lang}
+                    rule={rule}
                   />
                 ) : null;
               })}

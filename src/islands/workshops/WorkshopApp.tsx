@@ -3,6 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Workshop } from '../../domain/workshop/workshop';
 import { aggregateAlignment } from '../../domain/workshop/aggregate-alignment';
+import { getConsensusRule } from '../../domain/workshop/consensus-rule';
 import {
   $assessments,
   $storageHealth,
@@ -76,10 +77,14 @@ function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
   };
   const assessments = useStore($assessments);
   const model = useMemo(() => toScoringModel(dimensions), [dimensions]);
+  const rule = getConsensusRule(workshop);
   const alignment = useMemo(
     () =>
-      aggregateAlignment(model, workshop.submissions, { showIndividual: workshop.showIndividual }),
-    [model, workshop.submissions, workshop.showIndividual],
+      aggregateAlignment(model, workshop.submissions, {
+        showIndividual: workshop.showIndividual,
+        rule,
+      }),
+    [model, workshop.submissions, workshop.showIndividual, rule],
   );
   const questions = useMemo(
     () =>

@@ -3,20 +3,30 @@ import type { UiStrings } from '../../i18n/types';
 import type { AnswerValue } from '../../domain/scoring/model';
 import type { LevelStatistics } from '../../domain/workshop/statistics';
 import type { RoleGroupAlignment } from '../../domain/workshop/alignment';
+import type { ConsensusRuleId } from '../../domain/workshop/consensus-rule';
 import { format } from '../../i18n/format';
 import { formatFigure } from './workshop-format';
 
 type Strings = UiStrings['workshop'];
 
-/** Consensus in words, never in colour alone: agreed, split between two levels, or too few to tell. */
+/**
+ * Consensus in words, never in colour alone, naming the workshop's rule (#18): reached, not
+ * reached (with the levels given), or too few answers with a level to tell.
+ */
 export function describeConsensus(
   consensus: boolean | null,
   statistics: Pick<LevelStatistics, 'min' | 'max'>,
   s: Strings,
+  rule: ConsensusRuleId,
 ): string {
   if (consensus === null) return s.consensusUnknown;
-  if (consensus) return s.consensus;
-  return format(s.noConsensus, { min: statistics.min ?? '', max: statistics.max ?? '' });
+  const name = s.rules.names[rule];
+  if (consensus) return format(s.rules.reached, { rule: name });
+  return format(s.rules.notReached, {
+    rule: name,
+    min: statistics.min ?? '',
+    max: statistics.max ?? '',
+  });
 }
 
 /** One line about how the levels spread: range, standard deviation and how many answered. */

@@ -103,6 +103,7 @@ function build(
   const used = options.model ?? model;
   const input: AlignmentSectionInput = {
     alignment: aggregateAlignment(used, submissions, { showIndividual: false }),
+    rule: 'range',
     dimensions: options.dimensions ?? DIMENSIONS,
     questions: PROMPTS,
     participants: 5,
@@ -169,6 +170,13 @@ describe('the workshop-alignment section of the report', () => {
   ])('shows the workshop date as typed when it is %s', (_name, date) => {
     expect(texts(build({ date }))).toContain(
       `Workshop of ${date}. Participants who handed in their answers: 4 of 5 invited.`,
+    );
+  });
+
+  it.each(['en', 'es'] as const)('states the declared consensus rule in %s (#18)', (lang) => {
+    const rules = (lang === 'en' ? en : es).report.alignment.rules;
+    expect(texts(build({ lang }))).toContain(
+      `${rules.stated.replace('{rule}', rules.names.range)} ${rules.descriptions.range}`,
     );
   });
 

@@ -167,3 +167,20 @@ describe('the presentation view', () => {
     );
   });
 });
+
+describe('the presentation follows the declared consensus rule (#18)', () => {
+  it('names the rule on the title and question slides, and flags by it', () => {
+    // vision: 4, 4, 3, 1, 0 — split by the range rule, and by the middle half too.
+    const byRange = buildPresentation(model, makeWorkshop());
+    expect(ofKind(byRange, 'title')[0]!.rule).toBe('range');
+    const nearMedian = buildPresentation(model, {
+      ...makeWorkshop(),
+      consensusRule: 'near-median',
+    });
+    expect(ofKind(nearMedian, 'title')[0]!.rule).toBe('near-median');
+    for (const slide of ofKind(nearMedian, 'question')) expect(slide.rule).toBe('near-median');
+    // sponsor: 3, 3, 3, 3, 2 agrees under every rule.
+    const sponsor = ofKind(nearMedian, 'question').find((s) => s.item.questionId === 'sponsor');
+    expect(sponsor?.item.alignment.consensus).toBe(true);
+  });
+});
