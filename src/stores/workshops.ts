@@ -44,7 +44,7 @@ export const WORKSHOP_KEY_PREFIX = 'crm-readiness/workshop/';
 // Reading, writing and importing validate (zod/mini, migrations), as in assessments.ts: loaded
 // while this module is evaluated, out of a page's first download (#12).
 const codec = await import('./workshop-codec');
-const { parseWorkshopRecord: parseRecord, replaceSubmission } = codec;
+const { parseWorkshopRecord: parseRecord, replaceSubmission, applySubmission } = codec;
 
 const store = createRecordStore<Workshop>({
   prefix: WORKSHOP_KEY_PREFIX,
@@ -185,7 +185,7 @@ export async function importSubmission(id: string, input: string): Promise<Submi
   }
   const result = await codec.tryImportSubmission(base, input, importContext, now());
   // Reading a code is asynchronous: apply the result to whatever is freshest now.
-  if (result.ok) updateWorkshop(id, (w, at) => replaceSubmission(w, result.submission, at));
+  if (result.ok) updateWorkshop(id, (w, at) => applySubmission(w, result.submission, at));
   return result;
 }
 

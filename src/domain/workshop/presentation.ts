@@ -10,6 +10,7 @@ import type { ScoringModel } from '../scoring/model';
 import { aggregateAlignment, type AgendaItem, type HeatMapRow } from './aggregate-alignment';
 import { MIN_GROUP_SIZE } from './role-groups';
 import { getConsensusRule, type ConsensusRuleId } from './consensus-rule';
+import { getLatestSubmissions } from './round-two';
 import type { AgreedAnswer, RoleId, Workshop } from './workshop';
 
 /** One slide. */
@@ -77,7 +78,7 @@ export function buildPresentation(
   limit: number = PRESENTED_QUESTIONS,
 ): Slide[] {
   const rule = getConsensusRule(workshop);
-  const alignment = aggregateAlignment(model, workshop.submissions, {
+  const alignment = aggregateAlignment(model, getLatestSubmissions(workshop), {
     showIndividual: false,
     rule,
   });

@@ -178,6 +178,10 @@ export const workshop = {
       '{name} already handed in answers ({previous}); these answers are from {current}. Which do you want to keep?',
     'newer-version':
       'These answers were made by a newer version of this tool. Open the site again to update it, then import them.',
+    'wrong-round':
+      'These are answers to a second round, and this workshop has no second round running. Nothing was changed. Start the second round first, or ask the participant for their first-round answers.',
+    'stale-round':
+      'These answers are for an earlier start of the second round, which was started again since. Nothing was changed. Send the participant the current second-round invitation and ask them to answer again.',
   },
   fileUnreadable: 'The file could not be read. Try choosing it again.',
   keepNewer: 'Keep the newer answers',

@@ -184,6 +184,10 @@ export const workshop: UiStrings['workshop'] = {
       '{name} ya había entregado respuestas ({previous}); estas son del {current}. ¿Cuáles quiere conservar?',
     'newer-version':
       'Estas respuestas se crearon con una versión más reciente de esta herramienta. Vuelva a abrir el sitio para actualizarlo e impórtelas después.',
+    'wrong-round':
+      'Son respuestas a una segunda ronda y este taller no tiene ninguna segunda ronda en curso. No se ha cambiado nada. Inicie primero la segunda ronda o pida al participante sus respuestas de la primera.',
+    'stale-round':
+      'Estas respuestas son de un inicio anterior de la segunda ronda, que se ha vuelto a iniciar después. No se ha cambiado nada. Envíe al participante la invitación actual de la segunda ronda y pídale que responda de nuevo.',
   },
   fileUnreadable: 'No se ha podido leer el archivo. Pruebe a elegirlo otra vez.',
   keepNewer: 'Conservar las respuestas nuevas',

@@ -14,6 +14,7 @@ import { aggregateAlignment } from '../../domain/workshop/aggregate-alignment';
 import { getDistinctSubmissions } from '../../domain/workshop/role-groups';
 import type { Workshop } from '../../domain/workshop/workshop';
 import { getConsensusRule } from '../../domain/workshop/consensus-rule';
+import { getLatestSubmissions } from '../../domain/workshop/round-two';
 import type { Lang } from '../../i18n';
 import type { UiStrings } from '../../i18n/types';
 import { findWorkshopOf } from '../../stores/workshops';
@@ -36,7 +37,8 @@ export function getAlignmentSection(
   strings: AlignmentReportStrings,
   lang: Lang,
 ): ReportSection {
-  const submissions = getDistinctSubmissions(workshop.submissions);
+  // The latest round's answers (#18): round 2's over round 1's.
+  const submissions = getDistinctSubmissions(getLatestSubmissions(workshop));
   const rule = getConsensusRule(workshop);
   return buildAlignmentSection({
     alignment: aggregateAlignment(toScoringModel(dimensions), submissions, {

@@ -4,6 +4,7 @@ import { useStore } from '@nanostores/preact';
 import type { Workshop } from '../../domain/workshop/workshop';
 import { aggregateAlignment } from '../../domain/workshop/aggregate-alignment';
 import { getConsensusRule } from '../../domain/workshop/consensus-rule';
+import { getLatestSubmissions } from '../../domain/workshop/round-two';
 import {
   $assessments,
   $storageHealth,
@@ -80,11 +81,13 @@ function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
   const rule = getConsensusRule(workshop);
   const alignment = useMemo(
     () =>
-      aggregateAlignment(model, workshop.submissions, {
+      // The latest round's answers (#18): round 2's over round 1's.
+      aggregateAlignment(model, getLatestSubmissions(workshop), {
         showIndividual: workshop.showIndividual,
         rule,
       }),
-    [model, workshop.submissions, workshop.showIndividual, rule],
+    // Only what the figures read: agreements and notes do not recompute them.
+    [model, workshop.submissions, workshop.roundTwo, workshop.showIndividual, rule],
   );
   const questions = useMemo(
     () =>
