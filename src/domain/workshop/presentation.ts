@@ -11,7 +11,7 @@ import { aggregateAlignment, type AgendaItem, type HeatMapRow } from './aggregat
 import { MIN_GROUP_SIZE } from './role-groups';
 import { getConsensusRule, type ConsensusRuleId } from './consensus-rule';
 import { getLatestSubmissions } from './round-two';
-import type { AgreedAnswer, RoleId, Workshop } from './workshop';
+import { ROLE_IDS, type AgreedAnswer, type RoleId, type Workshop } from './workshop';
 
 /** One slide. */
 export type Slide =
@@ -25,6 +25,8 @@ export type Slide =
       /** Roles with at least MIN_GROUP_SIZE answers, and how many; the rest together as `others`. */
       readonly roles: readonly { readonly role: RoleId; readonly count: number }[];
       readonly otherRoles: number;
+      /** The roles pooled in `otherRoles`, in ROLE_IDS order: named, so two executives read as such (#18). */
+      readonly otherRoleIds: readonly RoleId[];
       /** The consensus rule every flag of the slides follows (#18). */
       readonly rule: ConsensusRuleId;
     }
@@ -53,19 +55,24 @@ export const PRESENTED_QUESTIONS = 10;
 /** Counts the roles of those who answered, keeping roles with fewer than MIN_GROUP_SIZE apart. */
 function countRoles(
   workshop: Workshop,
-): Pick<Extract<Slide, { kind: 'title' }>, 'roles' | 'otherRoles'> {
+): Pick<Extract<Slide, { kind: 'title' }>, 'roles' | 'otherRoles' | 'otherRoleIds'> {
   const counts = new Map<RoleId, number>();
   for (const submission of workshop.submissions) {
     counts.set(submission.role, (counts.get(submission.role) ?? 0) + 1);
   }
   const roles: { role: RoleId; count: number }[] = [];
   let otherRoles = 0;
+  const otherRoleIds: RoleId[] = [];
   for (const [role, count] of counts) {
     if (count >= MIN_GROUP_SIZE) roles.push({ role, count });
-    else otherRoles += count;
+    else {
+      otherRoles += count;
+      otherRoleIds.push(role);
+    }
   }
   roles.sort((a, b) => b.count - a.count || a.role.localeCompare(b.role));
-  return { roles, otherRoles };
+  otherRoleIds.sort((a, b) => ROLE_IDS.indexOf(a) - ROLE_IDS.indexOf(b));
+  return { roles, otherRoles, otherRoleIds };
 }
 
 /**

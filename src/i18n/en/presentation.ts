@@ -33,6 +33,7 @@ export const presentation = {
   spreadMedium: 'medium',
   spreadHigh: 'high',
   spreadValue: '{level} ({points} points)',
+  spreadValueOne: '{level} ({points} point)',
   none: '—',
   questionKicker: '{dimension} · disputed question {n} of {total}',
   critical: 'Critical question',
@@ -42,7 +43,8 @@ export const presentation = {
   people: '{count} people',
   dontKnowCount: 'Don’t know: {count}',
   notApplicableCount: 'Not applicable: {count}',
-  statsLine: 'Median level {median} · range {range} · standard deviation {sd}',
+  statsLine:
+    'Median {median} · range {range} · standard deviation {sd} · {count} answers with a level',
   consensus: 'Consensus: answers are at most one level apart.',
   noConsensusFlag: 'No consensus: answers are two levels apart or more.',
   agreedLabel: 'Agreed',

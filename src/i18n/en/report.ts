@@ -207,6 +207,7 @@ export const report = {
     colNoConsensus: 'Questions without consensus',
     score: '{value} / 100',
     points: '{value} points',
+    point: '{value} point',
     disputedShare: '{percent} ({disputed} of {compared})',
     bands: {
       aligned: 'Aligned',

@@ -221,7 +221,7 @@ export const workshop = {
   rangeValue: '{min}–{max}',
   none: '—',
   questionsHeading: 'Question by question',
-  dimensionDisputed: '{disputed} of {total} questions without consensus',
+  dimensionDisputed: '{disputed} of {compared} compared questions without consensus',
   critical: 'Critical',
   consensus: 'Consensus: the answers are at most one level apart',
   noConsensus: 'No consensus: answers range from level {min} to level {max}',
@@ -246,10 +246,19 @@ export const workshop = {
   agendaLead:
     'Every question, the most disputed first: disagreement (standard deviation of the levels) times the question’s weight. For each, record the answer the team agrees on, and a note.',
   presentLink: 'Present full screen',
-  acceptConsensusLead:
-    'On {count} question(s) the team already agrees: answers are at most one level apart. You can agree the suggested level (the median) on all of them at once and spend the meeting on the disputed ones; any of them can still be changed.',
-  acceptConsensus: 'Agree the suggested level on {count} question(s) with consensus',
-  acceptConsensusDone: '{count} agreement(s) recorded from the team’s consensus.',
+  acceptConsensusLead: {
+    one: 'On 1 question the team already agrees by the consensus rule. You can agree the suggested level (the median) on it now and spend the meeting on the disputed ones; it can still be changed.',
+    other:
+      'On {count} questions the team already agrees by the consensus rule. You can agree the suggested level (the median) on all of them at once and spend the meeting on the disputed ones; any of them can still be changed.',
+  },
+  acceptConsensus: {
+    one: 'Agree the suggested level on 1 question with consensus',
+    other: 'Agree the suggested level on {count} questions with consensus',
+  },
+  acceptConsensusDone: {
+    one: '1 agreement recorded from the team’s consensus.',
+    other: '{count} agreements recorded from the team’s consensus.',
+  },
   agendaProgressLabel: 'Agreed answers',
   agendaProgress: '{agreed} of {total} agreed',
   rank: '{rank}.',

@@ -36,6 +36,7 @@ export const presentation: UiStrings['presentation'] = {
   spreadMedium: 'media',
   spreadHigh: 'alta',
   spreadValue: '{level} ({points} puntos)',
+  spreadValueOne: '{level} ({points} punto)',
   none: '—',
   questionKicker: '{dimension} · pregunta discutida {n} de {total}',
   critical: 'Pregunta crítica',
@@ -45,7 +46,8 @@ export const presentation: UiStrings['presentation'] = {
   people: '{count} personas',
   dontKnowCount: 'No lo sé: {count}',
   notApplicableCount: 'No aplica: {count}',
-  statsLine: 'Nivel mediano {median} · rango {range} · desviación típica {sd}',
+  statsLine:
+    'Mediana {median} · rango {range} · desviación típica {sd} · {count} respuestas con nivel',
   consensus: 'Consenso: las respuestas se separan como mucho un nivel.',
   noConsensusFlag: 'Sin consenso: las respuestas se separan dos niveles o más.',
   agreedLabel: 'Acordado',

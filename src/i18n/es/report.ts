@@ -210,6 +210,7 @@ export const report: UiStrings['report'] = {
     colNoConsensus: 'Preguntas sin consenso',
     score: '{value} / 100',
     points: '{value} puntos',
+    point: '{value} punto',
     disputedShare: '{percent} ({disputed} de {compared})',
     bands: {
       aligned: 'Alineados',

@@ -31,6 +31,7 @@ export function QuestionSlide(props: SlideProps<'question'>) {
               median: formatNumber(st.median, lang, s),
               range: formatNumber(st.range, lang, s, 0),
               sd: formatNumber(st.standardDeviation, lang, s),
+              count: st.count,
             })}
           </p>
           <p class={disputed ? 'flag-disputed' : 'flag-agreed'}>

@@ -8,7 +8,7 @@ import type { AgendaItem } from '../../domain/workshop/agenda';
 import { getConsensusAgreements, getSuggestedLevel } from '../../domain/workshop/consolidate';
 import type { WizardQuestion } from '../types';
 import { getConsensusRule } from '../../domain/workshop/consensus-rule';
-import { format } from '../../i18n/format';
+import { format, formatCount } from '../../i18n/format';
 import { recordAgreement, recordAgreements } from '../../stores/workshops';
 import { describeAnswer, describeConsensus, describeSpread } from './alignment-text';
 import { AgreementForm } from './AgreementForm';
@@ -38,7 +38,7 @@ export function AgendaSection(props: Props) {
   const [status, report] = useStatus();
   const acceptConsensus = () => {
     recordAgreements(workshop.id, consensus);
-    const text = format(s.acceptConsensusDone, { count: consensusCount });
+    const text = formatCount(s.acceptConsensusDone, consensusCount);
     reportOnceStored(
       report,
       { text: props.consolidated ? `${text} ${s.agreementSynced}` : text, focus: true },
@@ -70,9 +70,9 @@ export function AgendaSection(props: Props) {
       </div>
       {consensusCount > 0 && (
         <div class="agenda-bulk">
-          <p class="prose">{format(s.acceptConsensusLead, { count: consensusCount })}</p>
+          <p class="prose">{formatCount(s.acceptConsensusLead, consensusCount)}</p>
           <button type="button" class="button secondary" onClick={acceptConsensus}>
-            {format(s.acceptConsensus, { count: consensusCount })}
+            {formatCount(s.acceptConsensus, consensusCount)}
           </button>
         </div>
       )}

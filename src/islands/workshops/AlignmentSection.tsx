@@ -11,6 +11,7 @@ import { getConsensusRule } from '../../domain/workshop/consensus-rule';
 import { ConsensusRuleField } from './ConsensusRuleField';
 import { DimensionAlignmentTable } from './DimensionAlignmentTable';
 import { QuestionAlignmentCard } from './QuestionAlignmentCard';
+import { describeDimensionDisputed } from './alignment-text';
 
 interface Props {
   workshop: Workshop;
@@ -84,10 +85,7 @@ export function AlignmentSection(props: Props) {
             <summary>
               <span class="summary-title">{d.title}</span>{' '}
               <span class="summary-meta">
-                {format(s.dimensionDisputed, {
-                  disputed: summary?.disputedQuestions ?? 0,
-                  total: d.questions.length,
-                })}
+                {describeDimensionDisputed(summary, d.questions.length, s)}
               </span>
             </summary>
             {open.has(d.id) &&

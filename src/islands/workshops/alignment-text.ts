@@ -3,6 +3,7 @@ import type { UiStrings } from '../../i18n/types';
 import type { AnswerValue } from '../../domain/scoring/model';
 import type { LevelStatistics } from '../../domain/workshop/statistics';
 import type { RoleGroupAlignment } from '../../domain/workshop/alignment';
+import type { DimensionAlignment } from '../../domain/workshop/dimension-alignment';
 import type { ConsensusRuleId } from '../../domain/workshop/consensus-rule';
 import { format } from '../../i18n/format';
 import { formatFigure } from './workshop-format';
@@ -82,5 +83,21 @@ export function formatRange(
   return format(s.rangeValue, {
     min: formatFigure(min, lang, s.none, 0),
     max: formatFigure(max, lang, s.none, 0),
+  });
+}
+
+/**
+ * A dimension's disputed questions out of those compared, as the table counts them (#18: the
+ * summary counted all questions, the table only compared ones, so "0 of 5" met "0 of 6").
+ */
+export function describeDimensionDisputed(
+  summary: Pick<DimensionAlignment, 'disputedQuestions' | 'comparedQuestions'> | undefined,
+  total: number,
+  s: Strings,
+): string {
+  return format(s.dimensionDisputed, {
+    disputed: summary?.disputedQuestions ?? 0,
+    compared: summary?.comparedQuestions ?? 0,
+    total,
   });
 }

@@ -184,3 +184,17 @@ describe('the presentation follows the declared consensus rule (#18)', () => {
     expect(sponsor?.item.alignment.consensus).toBe(true);
   });
 });
+
+describe('the title slide names the roles it pools (#18)', () => {
+  it('two executives read as executives, not as "other roles"', () => {
+    const workshop = makeWorkshop();
+    const two = {
+      ...workshop,
+      submissions: workshop.submissions.filter((s) => ['p-ceo', 'p-cfo'].includes(s.participantId)),
+    };
+    const [title] = ofKind(buildPresentation(model, two), 'title');
+    expect(title).toMatchObject({ roles: [], otherRoles: 2, otherRoleIds: ['executive'] });
+    const [mixed] = ofKind(buildPresentation(model, workshop), 'title');
+    expect(mixed).toMatchObject({ otherRoles: 2, otherRoleIds: ['sales', 'service'] });
+  });
+});
