@@ -33,6 +33,7 @@ import type {
   Workshop,
 } from '../domain/workshop/workshop';
 import { getConsensusRule, type ConsensusRuleId } from '../domain/workshop/consensus-rule';
+import { cancelRoundTwo, startRoundTwo } from '../domain/workshop/round-two';
 import type { RecordBackend } from '../adapters/storage/record-backend';
 import { $assessments, addImported, updateAssessment } from './assessments';
 import { createRecordStore, pageBackend } from './record-store';
@@ -210,6 +211,23 @@ export function setShowIndividual(id: string, showIndividual: boolean): void {
 /** Changes the consensus rule (#18): every consensus flag follows it at once. */
 export function setConsensusRule(id: string, consensusRule: ConsensusRuleId): void {
   updateWorkshop(id, (w) => (getConsensusRule(w) === consensusRule ? w : { ...w, consensusRule }));
+}
+
+/**
+ * Starts (or starts again) the second round on the chosen questions, sharing the notes given
+ * (#18). Starting again makes answers to the earlier start stale.
+ */
+export function startSecondRound(
+  id: string,
+  questionIds: readonly string[],
+  sharedNotes: Readonly<Record<string, string>>,
+): void {
+  updateWorkshop(id, (w, at) => startRoundTwo(w, questionIds, sharedNotes, at));
+}
+
+/** Ends the second round and drops its answers; round 1 stays as it was. */
+export function cancelSecondRound(id: string): void {
+  updateWorkshop(id, (w, at) => cancelRoundTwo(w, at));
 }
 
 /** Applies agreements (or, with null, their removal) to the consolidated assessment, if there is one. */

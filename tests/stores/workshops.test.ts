@@ -30,8 +30,10 @@ import {
   keepNewerSubmission,
   recordAgreement,
   removeParticipant,
+  cancelSecondRound,
   setConsensusRule,
   setShowIndividual,
+  startSecondRound,
   setUpWorkshop,
   undoDeleteWorkshop,
 } from '~/stores/workshops';
@@ -185,6 +187,26 @@ describe('the workshop store', () => {
     expect(reloadFixture()?.updatedAt).toBe(before);
     setConsensusRule(WORKSHOP_ID, 'interquartile');
     expect(reloadFixture()?.consensusRule).toBe('interquartile');
+  });
+
+  it('starts a second round, takes its answers apart from round 1, and ends it (#18)', async () => {
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(makeWorkshop()));
+    init();
+    startSecondRound(WORKSHOP_ID, ['q-plain'], { 'q-plain': ' Shared. ' });
+    const started = reloadFixture();
+    expect(started?.roundTwo).toMatchObject({
+      questionIds: ['q-plain'],
+      sharedNotes: { 'q-plain': 'Shared.' },
+    });
+    const answer = makeSubmission({
+      answers: { 'q-plain': 2 },
+      round: { number: 2, startedAt: started!.roundTwo!.startedAt, reasons: {} },
+    });
+    const result = await importSubmission(WORKSHOP_ID, serializeSubmissionFile(answer));
+    expect(result.ok).toBe(true);
+    expect(reloadFixture()?.roundTwo?.submissions).toHaveLength(1);
+    cancelSecondRound(WORKSHOP_ID);
+    expect(reloadFixture()?.roundTwo).toBeUndefined();
   });
 
   it('carries agreed answers into the consolidated assessment, before and after it exists', () => {

@@ -1,8 +1,10 @@
 /** English UI strings: workshop. */
 import { consensusRules } from './consensus-rules';
+import { workshopRounds } from './workshop-rounds';
 
 export const workshop = {
   rules: consensusRules,
+  rounds: workshopRounds,
   listTitle: 'Workshops',
   listDescription:
     'Run a CRM readiness workshop with a leadership team: invite participants, collect their answers, see where they disagree and record what the team agrees.',

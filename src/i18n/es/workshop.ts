@@ -2,9 +2,11 @@
 import type { UiStrings } from '../types';
 
 import { consensusRules } from './consensus-rules';
+import { workshopRounds } from './workshop-rounds';
 
 export const workshop: UiStrings['workshop'] = {
   rules: consensusRules,
+  rounds: workshopRounds,
   listTitle: 'Talleres',
   listDescription:
     'Dirija un taller de preparación para CRM con el equipo directivo: invite a los participantes, recoja sus respuestas, vea en qué discrepan y registre lo que acuerda el equipo.',

@@ -32,6 +32,11 @@ import { ConsolidatePanel } from './ConsolidatePanel';
 import { BackupPanel } from './BackupPanel';
 import { downloadBackup } from './workshop-actions';
 import { findById } from '../../domain/assessment/find-by-id';
+import { LoadedPart } from '../shared/LoadedPart';
+import type { RoundTwoProps } from './RoundTwoSection';
+
+// The second round (#18) is fetched after first paint: the page's first load stays within budget.
+const loadRoundTwo = () => import('./RoundTwoSection').then((m) => m.RoundTwoSection);
 
 export default function WorkshopApp(props: WorkshopProps) {
   const { dimensions } = props;
@@ -98,6 +103,10 @@ function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
       ),
     [dimensions],
   );
+  const prompts = useMemo(
+    () => new Map(dimensions.flatMap((d) => d.questions.map((q) => [q.id, q.prompt]))),
+    [dimensions],
+  );
   const consolidated =
     workshop.assessmentId !== undefined &&
     findById(assessments, workshop.assessmentId) !== undefined;
@@ -120,6 +129,9 @@ function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
           </li>
           <li>
             <a href="#agenda">{s.agendaHeading}</a>
+          </li>
+          <li>
+            <a href="#round-two">{s.rounds.heading}</a>
           </li>
           <li>
             <a href="#consolidate">{s.consolidateHeading}</a>
@@ -157,6 +169,18 @@ function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
         strings={s}
         lang={lang}
         presentHref={presentHref}
+      />
+      <LoadedPart<RoundTwoProps>
+        load={loadRoundTwo}
+        failed={s.rounds.loadFailed}
+        props={{
+          workshop,
+          agenda: alignment.agenda,
+          prompts,
+          strings: s,
+          lang,
+          joinPath: props.joinPath,
+        }}
       />
       <ConsolidatePanel
         workshop={workshop}
