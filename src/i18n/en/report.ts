@@ -190,6 +190,14 @@ export const report = {
     'Quick scan: {asked} of {total} questions. The scores, coverage and verdict are worked out from these questions only, by the same rules; the full assessment asks the rest.',
   alignment: {
     rules: consensusRules,
+    rounds: {
+      summary:
+        'A second round asked {count} disputed questions again, with round 1’s answers shown anonymously; afterwards {reached} of them reached consensus by the rule. The figures above use the latest answers.',
+      minorityHeading: 'Minority views kept on record',
+      minorityLead:
+        'For the questions still without consensus after the second round: the levels given away from the team’s median, with the reasons their authors gave, without names.',
+      reason: 'Level {level}: {reason}',
+    },
     title: 'Workshop alignment',
     intro:
       'Workshop of {date}. Participants who handed in their answers: {submissions} of {participants} invited.',

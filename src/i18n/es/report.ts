@@ -193,6 +193,14 @@ export const report: UiStrings['report'] = {
     'Evaluación rápida: {asked} de {total} preguntas. Las puntuaciones, la cobertura y el veredicto se calculan solo con estas preguntas, con las mismas reglas; la evaluación completa plantea el resto.',
   alignment: {
     rules: consensusRules,
+    rounds: {
+      summary:
+        'Una segunda ronda volvió a plantear {count} preguntas discutidas, mostrando de forma anónima las respuestas de la primera; después, {reached} de ellas alcanzaron el consenso según la regla. Las cifras anteriores usan las respuestas más recientes.',
+      minorityHeading: 'Opiniones minoritarias que constan en el acta',
+      minorityLead:
+        'Para las preguntas que siguen sin consenso tras la segunda ronda: los niveles alejados de la mediana del equipo, con los motivos que dieron sus autores, sin nombres.',
+      reason: 'Nivel {level}: {reason}',
+    },
     title: 'Alineación del taller',
     intro:
       'Taller del {date}. Participantes que entregaron sus respuestas: {submissions} de {participants} invitados.',

@@ -14,7 +14,7 @@ import { aggregateAlignment } from '../../domain/workshop/aggregate-alignment';
 import { getDistinctSubmissions } from '../../domain/workshop/role-groups';
 import type { Workshop } from '../../domain/workshop/workshop';
 import { getConsensusRule } from '../../domain/workshop/consensus-rule';
-import { getLatestSubmissions } from '../../domain/workshop/round-two';
+import { getLatestSubmissions, getRoundMovement } from '../../domain/workshop/round-two';
 import type { Lang } from '../../i18n';
 import type { UiStrings } from '../../i18n/types';
 import { findWorkshopOf } from '../../stores/workshops';
@@ -46,6 +46,7 @@ export function getAlignmentSection(
       rule,
     }),
     rule,
+    movement: getRoundMovement(workshop, rule),
     dimensions,
     questions: dimensions.flatMap((d) => d.questions),
     // A participant removed after handing in still counts among those invited.
