@@ -13,6 +13,7 @@ export {
   tryImportSubmission,
 } from '../domain/workshop/import-submission';
 export { serializeWorkshopFile };
+export { cancelRoundTwo, startRoundTwo } from '../domain/workshop/round-two';
 
 /** Reads one stored record: a workshop, `newer` (leave it alone), or null (unreadable). */
 export function parseWorkshopRecord(raw: string): ParsedRecord<Workshop> {

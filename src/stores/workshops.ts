@@ -33,7 +33,6 @@ import type {
   Workshop,
 } from '../domain/workshop/workshop';
 import { getConsensusRule, type ConsensusRuleId } from '../domain/workshop/consensus-rule';
-import { cancelRoundTwo, startRoundTwo } from '../domain/workshop/round-two';
 import type { RecordBackend } from '../adapters/storage/record-backend';
 import { $assessments, addImported, updateAssessment } from './assessments';
 import { createRecordStore, pageBackend } from './record-store';
@@ -222,12 +221,12 @@ export function startSecondRound(
   questionIds: readonly string[],
   sharedNotes: Readonly<Record<string, string>>,
 ): void {
-  updateWorkshop(id, (w, at) => startRoundTwo(w, questionIds, sharedNotes, at));
+  updateWorkshop(id, (w, at) => codec.startRoundTwo(w, questionIds, sharedNotes, at));
 }
 
 /** Ends the second round and drops its answers; round 1 stays as it was. */
 export function cancelSecondRound(id: string): void {
-  updateWorkshop(id, (w, at) => cancelRoundTwo(w, at));
+  updateWorkshop(id, (w, at) => codec.cancelRoundTwo(w, at));
 }
 
 /** Applies agreements (or, with null, their removal) to the consolidated assessment, if there is one. */

@@ -10,7 +10,7 @@ import type { ScoringModel } from '../scoring/model';
 import { aggregateAlignment, type AgendaItem, type HeatMapRow } from './aggregate-alignment';
 import { MIN_GROUP_SIZE } from './role-groups';
 import { getConsensusRule, type ConsensusRuleId } from './consensus-rule';
-import { getLatestSubmissions } from './round-two';
+import { getLatestSubmissions } from './latest-answers';
 import { ROLE_IDS, type AgreedAnswer, type RoleId, type Workshop } from './workshop';
 
 /** One slide. */

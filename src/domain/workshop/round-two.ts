@@ -13,16 +13,12 @@ import { copyAnswers } from './create-workshop';
 import { getLevelStatistics, type LevelStatistics } from './statistics';
 import { isConsensusReached, type ConsensusRuleId } from './consensus-rule';
 import type { Invitation, RoundQuestion, RoundTwo, Submission, Workshop } from './workshop';
+import { getLatestSubmissions, latestByParticipant } from './latest-answers';
+
+export { getLatestSubmissions } from './latest-answers';
 
 /** The most questions a second round asks again. */
 export const MAX_ROUND_QUESTIONS = 60;
-
-/** Answers of distinct participants, the latest of each (as role-groups.ts counts them). */
-function latestByParticipant(submissions: readonly Submission[]): Map<string, Submission> {
-  const out = new Map<string, Submission>();
-  for (const s of submissions) out.set(s.participantId, s);
-  return out;
-}
 
 /**
  * Starts (or starts again) the second round on `questionIds`, sharing the notes given. Starting
@@ -187,25 +183,6 @@ export function addRoundTwoSubmission(
     roundTwo: { ...workshop.roundTwo, submissions: [...others, kept] },
     updatedAt: now.toISOString(),
   };
-}
-
-/**
- * The latest answers of each participant: round 1's, with every round-2 answer over the one it
- * replaces (a question left unanswered in round 2 keeps its round-1 answer). What aggregates and
- * consolidation read.
- */
-export function getLatestSubmissions(workshop: Workshop): Submission[] {
-  const second = workshop.roundTwo
-    ? latestByParticipant(workshop.roundTwo.submissions)
-    : new Map<string, Submission>();
-  const out: Submission[] = [];
-  for (const first of latestByParticipant(workshop.submissions).values()) {
-    const again = second.get(first.participantId);
-    out.push(again ? { ...first, answers: { ...first.answers, ...again.answers } } : first);
-    second.delete(first.participantId);
-  }
-  // Someone who missed round 1 but answered round 2 counts with their round-2 answers.
-  return [...out, ...second.values()];
 }
 
 /** A minority view kept on record: a level given in round 2 away from the team's median, and why. */

@@ -11,7 +11,10 @@ export const workshopRounds = {
   shareNote: 'Share the agreed note with the team: “{note}”',
   start: 'Start the second round',
   chooseOne: 'Choose at least one question to ask again.',
-  started: 'Second round started on {date}: {count} questions asked again.',
+  started: {
+    one: 'Second round started on {date}: 1 question asked again.',
+    other: 'Second round started on {date}: {count} questions asked again.',
+  },
   received: {
     one: 'Second-round answers received: 1 of {invited}.',
     other: 'Second-round answers received: {count} of {invited}.',

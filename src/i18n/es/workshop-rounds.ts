@@ -15,7 +15,10 @@ export const workshopRounds: Widen<typeof en> = {
   shareNote: 'Compartir con el equipo la nota acordada: «{note}»',
   start: 'Iniciar la segunda ronda',
   chooseOne: 'Elija al menos una pregunta para volver a plantear.',
-  started: 'Segunda ronda iniciada el {date}: {count} preguntas planteadas de nuevo.',
+  started: {
+    one: 'Segunda ronda iniciada el {date}: 1 pregunta planteada de nuevo.',
+    other: 'Segunda ronda iniciada el {date}: {count} preguntas planteadas de nuevo.',
+  },
   received: {
     one: 'Respuestas recibidas en la segunda ronda: 1 de {invited}.',
     other: 'Respuestas recibidas en la segunda ronda: {count} de {invited}.',

@@ -135,9 +135,8 @@ function RoundRunning(props: RoundTwoProps) {
   return (
     <div class="stack">
       <p>
-        {format(r.started, {
+        {formatCount(r.started, round.questionIds.length, {
           date: formatDateTime(round.startedAt, lang),
-          count: round.questionIds.length,
         })}{' '}
         {formatCount(r.received, round.submissions.length, {
           invited: workshop.participants.length,

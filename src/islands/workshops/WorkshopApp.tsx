@@ -4,7 +4,7 @@ import { useStore } from '@nanostores/preact';
 import type { Workshop } from '../../domain/workshop/workshop';
 import { aggregateAlignment } from '../../domain/workshop/aggregate-alignment';
 import { getConsensusRule } from '../../domain/workshop/consensus-rule';
-import { getLatestSubmissions } from '../../domain/workshop/round-two';
+import { getLatestSubmissions } from '../../domain/workshop/latest-answers';
 import {
   $assessments,
   $storageHealth,
