@@ -207,6 +207,11 @@ export function setShowIndividual(id: string, showIndividual: boolean): void {
   updateWorkshop(id, (w) => ({ ...w, showIndividual }));
 }
 
+/** Hides the live distribution until everyone has handed in, or reveals it (#18). */
+export function setHideDistribution(id: string, hideDistribution: boolean): void {
+  updateWorkshop(id, (w) => ({ ...w, hideDistribution }));
+}
+
 /** Changes the consensus rule (#18): every consensus flag follows it at once. */
 export function setConsensusRule(id: string, consensusRule: ConsensusRuleId): void {
   updateWorkshop(id, (w) => (getConsensusRule(w) === consensusRule ? w : { ...w, consensusRule }));

@@ -32,6 +32,7 @@ import {
   removeParticipant,
   cancelSecondRound,
   setConsensusRule,
+  setHideDistribution,
   setShowIndividual,
   startSecondRound,
   setUpWorkshop,
@@ -187,6 +188,15 @@ describe('the workshop store', () => {
     expect(reloadFixture()?.updatedAt).toBe(before);
     setConsensusRule(WORKSHOP_ID, 'interquartile');
     expect(reloadFixture()?.consensusRule).toBe('interquartile');
+  });
+
+  it('hides the live distribution and reveals it (#18)', () => {
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(makeWorkshop()));
+    init();
+    setHideDistribution(WORKSHOP_ID, true);
+    expect(reloadFixture()?.hideDistribution).toBe(true);
+    setHideDistribution(WORKSHOP_ID, false);
+    expect(reloadFixture()?.hideDistribution).toBe(false);
   });
 
   it('starts a second round, takes its answers apart from round 1, and ends it (#18)', async () => {

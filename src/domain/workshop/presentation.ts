@@ -11,6 +11,7 @@ import { aggregateAlignment, type AgendaItem, type HeatMapRow } from './aggregat
 import { MIN_GROUP_SIZE } from './role-groups';
 import { getConsensusRule, type ConsensusRuleId } from './consensus-rule';
 import { getLatestSubmissions } from './latest-answers';
+import { isDistributionHidden } from './distribution-reveal';
 import { ROLE_IDS, type AgreedAnswer, type RoleId, type Workshop } from './workshop';
 
 /** One slide. */
@@ -40,6 +41,8 @@ export type Slide =
       readonly agreed: AgreedAnswer | null;
       /** The consensus rule the question's flag follows (#18). */
       readonly rule: ConsensusRuleId;
+      /** True while the facilitator hides the distribution until everyone has handed in (#18). */
+      readonly hidden: boolean;
     }
   | {
       readonly kind: 'summary';
@@ -85,6 +88,7 @@ export function buildPresentation(
   limit: number = PRESENTED_QUESTIONS,
 ): Slide[] {
   const rule = getConsensusRule(workshop);
+  const hidden = isDistributionHidden(workshop);
   const alignment = aggregateAlignment(model, getLatestSubmissions(workshop), {
     showIndividual: false,
     rule,
@@ -115,6 +119,7 @@ export function buildPresentation(
       item,
       agreed: agreedOf(item.questionId),
       rule,
+      hidden,
     })),
     {
       kind: 'summary',

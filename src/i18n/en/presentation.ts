@@ -3,6 +3,7 @@ import { consensusRules } from './consensus-rules';
 
 export const presentation = {
   rules: consensusRules,
+  distributionHidden: 'The team’s answers stay hidden until everyone has handed in.',
   title: 'Workshop presentation',
   description: 'Present the workshop’s alignment to the team, one item at a time, full screen.',
   heading: 'Presentation',

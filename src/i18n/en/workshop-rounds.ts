@@ -1,6 +1,11 @@
 /** English UI strings: the workshop's second round (#18). */
 export const workshopRounds = {
   heading: 'Second round',
+  hideDistribution: 'Hide the distribution until everyone has handed in',
+  hideDistributionHint:
+    'So that the first answers shown do not anchor those still answering, on this page and on the presentation. Untick to reveal it.',
+  distributionHidden:
+    'The distribution is hidden until everyone has handed in ({handedIn} of {invited} so far). Untick the box above to reveal it now.',
   loadFailed: 'The second round could not be loaded. Reload the page once you are online again.',
   lead: 'Ask the disputed questions again: each participant sees how the team answered in round 1 (anonymously) and the notes you choose to share, then answers again, with a reason if they like. Answers come back through “Collect answers”, like round 1.',
   tooEarly: 'A second round needs round-1 answers from at least two participants.',

@@ -5,6 +5,7 @@ import { consensusRules } from './consensus-rules';
 
 export const presentation: UiStrings['presentation'] = {
   rules: consensusRules,
+  distributionHidden: 'Las respuestas del equipo siguen ocultas hasta que todos hayan entregado.',
   title: 'Presentación del taller',
   description:
     'Presente al equipo el grado de acuerdo del taller, punto por punto y a pantalla completa.',

@@ -4,6 +4,11 @@ import type { workshopRounds as en } from '../en/workshop-rounds';
 
 export const workshopRounds: Widen<typeof en> = {
   heading: 'Segunda ronda',
+  hideDistribution: 'Ocultar la distribución hasta que todos hayan entregado',
+  hideDistributionHint:
+    'Para que las primeras respuestas no condicionen a quienes aún responden, en esta página y en la presentación. Desmárquelo para mostrarla.',
+  distributionHidden:
+    'La distribución está oculta hasta que todos hayan entregado ({handedIn} de {invited} por ahora). Desmarque la casilla de arriba para mostrarla ya.',
   loadFailed:
     'No se ha podido cargar la segunda ronda. Vuelva a cargar la página cuando tenga conexión.',
   lead: 'Vuelva a plantear las preguntas discutidas: cada participante ve cómo respondió el equipo en la primera ronda (de forma anónima) y las notas que usted decida compartir, y responde de nuevo, con un motivo si lo desea. Las respuestas se recogen en «Recoger respuestas», como en la primera ronda.',

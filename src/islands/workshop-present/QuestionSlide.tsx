@@ -24,7 +24,11 @@ export function QuestionSlide(props: SlideProps<'question'>) {
         {question?.prompt ?? item.questionId}
       </h2>
       <div class="slide-columns">
-        <Distribution statistics={st} s={s} />
+        {slide.hidden ? (
+          <p class="slide-lead">{s.distributionHidden}</p>
+        ) : (
+          <Distribution statistics={st} s={s} />
+        )}
         <div>
           <p>
             {format(s.statsLine, {

@@ -6,8 +6,9 @@ import type { WorkshopAlignment } from '../../domain/workshop/aggregate-alignmen
 import { MIN_LEVELS_TO_COMPARE } from '../../domain/workshop/alignment';
 import type { WizardDimension } from '../types';
 import { format } from '../../i18n/format';
-import { setConsensusRule, setShowIndividual } from '../../stores/workshops';
-import { getConsensusRule } from '../../domain/workshop/consensus-rule';
+import { setConsensusRule, setHideDistribution, setShowIndividual } from '../../stores/workshops';
+import { getConsensusRule, type ConsensusRuleId } from '../../domain/workshop/consensus-rule';
+import { isDistributionHidden } from '../../domain/workshop/distribution-reveal';
 import { ConsensusRuleField } from './ConsensusRuleField';
 import { DimensionAlignmentTable } from './DimensionAlignmentTable';
 import { QuestionAlignmentCard } from './QuestionAlignmentCard';
@@ -23,23 +24,11 @@ interface Props {
 }
 
 export function AlignmentSection(props: Props) {
-  const { workshop, alignment, dimensions, strings: s, lang } = props;
-  // Question cards are drawn only for open dimensions: 60 questions of tables add up.
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const { workshop, alignment, strings: s } = props;
   const submitted = workshop.submissions.length;
   const rule = getConsensusRule(workshop);
-  const titles = Object.fromEntries(dimensions.map((d) => [d.id, d.title]));
-  const byQuestion = new Map(alignment.questions.map((q) => [q.questionId, q]));
-  const byDimension = new Map(alignment.dimensions.map((d) => [d.dimensionId, d]));
+  const hidden = isDistributionHidden(workshop);
   const grouped = alignment.questions.some((q) => q.byRole.length > 0);
-  const toggle = (id: string, isOpen: boolean) =>
-    setOpen((all) => {
-      const next = new Set(all);
-      if (isOpen) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-
   return (
     <section class="stack workshop-section" id="alignment" aria-labelledby="alignment-heading">
       <h2 id="alignment-heading">{s.alignmentHeading}</h2>
@@ -67,6 +56,50 @@ export function AlignmentSection(props: Props) {
           {s.showIndividualHint}
         </p>
       </div>
+      <div class="field checkbox">
+        <input
+          id="hide-distribution"
+          type="checkbox"
+          checked={workshop.hideDistribution === true}
+          aria-describedby="hide-distribution-hint"
+          onChange={(event) => setHideDistribution(workshop.id, event.currentTarget.checked)}
+        />
+        <label for="hide-distribution">{s.rounds.hideDistribution}</label>
+        <p class="hint" id="hide-distribution-hint">
+          {s.rounds.hideDistributionHint}
+        </p>
+      </div>
+      {hidden ? (
+        <p class="banner info">
+          {format(s.rounds.distributionHidden, {
+            handedIn: submitted,
+            invited: workshop.participants.length,
+          })}
+        </p>
+      ) : (
+        <AlignmentFigures {...props} rule={rule} submitted={submitted} />
+      )}
+    </section>
+  );
+}
+
+/** The figures themselves: shown once revealed. */
+function AlignmentFigures(props: Props & { rule: ConsensusRuleId; submitted: number }) {
+  const { alignment, dimensions, strings: s, lang, rule, submitted } = props;
+  // Question cards are drawn only for open dimensions: 60 questions of tables add up.
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const titles = Object.fromEntries(dimensions.map((d) => [d.id, d.title]));
+  const byQuestion = new Map(alignment.questions.map((q) => [q.questionId, q]));
+  const byDimension = new Map(alignment.dimensions.map((d) => [d.dimensionId, d]));
+  const toggle = (id: string, isOpen: boolean) =>
+    setOpen((all) => {
+      const next = new Set(all);
+      if (isOpen) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  return (
+    <>
       <DimensionAlignmentTable
         dimensions={alignment.dimensions}
         titles={titles}
@@ -107,6 +140,6 @@ export function AlignmentSection(props: Props) {
           </details>
         );
       })}
-    </section>
+    </>
   );
 }

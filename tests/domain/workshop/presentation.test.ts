@@ -198,3 +198,17 @@ describe('the title slide names the roles it pools (#18)', () => {
     expect(mixed).toMatchObject({ otherRoles: 2, otherRoleIds: ['sales', 'service'] });
   });
 });
+
+describe('the presentation hides the distribution until everyone has handed in (#18)', () => {
+  it('marks question slides hidden while someone invited is still answering', () => {
+    const workshop = { ...makeWorkshop(), hideDistribution: true };
+    const late = {
+      ...workshop,
+      participants: [...workshop.participants, { id: 'p-late', name: 'Late', role: 'it' as const }],
+    };
+    expect(ofKind(buildPresentation(model, workshop), 'question').every((s) => !s.hidden)).toBe(
+      true,
+    );
+    expect(ofKind(buildPresentation(model, late), 'question').every((s) => s.hidden)).toBe(true);
+  });
+});
