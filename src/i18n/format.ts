@@ -13,6 +13,18 @@ export function format(template: string, values: object): string {
   });
 }
 
+/**
+ * Picks the singular or plural form by count and fills it (#18: not "1 points", "34 question(s)").
+ * English and Spanish need only these two forms.
+ */
+export function formatCount(
+  forms: { readonly one: string; readonly other: string },
+  count: number,
+  values: object = {},
+): string {
+  return format(count === 1 ? forms.one : forms.other, { count, ...values });
+}
+
 /** Formats an ISO timestamp as a medium date and short time in a language. */
 export function formatDateTime(iso: string, lang: string): string {
   const date = new Date(iso);

@@ -7,8 +7,13 @@ import type { Workshop } from '../domain/workshop/workshop';
 import { serializeWorkshopFile, tryParseWorkshopFile } from '../domain/workshop/workshop-backup';
 import type { ParsedRecord } from './record-store';
 
-export { replaceSubmission, tryImportSubmission } from '../domain/workshop/import-submission';
+export {
+  applySubmission,
+  replaceSubmission,
+  tryImportSubmission,
+} from '../domain/workshop/import-submission';
 export { serializeWorkshopFile };
+export { cancelRoundTwo, startRoundTwo } from '../domain/workshop/round-two';
 
 /** Reads one stored record: a workshop, `newer` (leave it alone), or null (unreadable). */
 export function parseWorkshopRecord(raw: string): ParsedRecord<Workshop> {

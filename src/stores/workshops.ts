@@ -32,6 +32,7 @@ import type {
   Submission,
   Workshop,
 } from '../domain/workshop/workshop';
+import { getConsensusRule, type ConsensusRuleId } from '../domain/workshop/consensus-rule';
 import type { RecordBackend } from '../adapters/storage/record-backend';
 import { $assessments, addImported, updateAssessment } from './assessments';
 import { createRecordStore, pageBackend } from './record-store';
@@ -43,7 +44,7 @@ export const WORKSHOP_KEY_PREFIX = 'crm-readiness/workshop/';
 // Reading, writing and importing validate (zod/mini, migrations), as in assessments.ts: loaded
 // while this module is evaluated, out of a page's first download (#12).
 const codec = await import('./workshop-codec');
-const { parseWorkshopRecord: parseRecord, replaceSubmission } = codec;
+const { parseWorkshopRecord: parseRecord, replaceSubmission, applySubmission } = codec;
 
 const store = createRecordStore<Workshop>({
   prefix: WORKSHOP_KEY_PREFIX,
@@ -184,7 +185,7 @@ export async function importSubmission(id: string, input: string): Promise<Submi
   }
   const result = await codec.tryImportSubmission(base, input, importContext, now());
   // Reading a code is asynchronous: apply the result to whatever is freshest now.
-  if (result.ok) updateWorkshop(id, (w, at) => replaceSubmission(w, result.submission, at));
+  if (result.ok) updateWorkshop(id, (w, at) => applySubmission(w, result.submission, at));
   return result;
 }
 
@@ -204,6 +205,33 @@ export function removeSubmission(id: string, participantId: string): void {
 /** Shows or hides individual answers on the facilitator's screens. */
 export function setShowIndividual(id: string, showIndividual: boolean): void {
   updateWorkshop(id, (w) => ({ ...w, showIndividual }));
+}
+
+/** Hides the live distribution until everyone has handed in, or reveals it (#18). */
+export function setHideDistribution(id: string, hideDistribution: boolean): void {
+  updateWorkshop(id, (w) => ({ ...w, hideDistribution }));
+}
+
+/** Changes the consensus rule (#18): every consensus flag follows it at once. */
+export function setConsensusRule(id: string, consensusRule: ConsensusRuleId): void {
+  updateWorkshop(id, (w) => (getConsensusRule(w) === consensusRule ? w : { ...w, consensusRule }));
+}
+
+/**
+ * Starts (or starts again) the second round on the chosen questions, sharing the notes given
+ * (#18). Starting again makes answers to the earlier start stale.
+ */
+export function startSecondRound(
+  id: string,
+  questionIds: readonly string[],
+  sharedNotes: Readonly<Record<string, string>>,
+): void {
+  updateWorkshop(id, (w, at) => codec.startRoundTwo(w, questionIds, sharedNotes, at));
+}
+
+/** Ends the second round and drops its answers; round 1 stays as it was. */
+export function cancelSecondRound(id: string): void {
+  updateWorkshop(id, (w, at) => codec.cancelRoundTwo(w, at));
 }
 
 /** Applies agreements (or, with null, their removal) to the consolidated assessment, if there is one. */

@@ -16,7 +16,7 @@ import {
   type PageReport,
 } from './harness';
 import { getStrings } from '~/i18n';
-import { format } from '~/i18n/format';
+import { format, formatCount } from '~/i18n/format';
 
 /** The names of what the test presses and reads, from the English UI strings. */
 const t = getStrings('en');
@@ -168,10 +168,10 @@ describe.runIf(chromiumAvailable())('a workshop from invitations to the PDF', ()
       const others = strategy.questions.length - 1;
       await page
         .getByRole('button', {
-          name: format(ws.acceptConsensus, { count: others }),
+          name: formatCount(ws.acceptConsensus, others),
         })
         .click();
-      await page.getByText(format(ws.acceptConsensusDone, { count: others })).waitFor();
+      await page.getByText(formatCount(ws.acceptConsensusDone, others)).waitFor();
       await page
         .getByText(format(ws.agendaProgress, { agreed: strategy.questions.length, total: TOTAL }))
         .waitFor();

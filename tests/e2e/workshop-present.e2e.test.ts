@@ -24,7 +24,8 @@ function wordsFor(lang: Lang) {
     slide: (n: number, total: number) => format(t.slideOf, { n, total }),
     next: t.next,
     fullScreen: t.enterFullScreen,
-    noConsensus: t.noConsensusFlag,
+    // The flag names the declared rule (#18); the seeded workshop keeps the default one.
+    noConsensus: format(t.rules.notReached, { rule: t.rules.names.range, min: 0, max: 4 }),
     // The agreed level's words start "Level 1:"; its description follows.
     agreed: format(t.agreedLevel, { n: 1, description: '' }).trim(),
     notFound: t.notFound,

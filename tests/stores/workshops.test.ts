@@ -30,7 +30,11 @@ import {
   keepNewerSubmission,
   recordAgreement,
   removeParticipant,
+  cancelSecondRound,
+  setConsensusRule,
+  setHideDistribution,
   setShowIndividual,
+  startSecondRound,
   setUpWorkshop,
   undoDeleteWorkshop,
 } from '~/stores/workshops';
@@ -173,6 +177,46 @@ describe('the workshop store', () => {
     const workshop = reloadFixture();
     expect(workshop?.showIndividual).toBe(true);
     expect(workshop?.updatedAt).toBe(clock.toISOString());
+  });
+
+  it('stores the consensus rule the facilitator changes to, and nothing when it is the same (#18)', () => {
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(makeWorkshop()));
+    init();
+    tick();
+    const before = reloadFixture()?.updatedAt;
+    setConsensusRule(WORKSHOP_ID, 'range');
+    expect(reloadFixture()?.updatedAt).toBe(before);
+    setConsensusRule(WORKSHOP_ID, 'interquartile');
+    expect(reloadFixture()?.consensusRule).toBe('interquartile');
+  });
+
+  it('hides the live distribution and reveals it (#18)', () => {
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(makeWorkshop()));
+    init();
+    setHideDistribution(WORKSHOP_ID, true);
+    expect(reloadFixture()?.hideDistribution).toBe(true);
+    setHideDistribution(WORKSHOP_ID, false);
+    expect(reloadFixture()?.hideDistribution).toBe(false);
+  });
+
+  it('starts a second round, takes its answers apart from round 1, and ends it (#18)', async () => {
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(makeWorkshop()));
+    init();
+    startSecondRound(WORKSHOP_ID, ['q-plain'], { 'q-plain': ' Shared. ' });
+    const started = reloadFixture();
+    expect(started?.roundTwo).toMatchObject({
+      questionIds: ['q-plain'],
+      sharedNotes: { 'q-plain': 'Shared.' },
+    });
+    const answer = makeSubmission({
+      answers: { 'q-plain': 2 },
+      round: { number: 2, startedAt: started!.roundTwo!.startedAt, reasons: {} },
+    });
+    const result = await importSubmission(WORKSHOP_ID, serializeSubmissionFile(answer));
+    expect(result.ok).toBe(true);
+    expect(reloadFixture()?.roundTwo?.submissions).toHaveLength(1);
+    cancelSecondRound(WORKSHOP_ID);
+    expect(reloadFixture()?.roundTwo).toBeUndefined();
   });
 
   it('carries agreed answers into the consolidated assessment, before and after it exists', () => {

@@ -49,6 +49,8 @@ export interface HeatMapStrings {
   readonly score: string;
   /** e.g. "{value} points". */
   readonly points: string;
+  /** The same for exactly one point (#18: not "1 points"), e.g. "{value} point". */
+  readonly point: string;
   /** e.g. "{percent} ({disputed} of {compared})". */
   readonly disputedShare: string;
   readonly bands: Readonly<Record<HeatBand, string>>;
@@ -109,6 +111,11 @@ function createFormats(lang: string, s: HeatMapStrings) {
   const whole = getNumberFormat(lang, { maximumFractionDigits: 0 });
   return {
     points: (value: number) => one.format(value),
+    /** "12.5 points", or "1 point" (#18). */
+    pointsText: (value: number) =>
+      fill(one.format(value) === one.format(1) ? s.point : s.points, {
+        value: one.format(value),
+      }),
     percent: (share: number) => fill(s.percent, { value: whole.format(Math.round(share * 100)) }),
     whole: (value: number) => whole.format(value),
   };
@@ -136,7 +143,7 @@ function rowCells(row: HeatMapRow, dimension: DimensionAlignment | undefined, in
   const spread =
     row.standardDeviation === null || row.dispersion === null
       ? emptyCell(palette)
-      : bandCell(fill(s.points, { value: f.points(row.standardDeviation) }), row.dispersion, input);
+      : bandCell(f.pointsText(row.standardDeviation), row.dispersion, input);
   const share =
     row.noConsensusShare === null || dimension === undefined
       ? emptyCell(palette)

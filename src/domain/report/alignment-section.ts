@@ -7,6 +7,8 @@ import { isLevel } from '../scoring/model';
 import type { WorkshopAlignment } from '../workshop/aggregate-alignment';
 import type { AgendaItem } from '../workshop/agenda';
 import { getDistinctSubmissions } from '../workshop/role-groups';
+import type { ConsensusRuleId } from '../workshop/consensus-rule';
+import type { QuestionMovement } from '../workshop/round-two';
 import { ROLE_IDS, type AgreedAnswer, type RoleId, type Submission } from '../workshop/workshop';
 import {
   buildAlignmentHeatMap,
@@ -54,6 +56,22 @@ export interface AlignmentSectionStrings extends HeatMapStrings {
   readonly agreedNote: string;
   readonly dontKnow: string;
   readonly notApplicable: string;
+  /** The consensus rules' names and meanings (#18). */
+  readonly rules: {
+    /** e.g. "Consensus rule: {rule}." */
+    readonly stated: string;
+    readonly names: Readonly<Record<ConsensusRuleId, string>>;
+    readonly descriptions: Readonly<Record<ConsensusRuleId, string>>;
+  };
+  /** The second round's words (#18). */
+  readonly rounds: {
+    /** e.g. "A second round asked {count} questions again; {reached} reached consensus by the rule." */
+    readonly summary: string;
+    readonly minorityHeading: string;
+    readonly minorityLead: string;
+    /** e.g. "Level {level}: {reason}". */
+    readonly reason: string;
+  };
 }
 
 /** The report's words the section's strings are composed from (`UiStrings['report']` fits). */
@@ -100,6 +118,10 @@ export interface AlignmentSectionInput {
   /** The workshop's date, yyyy-mm-dd. */
   readonly date: string;
   readonly agreed: Readonly<Record<string, AgreedAnswer>>;
+  /** The consensus rule the workshop declared (#18); every flag of the section follows it. */
+  readonly rule: ConsensusRuleId;
+  /** Round 1 against round 2 of the questions asked again (#18); empty without a second round. */
+  readonly movement?: readonly QuestionMovement[] | undefined;
   readonly strings: AlignmentSectionStrings;
   readonly lang: 'en' | 'es';
   readonly palette: AlignmentPalette;
@@ -147,6 +169,11 @@ function introBlocks(input: AlignmentSectionInput): ReportBlock[] {
     );
     blocks.push(paragraph(fill(s.roles, { roles: list })));
   }
+  blocks.push(
+    paragraph(
+      `${fill(s.rules.stated, { rule: s.rules.names[input.rule] })} ${s.rules.descriptions[input.rule]}`,
+    ),
+  );
   return blocks;
 }
 
@@ -221,6 +248,28 @@ function disputedBlock(input: AlignmentSectionInput, titleOf: (id: string) => st
   };
 }
 
+/** The second round: how many questions were asked again, and the minority's reasons kept (#18). */
+function roundBlocks(input: AlignmentSectionInput): ReportBlock[] {
+  const movement = input.movement ?? [];
+  if (movement.length === 0) return [];
+  const { strings: s } = input;
+  const prompts = new Map(input.questions.map((q) => [q.id, q.prompt]));
+  const reached = movement.filter((m) => m.consensusAfter === true).length;
+  const blocks: ReportBlock[] = [
+    paragraph(fill(s.rounds.summary, { count: movement.length, reached })),
+  ];
+  const kept = movement.filter((m) => m.minorityReasons.length > 0);
+  if (kept.length === 0) return blocks;
+  blocks.push(heading(2, s.rounds.minorityHeading), paragraph(s.rounds.minorityLead, 'muted'));
+  for (const m of kept) {
+    blocks.push(paragraph(prompts.get(m.questionId) ?? m.questionId));
+    for (const r of m.minorityReasons) {
+      blocks.push(paragraph(fill(s.rounds.reason, { level: r.level, reason: r.reason }), 'muted'));
+    }
+  }
+  return blocks;
+}
+
 /** Builds the section; like the other extra sections, it starts on a new page. */
 export function buildAlignmentSection(input: AlignmentSectionInput): ReportSection {
   const { strings: s } = input;
@@ -247,6 +296,7 @@ export function buildAlignmentSection(input: AlignmentSectionInput): ReportSecti
       heading(2, s.disputedHeading),
       paragraph(s.disputedLead, 'muted'),
       disputedBlock(input, titleOf),
+      ...roundBlocks(input),
     ],
   };
 }

@@ -14,6 +14,7 @@ import {
   type Submission,
   type Workshop,
 } from '../workshop/workshop';
+import { CONSENSUS_RULE_IDS } from '../workshop/consensus-rule';
 import { AnswerValueSchema, MAX_ID_LENGTH } from './assessment-file';
 import {
   INVITATION_FILE_FORMAT,
@@ -64,6 +65,18 @@ const ParticipantObjectSchema = z.object({
   role: RoleSchema,
 });
 
+/** A free-text note or reason. */
+const NoteSchema = z.string().check(z.maxLength(MAX_NOTE_LENGTH));
+
+const SubmissionRoundObjectSchema = z.object({
+  /** Only a second round exists. */
+  number: z.literal(2),
+  /** When the round started: it names the round. */
+  startedAt: TimestampSchema,
+  /** Reasons by question id. */
+  reasons: z.record(IdSchema, NoteSchema),
+});
+
 const SubmissionObjectSchema = z.object({
   /** The workshop the answers belong to. */
   workshopId: IdSchema,
@@ -80,6 +93,35 @@ const SubmissionObjectSchema = z.object({
    * @example '2025-05-06T10:42:00.000Z'
    */
   submittedAt: TimestampSchema,
+  /** Absent for round 1; the round answered otherwise (#18). */
+  round: z.optional(SubmissionRoundObjectSchema),
+});
+
+/** A count of answers. */
+const CountSchema = z.int().check(z.minimum(0), z.maximum(MAX_PARTICIPANTS));
+
+const RoundQuestionObjectSchema = z.object({
+  questionId: IdSchema,
+  /** How many gave each level 0–4 in round 1. */
+  distribution: z.readonly(
+    z.tuple([CountSchema, CountSchema, CountSchema, CountSchema, CountSchema]),
+  ),
+  dontKnow: CountSchema,
+  /** The note the facilitator shared; may be empty. */
+  note: NoteSchema,
+});
+
+const InvitationRoundObjectSchema = z.object({
+  number: z.literal(2),
+  startedAt: TimestampSchema,
+  questions: z.readonly(z.array(RoundQuestionObjectSchema).check(z.maxLength(MAX_CODE_QUESTIONS))),
+});
+
+const RoundTwoObjectSchema = z.object({
+  startedAt: TimestampSchema,
+  questionIds: z.readonly(z.array(IdSchema).check(z.maxLength(MAX_CODE_QUESTIONS))),
+  sharedNotes: z.record(IdSchema, NoteSchema),
+  submissions: z.readonly(z.array(SubmissionObjectSchema).check(z.maxLength(MAX_PARTICIPANTS))),
 });
 
 const AgreedAnswerObjectSchema = z.object({
@@ -98,6 +140,8 @@ const InvitationObjectSchema = z.object({
   contentVersion: ContentVersionSchema,
   /** The participant invited. */
   participant: ParticipantObjectSchema,
+  /** A second round's questions with round 1's distribution (#18). */
+  round: z.optional(InvitationRoundObjectSchema),
 });
 
 const WorkshopObjectSchema = z.object({
@@ -122,6 +166,15 @@ const WorkshopObjectSchema = z.object({
   agreed: z.record(IdSchema, AgreedAnswerObjectSchema),
   /** Whether individual answers are shown to the facilitator. */
   showIndividual: z.boolean(),
+  /**
+   * The consensus rule fixed at setup (#18); absent in workshops from before, read as `range`.
+   * @example 'near-median'
+   */
+  consensusRule: z.optional(z.enum(CONSENSUS_RULE_IDS)),
+  /** The second round, once started (#18). */
+  roundTwo: z.optional(RoundTwoObjectSchema),
+  /** Whether the live distribution is hidden until everyone has handed in (#18). */
+  hideDistribution: z.optional(z.boolean()),
   /** The consolidated assessment's id, once the facilitator made it. */
   assessmentId: z.optional(IdSchema),
   /** When the workshop was set up. */
@@ -218,6 +271,8 @@ export const SubmissionCodePayloadSchema = z.object({
   a: z.string().check(z.maxLength(MAX_CODE_QUESTIONS), z.regex(/^[0-4dn-]*$/)),
   /** Answers to questions outside that list, by id; absent when there are none. */
   x: z.optional(AnswersSchema),
+  /** A second round's mark (#18): `startedAt` and the reasons by question id. */
+  n: z.optional(z.object({ s: TimestampSchema, y: z.record(IdSchema, NoteSchema) })),
 });
 /** The payload of a submission code. */
 export type SubmissionCodePayload = z.infer<typeof SubmissionCodePayloadSchema>;

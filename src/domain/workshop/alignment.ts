@@ -14,17 +14,20 @@ import {
   type RoleGroup,
 } from './role-groups';
 import { getLevelStatistics, type LevelStatistics } from './statistics';
+import { DEFAULT_CONSENSUS_RULE, isConsensusReached, type ConsensusRuleId } from './consensus-rule';
 import type { RoleId, Submission } from './workshop';
 
-/** A range of this many levels or more is disagreement: range 0 or 1 is consensus. */
+export { MIN_LEVELS_TO_COMPARE } from './consensus-rule';
+
+/** A range of this many levels or more is disagreement under the `range` rule. */
 export const DISAGREEMENT_RANGE = 2;
-/** Fewer answers with a level than this cannot agree or disagree: consensus is then unknown. */
-export const MIN_LEVELS_TO_COMPARE = 2;
 
 /** What the facilitator chose to see. */
 export interface AlignmentOptions {
   /** Include each participant's level, anonymously (never in the presentation view). */
   readonly showIndividual: boolean;
+  /** The rule consensus is declared by (consensus-rule.ts); the range rule when absent. */
+  readonly rule?: ConsensusRuleId | undefined;
 }
 
 /** The statistics of one role group for one question. */
@@ -50,7 +53,7 @@ export interface QuestionAlignment {
   readonly questionId: string;
   readonly dimensionId: string;
   readonly statistics: LevelStatistics;
-  /** Range under DISAGREEMENT_RANGE; null with fewer than MIN_LEVELS_TO_COMPARE levels. */
+  /** Reached by the workshop's rule; null with fewer than MIN_LEVELS_TO_COMPARE levels. */
   readonly consensus: boolean | null;
   /** Role groups of at least MIN_GROUP_SIZE people; empty when no breakdown is safe or useful. */
   readonly byRole: readonly RoleGroupAlignment[];
@@ -76,10 +79,12 @@ function getStatistics(
   return getLevelStatistics(submissions.map((s) => getCountedValue(question, s.answers)));
 }
 
-/** Consensus of a question's statistics: range under DISAGREEMENT_RANGE, or null if too few levels. */
-export function getConsensus(statistics: LevelStatistics): boolean | null {
-  if (statistics.count < MIN_LEVELS_TO_COMPARE || statistics.range === null) return null;
-  return statistics.range < DISAGREEMENT_RANGE;
+/** Consensus of a question's statistics by a rule (the range rule by default), or null if too few levels. */
+export function getConsensus(
+  statistics: Pick<LevelStatistics, 'distribution'>,
+  rule: ConsensusRuleId = DEFAULT_CONSENSUS_RULE,
+): boolean | null {
+  return isConsensusReached(rule, statistics.distribution);
 }
 
 function getRoleComparison(question: ScoringQuestion, split: ExecutiveSplit): RoleComparison {
@@ -117,7 +122,7 @@ export function getQuestionAlignment(
       questionId: question.id,
       dimensionId: question.dimensionId,
       statistics,
-      consensus: getConsensus(statistics),
+      consensus: getConsensus(statistics, options.rule),
       byRole: groups.map((group) => ({
         roles: group.roles,
         pooled: group.pooled,

@@ -2,9 +2,10 @@
  * From the workshop's agreement to a consolidated assessment (issue #7): the agreed answers and
  * notes in the shapes an assessment keeps, and the level to prefill each agreement with.
  */
-import { isLevel, MAX_LEVEL, type AnswerValue, type Level } from '../scoring/model';
+import { isLevel, type AnswerValue, type Level } from '../scoring/model';
+import { toSortedLevels } from './consensus-rule';
 import type { AgendaItem } from './agenda';
-import type { NumberSummary } from './statistics';
+import type { LevelStatistics } from './statistics';
 import type { AgreedAnswer, Workshop } from './workshop';
 
 /** The agreed answers and notes, ready to become the consolidated assessment. */
@@ -35,16 +36,15 @@ export function consolidateAnswers(workshop: Pick<Workshop, 'agreed'>): Consolid
 }
 
 /**
- * The level to prefill the facilitator's agreement with: the median, with a median halfway
- * between two levels (an even count split down the middle) rounded **down**. The lower middle
- * level is one somebody actually gave, and it does not claim more maturity than half the team
- * sees. Null when nobody gave a level.
+ * The level to prefill the facilitator's agreement with: the lower median, the lower of the two
+ * middle levels when the count is even. It is always a level somebody actually gave (#18: a 0
+ * against a 3 suggested 1, which nobody chose), and it does not claim more maturity than half
+ * the team sees. Null when nobody gave a level: there is nothing to suggest.
  */
-export function getSuggestedLevel(statistics: Pick<NumberSummary, 'median'>): Level | null {
-  const { median } = statistics;
-  if (median === null || !Number.isFinite(median)) return null;
-  const level = Math.min(MAX_LEVEL, Math.max(0, Math.ceil(median - 0.5)));
-  return level as Level;
+export function getSuggestedLevel(statistics: Pick<LevelStatistics, 'distribution'>): Level | null {
+  const levels = toSortedLevels(statistics.distribution);
+  const level = levels[Math.floor((levels.length - 1) / 2)];
+  return level === undefined ? null : (level as Level);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { createId, toLabel } from '../assessment/assessment';
 import type { AnswerValue, Answers } from '../scoring/model';
+import type { ConsensusRuleId } from './consensus-rule';
 import type { Invitation, RoleId, Submission, Workshop } from './workshop';
 
 /** What a new workshop is created from. */
@@ -17,6 +18,8 @@ export interface NewWorkshopInput {
   readonly contentVersion: number;
   /** Everyone invited, in the order the facilitator listed them. */
   readonly participants: readonly { readonly name: string; readonly role: RoleId }[];
+  /** The consensus rule fixed at setup (#18); DEFAULT_CONSENSUS_RULE when not given. */
+  readonly consensusRule?: ConsensusRuleId | undefined;
 }
 
 /**
@@ -43,6 +46,9 @@ export function createWorkshop(
     submissions: [],
     agreed: {},
     showIndividual: false,
+    // DEFAULT_CONSENSUS_RULE, written out: the join page builds invitations with this module and
+    // need not load the rules (a test checks the two agree).
+    consensusRule: input.consensusRule ?? 'range',
     createdAt: stamp,
     updatedAt: stamp,
   };

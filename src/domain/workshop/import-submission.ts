@@ -17,6 +17,7 @@ import {
 import { tryParseSubmissionFile } from './submission-file';
 import { checkTransferText, isCodeText } from './transfer-text';
 import type { RoleId, Submission, Workshop } from './workshop';
+import { addRoundTwoSubmission, checkRound } from './round-two';
 
 /** Every reason an import can fail, for mapping to messages. */
 export const SUBMISSION_FAILURES = [
@@ -29,6 +30,8 @@ export const SUBMISSION_FAILURES = [
   'unknown-participant',
   'duplicate',
   'newer-version',
+  'wrong-round',
+  'stale-round',
 ] as const;
 /** Why a submission was refused. */
 export type SubmissionFailure = (typeof SUBMISSION_FAILURES)[number];
@@ -179,6 +182,17 @@ export async function tryImportSubmission(
     );
   }
   const { submission, report } = cleanSubmission(read.submission, participant.role, context);
+  // Round-2 answers (#18) join the round they were given to, or are refused when it is not running.
+  const wrongRound = checkRound(workshop, submission);
+  if (wrongRound) return refuse(wrongRound.reason, wrongRound.detail);
+  if (submission.round) {
+    return {
+      ok: true,
+      workshop: applySubmission(workshop, submission, now),
+      submission,
+      ...report,
+    };
+  }
   const previous = workshop.submissions.find((s) => s.participantId === participantId);
   if (previous) {
     const who = participant.name.trim() === '' ? 'This participant' : participant.name;
@@ -206,4 +220,16 @@ export function replaceSubmission(workshop: Workshop, submission: Submission, no
       ? [...workshop.submissions, submission]
       : workshop.submissions.map((s, i) => (i === index ? submission : s));
   return { ...workshop, submissions, updatedAt: now.toISOString() };
+}
+
+/**
+ * Applies a checked submission to (a fresher copy of) a workshop: round-2 answers join the
+ * running round when they still fit it (else the workshop is returned unchanged); round-1 answers
+ * replace the participant's earlier ones (`replaceSubmission`).
+ */
+export function applySubmission(workshop: Workshop, submission: Submission, now: Date): Workshop {
+  if (!submission.round) return replaceSubmission(workshop, submission, now);
+  const { roundTwo } = workshop;
+  if (!roundTwo || checkRound(workshop, submission)) return workshop;
+  return addRoundTwoSubmission({ ...workshop, roundTwo }, submission, now);
 }

@@ -9,7 +9,10 @@
 import type { ScoringModel } from '../scoring/model';
 import { aggregateAlignment, type AgendaItem, type HeatMapRow } from './aggregate-alignment';
 import { MIN_GROUP_SIZE } from './role-groups';
-import type { AgreedAnswer, RoleId, Workshop } from './workshop';
+import { getConsensusRule, type ConsensusRuleId } from './consensus-rule';
+import { getLatestSubmissions } from './latest-answers';
+import { isDistributionHidden } from './distribution-reveal';
+import { ROLE_IDS, type AgreedAnswer, type RoleId, type Workshop } from './workshop';
 
 /** One slide. */
 export type Slide =
@@ -23,6 +26,10 @@ export type Slide =
       /** Roles with at least MIN_GROUP_SIZE answers, and how many; the rest together as `others`. */
       readonly roles: readonly { readonly role: RoleId; readonly count: number }[];
       readonly otherRoles: number;
+      /** The roles pooled in `otherRoles`, in ROLE_IDS order: named, so two executives read as such (#18). */
+      readonly otherRoleIds: readonly RoleId[];
+      /** The consensus rule every flag of the slides follows (#18). */
+      readonly rule: ConsensusRuleId;
     }
   | { readonly kind: 'overview'; readonly rows: readonly HeatMapRow[] }
   | {
@@ -32,6 +39,10 @@ export type Slide =
       readonly of: number;
       readonly item: AgendaItem;
       readonly agreed: AgreedAnswer | null;
+      /** The consensus rule the question's flag follows (#18). */
+      readonly rule: ConsensusRuleId;
+      /** True while the facilitator hides the distribution until everyone has handed in (#18). */
+      readonly hidden: boolean;
     }
   | {
       readonly kind: 'summary';
@@ -47,19 +58,24 @@ export const PRESENTED_QUESTIONS = 10;
 /** Counts the roles of those who answered, keeping roles with fewer than MIN_GROUP_SIZE apart. */
 function countRoles(
   workshop: Workshop,
-): Pick<Extract<Slide, { kind: 'title' }>, 'roles' | 'otherRoles'> {
+): Pick<Extract<Slide, { kind: 'title' }>, 'roles' | 'otherRoles' | 'otherRoleIds'> {
   const counts = new Map<RoleId, number>();
   for (const submission of workshop.submissions) {
     counts.set(submission.role, (counts.get(submission.role) ?? 0) + 1);
   }
   const roles: { role: RoleId; count: number }[] = [];
   let otherRoles = 0;
+  const otherRoleIds: RoleId[] = [];
   for (const [role, count] of counts) {
     if (count >= MIN_GROUP_SIZE) roles.push({ role, count });
-    else otherRoles += count;
+    else {
+      otherRoles += count;
+      otherRoleIds.push(role);
+    }
   }
   roles.sort((a, b) => b.count - a.count || a.role.localeCompare(b.role));
-  return { roles, otherRoles };
+  otherRoleIds.sort((a, b) => ROLE_IDS.indexOf(a) - ROLE_IDS.indexOf(b));
+  return { roles, otherRoles, otherRoleIds };
 }
 
 /**
@@ -71,7 +87,12 @@ export function buildPresentation(
   workshop: Workshop,
   limit: number = PRESENTED_QUESTIONS,
 ): Slide[] {
-  const alignment = aggregateAlignment(model, workshop.submissions, { showIndividual: false });
+  const rule = getConsensusRule(workshop);
+  const hidden = isDistributionHidden(workshop);
+  const alignment = aggregateAlignment(model, getLatestSubmissions(workshop), {
+    showIndividual: false,
+    rule,
+  });
   // Unanimous questions (no spread at all) have nothing to discuss.
   const disputed = alignment.agenda
     .filter((item) => item.disagreement !== null && item.disagreement > 0)
@@ -88,6 +109,7 @@ export function buildPresentation(
       invited: workshop.participants.length,
       answered: workshop.submissions.length,
       ...countRoles(workshop),
+      rule,
     },
     { kind: 'overview', rows: alignment.heatMap },
     ...disputed.map((item, index): Slide => ({
@@ -96,6 +118,8 @@ export function buildPresentation(
       of: disputed.length,
       item,
       agreed: agreedOf(item.questionId),
+      rule,
+      hidden,
     })),
     {
       kind: 'summary',

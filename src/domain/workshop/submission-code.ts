@@ -83,6 +83,7 @@ export function toSubmissionCodePayload(
     k: getQuestionKey(sortedIds),
     a,
     ...(Object.keys(answers).length > 0 && { x: answers }),
+    ...(submission.round && { n: { s: submission.round.startedAt, y: submission.round.reasons } }),
   };
 }
 
@@ -106,7 +107,7 @@ export function fromSubmissionCodePayload(
     const value = CHAR_ANSWERS.get(payload.a.charAt(i));
     if (value !== undefined) answers[id] = value;
   }
-  const { w, v, p, r, t } = payload;
+  const { w, v, p, r, t, n } = payload;
   return {
     ok: true,
     submission: {
@@ -116,6 +117,7 @@ export function fromSubmissionCodePayload(
       role: r,
       answers,
       submittedAt: t,
+      ...(n && { round: { number: 2, startedAt: n.s, reasons: n.y } }),
     },
   };
 }

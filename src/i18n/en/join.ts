@@ -108,6 +108,10 @@ export const join = {
       'You are no longer on this workshop’s list of participants. Ask the facilitator to add you again, then hand in again.',
     duplicate:
       'Answers from you were already handed in to this workshop. Download the answers file and give it to the facilitator, who can replace the earlier answers with these.',
+    'wrong-round':
+      'The second round these answers are for is not running on this device. Download the answers file and give it to the facilitator.',
+    'stale-round':
+      'The facilitator has started the second round again since your invitation. Ask for the current second-round invitation and answer again.',
   },
   notFound:
     'These answers are not on this device. They may have been handed in already, or deleted.',

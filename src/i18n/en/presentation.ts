@@ -1,5 +1,9 @@
 /** English UI strings: presentation. */
+import { consensusRules } from './consensus-rules';
+
 export const presentation = {
+  rules: consensusRules,
+  distributionHidden: 'The team’s answers stay hidden until everyone has handed in.',
   title: 'Workshop presentation',
   description: 'Present the workshop’s alignment to the team, one item at a time, full screen.',
   heading: 'Presentation',
@@ -30,6 +34,7 @@ export const presentation = {
   spreadMedium: 'medium',
   spreadHigh: 'high',
   spreadValue: '{level} ({points} points)',
+  spreadValueOne: '{level} ({points} point)',
   none: '—',
   questionKicker: '{dimension} · disputed question {n} of {total}',
   critical: 'Critical question',
@@ -39,7 +44,8 @@ export const presentation = {
   people: '{count} people',
   dontKnowCount: 'Don’t know: {count}',
   notApplicableCount: 'Not applicable: {count}',
-  statsLine: 'Median level {median} · range {range} · standard deviation {sd}',
+  statsLine:
+    'Median {median} · range {range} · standard deviation {sd} · {count} answers with a level',
   consensus: 'Consensus: answers are at most one level apart.',
   noConsensusFlag: 'No consensus: answers are two levels apart or more.',
   agreedLabel: 'Agreed',

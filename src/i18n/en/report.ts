@@ -1,4 +1,6 @@
 /** English UI strings: report. */
+import { consensusRules } from './consensus-rules';
+
 export const report = {
   title: 'CRM readiness report',
   subtitle:
@@ -187,6 +189,15 @@ export const report = {
   quickScan:
     'Quick scan: {asked} of {total} questions. The scores, coverage and verdict are worked out from these questions only, by the same rules; the full assessment asks the rest.',
   alignment: {
+    rules: consensusRules,
+    rounds: {
+      summary:
+        'A second round asked {count} disputed questions again, with round 1’s answers shown anonymously; afterwards {reached} of them reached consensus by the rule. The figures above use the latest answers.',
+      minorityHeading: 'Minority views kept on record',
+      minorityLead:
+        'For the questions still without consensus after the second round: the levels given away from the team’s median, with the reasons their authors gave, without names.',
+      reason: 'Level {level}: {reason}',
+    },
     title: 'Workshop alignment',
     intro:
       'Workshop of {date}. Participants who handed in their answers: {submissions} of {participants} invited.',
@@ -204,6 +215,7 @@ export const report = {
     colNoConsensus: 'Questions without consensus',
     score: '{value} / 100',
     points: '{value} points',
+    point: '{value} point',
     disputedShare: '{percent} ({disputed} of {compared})',
     bands: {
       aligned: 'Aligned',

@@ -1,5 +1,10 @@
 /** English UI strings: workshop. */
+import { consensusRules } from './consensus-rules';
+import { workshopRounds } from './workshop-rounds';
+
 export const workshop = {
+  rules: consensusRules,
+  rounds: workshopRounds,
   listTitle: 'Workshops',
   listDescription:
     'Run a CRM readiness workshop with a leadership team: invite participants, collect their answers, see where they disagree and record what the team agrees.',
@@ -175,6 +180,10 @@ export const workshop = {
       '{name} already handed in answers ({previous}); these answers are from {current}. Which do you want to keep?',
     'newer-version':
       'These answers were made by a newer version of this tool. Open the site again to update it, then import them.',
+    'wrong-round':
+      'These are answers to a second round, and this workshop has no second round running. Nothing was changed. Start the second round first, or ask the participant for their first-round answers.',
+    'stale-round':
+      'These answers are for an earlier start of the second round, which was started again since. Nothing was changed. Send the participant the current second-round invitation and ask them to answer again.',
   },
   fileUnreadable: 'The file could not be read. Try choosing it again.',
   keepNewer: 'Keep the newer answers',
@@ -214,7 +223,7 @@ export const workshop = {
   rangeValue: '{min}–{max}',
   none: '—',
   questionsHeading: 'Question by question',
-  dimensionDisputed: '{disputed} of {total} questions without consensus',
+  dimensionDisputed: '{disputed} of {compared} compared questions without consensus',
   critical: 'Critical',
   consensus: 'Consensus: the answers are at most one level apart',
   noConsensus: 'No consensus: answers range from level {min} to level {max}',
@@ -239,10 +248,19 @@ export const workshop = {
   agendaLead:
     'Every question, the most disputed first: disagreement (standard deviation of the levels) times the question’s weight. For each, record the answer the team agrees on, and a note.',
   presentLink: 'Present full screen',
-  acceptConsensusLead:
-    'On {count} question(s) the team already agrees: answers are at most one level apart. You can agree the suggested level (the median) on all of them at once and spend the meeting on the disputed ones; any of them can still be changed.',
-  acceptConsensus: 'Agree the suggested level on {count} question(s) with consensus',
-  acceptConsensusDone: '{count} agreement(s) recorded from the team’s consensus.',
+  acceptConsensusLead: {
+    one: 'On 1 question the team already agrees by the consensus rule. You can agree the suggested level (the median) on it now and spend the meeting on the disputed ones; it can still be changed.',
+    other:
+      'On {count} questions the team already agrees by the consensus rule. You can agree the suggested level (the median) on all of them at once and spend the meeting on the disputed ones; any of them can still be changed.',
+  },
+  acceptConsensus: {
+    one: 'Agree the suggested level on 1 question with consensus',
+    other: 'Agree the suggested level on {count} questions with consensus',
+  },
+  acceptConsensusDone: {
+    one: '1 agreement recorded from the team’s consensus.',
+    other: '{count} agreements recorded from the team’s consensus.',
+  },
   agendaProgressLabel: 'Agreed answers',
   agendaProgress: '{agreed} of {total} agreed',
   rank: '{rank}.',

@@ -112,6 +112,10 @@ export const join: UiStrings['join'] = {
       'Ya no figura en la lista de participantes de este taller. Pida a quien lo dirige que vuelva a añadirle y entréguelas de nuevo.',
     duplicate:
       'Ya se entregaron respuestas suyas a este taller. Descargue el archivo de respuestas y entrégueselo a quien dirige el taller, que puede sustituir las anteriores por estas.',
+    'wrong-round':
+      'La segunda ronda a la que corresponden estas respuestas no está en curso en este dispositivo. Descargue el archivo de respuestas y entrégueselo a quien dirige el taller.',
+    'stale-round':
+      'Quien dirige el taller ha vuelto a iniciar la segunda ronda después de su invitación. Pida la invitación actual de la segunda ronda y responda de nuevo.',
   },
   notFound:
     'Estas respuestas no están en este dispositivo. Puede que ya se hayan entregado o que se hayan eliminado.',

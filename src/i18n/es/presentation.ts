@@ -1,7 +1,11 @@
 /** Spanish UI strings: presentation. */
 import type { UiStrings } from '../types';
 
+import { consensusRules } from './consensus-rules';
+
 export const presentation: UiStrings['presentation'] = {
+  rules: consensusRules,
+  distributionHidden: 'Las respuestas del equipo siguen ocultas hasta que todos hayan entregado.',
   title: 'Presentación del taller',
   description:
     'Presente al equipo el grado de acuerdo del taller, punto por punto y a pantalla completa.',
@@ -33,6 +37,7 @@ export const presentation: UiStrings['presentation'] = {
   spreadMedium: 'media',
   spreadHigh: 'alta',
   spreadValue: '{level} ({points} puntos)',
+  spreadValueOne: '{level} ({points} punto)',
   none: '—',
   questionKicker: '{dimension} · pregunta discutida {n} de {total}',
   critical: 'Pregunta crítica',
@@ -42,7 +47,8 @@ export const presentation: UiStrings['presentation'] = {
   people: '{count} personas',
   dontKnowCount: 'No lo sé: {count}',
   notApplicableCount: 'No aplica: {count}',
-  statsLine: 'Nivel mediano {median} · rango {range} · desviación típica {sd}',
+  statsLine:
+    'Mediana {median} · rango {range} · desviación típica {sd} · {count} respuestas con nivel',
   consensus: 'Consenso: las respuestas se separan como mucho un nivel.',
   noConsensusFlag: 'Sin consenso: las respuestas se separan dos niveles o más.',
   agreedLabel: 'Acordado',

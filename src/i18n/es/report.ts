@@ -1,6 +1,8 @@
 /** Spanish UI strings: report. */
 import type { UiStrings } from '../types';
 
+import { consensusRules } from './consensus-rules';
+
 export const report: UiStrings['report'] = {
   title: 'Informe de preparación CRM',
   subtitle:
@@ -190,6 +192,15 @@ export const report: UiStrings['report'] = {
   quickScan:
     'Evaluación rápida: {asked} de {total} preguntas. Las puntuaciones, la cobertura y el veredicto se calculan solo con estas preguntas, con las mismas reglas; la evaluación completa plantea el resto.',
   alignment: {
+    rules: consensusRules,
+    rounds: {
+      summary:
+        'Una segunda ronda volvió a plantear {count} preguntas discutidas, mostrando de forma anónima las respuestas de la primera; después, {reached} de ellas alcanzaron el consenso según la regla. Las cifras anteriores usan las respuestas más recientes.',
+      minorityHeading: 'Opiniones minoritarias que constan en el acta',
+      minorityLead:
+        'Para las preguntas que siguen sin consenso tras la segunda ronda: los niveles alejados de la mediana del equipo, con los motivos que dieron sus autores, sin nombres.',
+      reason: 'Nivel {level}: {reason}',
+    },
     title: 'Alineación del taller',
     intro:
       'Taller del {date}. Participantes que entregaron sus respuestas: {submissions} de {participants} invitados.',
@@ -207,6 +218,7 @@ export const report: UiStrings['report'] = {
     colNoConsensus: 'Preguntas sin consenso',
     score: '{value} / 100',
     points: '{value} puntos',
+    point: '{value} punto',
     disputedShare: '{percent} ({disputed} de {compared})',
     bands: {
       aligned: 'Alineados',

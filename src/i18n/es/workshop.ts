@@ -1,7 +1,12 @@
 /** Spanish UI strings: workshop. */
 import type { UiStrings } from '../types';
 
+import { consensusRules } from './consensus-rules';
+import { workshopRounds } from './workshop-rounds';
+
 export const workshop: UiStrings['workshop'] = {
+  rules: consensusRules,
+  rounds: workshopRounds,
   listTitle: 'Talleres',
   listDescription:
     'Dirija un taller de preparación para CRM con el equipo directivo: invite a los participantes, recoja sus respuestas, vea en qué discrepan y registre lo que acuerda el equipo.',
@@ -181,6 +186,10 @@ export const workshop: UiStrings['workshop'] = {
       '{name} ya había entregado respuestas ({previous}); estas son del {current}. ¿Cuáles quiere conservar?',
     'newer-version':
       'Estas respuestas se crearon con una versión más reciente de esta herramienta. Vuelva a abrir el sitio para actualizarlo e impórtelas después.',
+    'wrong-round':
+      'Son respuestas a una segunda ronda y este taller no tiene ninguna segunda ronda en curso. No se ha cambiado nada. Inicie primero la segunda ronda o pida al participante sus respuestas de la primera.',
+    'stale-round':
+      'Estas respuestas son de un inicio anterior de la segunda ronda, que se ha vuelto a iniciar después. No se ha cambiado nada. Envíe al participante la invitación actual de la segunda ronda y pídale que responda de nuevo.',
   },
   fileUnreadable: 'No se ha podido leer el archivo. Pruebe a elegirlo otra vez.',
   keepNewer: 'Conservar las respuestas nuevas',
@@ -221,7 +230,7 @@ export const workshop: UiStrings['workshop'] = {
   rangeValue: '{min}–{max}',
   none: '—',
   questionsHeading: 'Pregunta a pregunta',
-  dimensionDisputed: '{disputed} de {total} preguntas sin consenso',
+  dimensionDisputed: '{disputed} de {compared} preguntas comparadas sin consenso',
   critical: 'Crítica',
   consensus: 'Consenso: las respuestas se separan como mucho un nivel',
   noConsensus: 'Sin consenso: las respuestas van del nivel {min} al nivel {max}',
@@ -246,10 +255,19 @@ export const workshop: UiStrings['workshop'] = {
   agendaLead:
     'Todas las preguntas, de la más discutida a la menos: el desacuerdo (desviación típica de los niveles) multiplicado por el peso de la pregunta. Para cada una, registre la respuesta que acuerda el equipo y una nota.',
   presentLink: 'Presentar a pantalla completa',
-  acceptConsensusLead:
-    'En {count} pregunta(s) el equipo ya coincide: las respuestas se separan como mucho un nivel. Puede acordar el nivel sugerido (la mediana) en todas a la vez y dedicar la reunión a las discutidas; cualquiera se puede cambiar después.',
-  acceptConsensus: 'Acordar el nivel sugerido en {count} pregunta(s) con consenso',
-  acceptConsensusDone: '{count} acuerdo(s) registrados a partir del consenso del equipo.',
+  acceptConsensusLead: {
+    one: 'En 1 pregunta el equipo ya coincide según la regla de consenso. Puede acordar ahora el nivel sugerido (la mediana) y dedicar la reunión a las discutidas; se puede cambiar después.',
+    other:
+      'En {count} preguntas el equipo ya coincide según la regla de consenso. Puede acordar el nivel sugerido (la mediana) en todas a la vez y dedicar la reunión a las discutidas; cualquiera se puede cambiar después.',
+  },
+  acceptConsensus: {
+    one: 'Acordar el nivel sugerido en 1 pregunta con consenso',
+    other: 'Acordar el nivel sugerido en {count} preguntas con consenso',
+  },
+  acceptConsensusDone: {
+    one: '1 acuerdo registrado a partir del consenso del equipo.',
+    other: '{count} acuerdos registrados a partir del consenso del equipo.',
+  },
   agendaProgressLabel: 'Respuestas acordadas',
   agendaProgress: '{agreed} de {total} acordadas',
   rank: '{rank}.',

@@ -13,6 +13,8 @@ import type { ReportSection } from '../../domain/report/report-document';
 import { aggregateAlignment } from '../../domain/workshop/aggregate-alignment';
 import { getDistinctSubmissions } from '../../domain/workshop/role-groups';
 import type { Workshop } from '../../domain/workshop/workshop';
+import { getConsensusRule } from '../../domain/workshop/consensus-rule';
+import { getLatestSubmissions, getRoundMovement } from '../../domain/workshop/round-two';
 import type { Lang } from '../../i18n';
 import type { UiStrings } from '../../i18n/types';
 import { findWorkshopOf } from '../../stores/workshops';
@@ -35,11 +37,16 @@ export function getAlignmentSection(
   strings: AlignmentReportStrings,
   lang: Lang,
 ): ReportSection {
-  const submissions = getDistinctSubmissions(workshop.submissions);
+  // The latest round's answers (#18): round 2's over round 1's.
+  const submissions = getDistinctSubmissions(getLatestSubmissions(workshop));
+  const rule = getConsensusRule(workshop);
   return buildAlignmentSection({
     alignment: aggregateAlignment(toScoringModel(dimensions), submissions, {
       showIndividual: false,
+      rule,
     }),
+    rule,
+    movement: getRoundMovement(workshop, rule),
     dimensions,
     questions: dimensions.flatMap((d) => d.questions),
     // A participant removed after handing in still counts among those invited.

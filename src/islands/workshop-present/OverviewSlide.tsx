@@ -40,10 +40,15 @@ export function OverviewSlide({
                   <td>{formatNumber(row.mean, lang, s, 0)}</td>
                   <td class={spread ? `spread-${spread}` : undefined}>
                     {spread
-                      ? format(s.spreadValue, {
-                          level: spreadWords[spread],
-                          points: formatNumber(row.standardDeviation, lang, s, 0),
-                        })
+                      ? format(
+                          Math.round(row.standardDeviation ?? 0) === 1
+                            ? s.spreadValueOne
+                            : s.spreadValue,
+                          {
+                            level: spreadWords[spread],
+                            points: formatNumber(row.standardDeviation, lang, s, 0),
+                          },
+                        )
                       : s.none}
                   </td>
                   <td>{formatPercent(row.noConsensusShare, lang, s)}</td>

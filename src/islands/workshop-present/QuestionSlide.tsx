@@ -24,17 +24,26 @@ export function QuestionSlide(props: SlideProps<'question'>) {
         {question?.prompt ?? item.questionId}
       </h2>
       <div class="slide-columns">
-        <Distribution statistics={st} s={s} />
+        {slide.hidden ? (
+          <p class="slide-lead">{s.distributionHidden}</p>
+        ) : (
+          <Distribution statistics={st} s={s} />
+        )}
         <div>
           <p>
             {format(s.statsLine, {
               median: formatNumber(st.median, lang, s),
               range: formatNumber(st.range, lang, s, 0),
               sd: formatNumber(st.standardDeviation, lang, s),
+              count: st.count,
             })}
           </p>
           <p class={disputed ? 'flag-disputed' : 'flag-agreed'}>
-            {disputed ? s.noConsensusFlag : s.consensus}
+            {format(disputed ? s.rules.notReached : s.rules.reached, {
+              rule: s.rules.names[slide.rule],
+              min: st.min ?? '',
+              max: st.max ?? '',
+            })}
           </p>
           <div class="agreed-box">
             <h3>{s.agreedLabel}</h3>

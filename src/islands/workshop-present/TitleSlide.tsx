@@ -8,7 +8,15 @@ export function TitleSlide(props: SlideProps<'title'> & { roles: PresentationPro
   const { slide, headingRef, strings: s, roles, lang } = props;
   const roleParts = [
     ...slide.roles.map((r) => format(s.roleCount, { role: roles[r.role], count: r.count })),
-    ...(slide.otherRoles > 0 ? [format(s.otherRoles, { count: slide.otherRoles })] : []),
+    // The pooled roles are named (#18): two executives are not "other roles".
+    ...(slide.otherRoles > 0
+      ? [
+          format(s.roleCount, {
+            role: slide.otherRoleIds.map((role) => roles[role]).join(', '),
+            count: slide.otherRoles,
+          }),
+        ]
+      : []),
   ];
   return (
     <div class="slide-title">
@@ -23,6 +31,7 @@ export function TitleSlide(props: SlideProps<'title'> & { roles: PresentationPro
       </p>
       <p class="slide-lead">{format(s.answeredOf, slide)}</p>
       {roleParts.length > 0 && <p>{format(s.rolesLine, { roles: roleParts.join(' · ') })}</p>}
+      <p>{format(s.rules.stated, { rule: s.rules.names[slide.rule] })}</p>
       {slide.answered === 0 && <p class="banner warning">{s.noAnswers}</p>}
     </div>
   );

@@ -7,7 +7,8 @@ import type { AgreedAnswer, Workshop } from '../../domain/workshop/workshop';
 import type { AgendaItem } from '../../domain/workshop/agenda';
 import { getConsensusAgreements, getSuggestedLevel } from '../../domain/workshop/consolidate';
 import type { WizardQuestion } from '../types';
-import { format } from '../../i18n/format';
+import { getConsensusRule } from '../../domain/workshop/consensus-rule';
+import { format, formatCount } from '../../i18n/format';
 import { recordAgreement, recordAgreements } from '../../stores/workshops';
 import { describeAnswer, describeConsensus, describeSpread } from './alignment-text';
 import { AgreementForm } from './AgreementForm';
@@ -26,6 +27,7 @@ interface Props {
 
 export function AgendaSection(props: Props) {
   const { workshop, agenda, questions, strings: s, lang } = props;
+  const rule = getConsensusRule(workshop);
   // The most disputed question is open from the start; the rest open on demand.
   const [open, setOpen] = useState<ReadonlySet<string>>(
     () => new Set(agenda[0] ? [agenda[0].questionId] : []),
@@ -36,7 +38,7 @@ export function AgendaSection(props: Props) {
   const [status, report] = useStatus();
   const acceptConsensus = () => {
     recordAgreements(workshop.id, consensus);
-    const text = format(s.acceptConsensusDone, { count: consensusCount });
+    const text = formatCount(s.acceptConsensusDone, consensusCount);
     reportOnceStored(
       report,
       { text: props.consolidated ? `${text} ${s.agreementSynced}` : text, focus: true },
@@ -68,9 +70,9 @@ export function AgendaSection(props: Props) {
       </div>
       {consensusCount > 0 && (
         <div class="agenda-bulk">
-          <p class="prose">{format(s.acceptConsensusLead, { count: consensusCount })}</p>
+          <p class="prose">{formatCount(s.acceptConsensusLead, consensusCount)}</p>
           <button type="button" class="button secondary" onClick={acceptConsensus}>
-            {format(s.acceptConsensus, { count: consensusCount })}
+            {formatCount(s.acceptConsensus, consensusCount)}
           </button>
         </div>
       )}
@@ -101,7 +103,7 @@ export function AgendaSection(props: Props) {
                   <span class="summary-title">{found.question.prompt}</span>
                   <span class="summary-meta">
                     {found.dimension} · {describeSpread(stats, s, lang)} ·{' '}
-                    {describeConsensus(item.alignment.consensus, stats, s)}
+                    {describeConsensus(item.alignment.consensus, stats, s, rule)}
                   </span>
                   <span class={agreed ? 'agenda-state done' : 'agenda-state'}>
                     {agreed

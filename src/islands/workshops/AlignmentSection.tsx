@@ -6,9 +6,13 @@ import type { WorkshopAlignment } from '../../domain/workshop/aggregate-alignmen
 import { MIN_LEVELS_TO_COMPARE } from '../../domain/workshop/alignment';
 import type { WizardDimension } from '../types';
 import { format } from '../../i18n/format';
-import { setShowIndividual } from '../../stores/workshops';
+import { setConsensusRule, setHideDistribution, setShowIndividual } from '../../stores/workshops';
+import { getConsensusRule, type ConsensusRuleId } from '../../domain/workshop/consensus-rule';
+import { isDistributionHidden } from '../../domain/workshop/distribution-reveal';
+import { ConsensusRuleField } from './ConsensusRuleField';
 import { DimensionAlignmentTable } from './DimensionAlignmentTable';
 import { QuestionAlignmentCard } from './QuestionAlignmentCard';
+import { describeDimensionDisputed } from './alignment-text';
 
 interface Props {
   workshop: Workshop;
@@ -20,22 +24,11 @@ interface Props {
 }
 
 export function AlignmentSection(props: Props) {
-  const { workshop, alignment, dimensions, strings: s, lang } = props;
-  // Question cards are drawn only for open dimensions: 60 questions of tables add up.
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const { workshop, alignment, strings: s } = props;
   const submitted = workshop.submissions.length;
-  const titles = Object.fromEntries(dimensions.map((d) => [d.id, d.title]));
-  const byQuestion = new Map(alignment.questions.map((q) => [q.questionId, q]));
-  const byDimension = new Map(alignment.dimensions.map((d) => [d.dimensionId, d]));
+  const rule = getConsensusRule(workshop);
+  const hidden = isDistributionHidden(workshop);
   const grouped = alignment.questions.some((q) => q.byRole.length > 0);
-  const toggle = (id: string, isOpen: boolean) =>
-    setOpen((all) => {
-      const next = new Set(all);
-      if (isOpen) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-
   return (
     <section class="stack workshop-section" id="alignment" aria-labelledby="alignment-heading">
       <h2 id="alignment-heading">{s.alignmentHeading}</h2>
@@ -43,6 +36,12 @@ export function AlignmentSection(props: Props) {
       {submitted < MIN_LEVELS_TO_COMPARE && (
         <p class="banner info">{format(s.alignmentTooFew, { count: submitted })}</p>
       )}
+      <ConsensusRuleField
+        id="workshop-rule"
+        strings={s.rules}
+        value={rule}
+        onChange={(next) => setConsensusRule(workshop.id, next)}
+      />
       <p class="prose hint">{grouped ? s.rolesPooledNote : s.rolesHiddenNote}</p>
       <div class="field checkbox">
         <input
@@ -57,6 +56,50 @@ export function AlignmentSection(props: Props) {
           {s.showIndividualHint}
         </p>
       </div>
+      <div class="field checkbox">
+        <input
+          id="hide-distribution"
+          type="checkbox"
+          checked={workshop.hideDistribution === true}
+          aria-describedby="hide-distribution-hint"
+          onChange={(event) => setHideDistribution(workshop.id, event.currentTarget.checked)}
+        />
+        <label for="hide-distribution">{s.rounds.hideDistribution}</label>
+        <p class="hint" id="hide-distribution-hint">
+          {s.rounds.hideDistributionHint}
+        </p>
+      </div>
+      {hidden ? (
+        <p class="banner info">
+          {format(s.rounds.distributionHidden, {
+            handedIn: submitted,
+            invited: workshop.participants.length,
+          })}
+        </p>
+      ) : (
+        <AlignmentFigures {...props} rule={rule} submitted={submitted} />
+      )}
+    </section>
+  );
+}
+
+/** The figures themselves: shown once revealed. */
+function AlignmentFigures(props: Props & { rule: ConsensusRuleId; submitted: number }) {
+  const { alignment, dimensions, strings: s, lang, rule, submitted } = props;
+  // Question cards are drawn only for open dimensions: 60 questions of tables add up.
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const titles = Object.fromEntries(dimensions.map((d) => [d.id, d.title]));
+  const byQuestion = new Map(alignment.questions.map((q) => [q.questionId, q]));
+  const byDimension = new Map(alignment.dimensions.map((d) => [d.dimensionId, d]));
+  const toggle = (id: string, isOpen: boolean) =>
+    setOpen((all) => {
+      const next = new Set(all);
+      if (isOpen) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  return (
+    <>
       <DimensionAlignmentTable
         dimensions={alignment.dimensions}
         titles={titles}
@@ -75,10 +118,7 @@ export function AlignmentSection(props: Props) {
             <summary>
               <span class="summary-title">{d.title}</span>{' '}
               <span class="summary-meta">
-                {format(s.dimensionDisputed, {
-                  disputed: summary?.disputedQuestions ?? 0,
-                  total: d.questions.length,
-                })}
+                {describeDimensionDisputed(summary, d.questions.length, s)}
               </span>
             </summary>
             {open.has(d.id) &&
@@ -93,12 +133,13 @@ export function AlignmentSection(props: Props) {
                     strings={s}
                     roleNames={props.roleNames}
                     lang={lang}
+                    rule={rule}
                   />
                 ) : null;
               })}
           </details>
         );
       })}
-    </section>
+    </>
   );
 }

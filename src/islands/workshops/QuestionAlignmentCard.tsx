@@ -2,6 +2,7 @@
 import type { UiStrings } from '../../i18n/types';
 import type { QuestionAlignment } from '../../domain/workshop/alignment';
 import type { WizardQuestion } from '../types';
+import type { ConsensusRuleId } from '../../domain/workshop/consensus-rule';
 import { format } from '../../i18n/format';
 import { formatFigure } from './workshop-format';
 import { describeConsensus, describeExecutiveGap, formatRange } from './alignment-text';
@@ -16,6 +17,8 @@ interface Props {
   strings: UiStrings['workshop'];
   roleNames: UiStrings['roles'];
   lang: string;
+  /** The workshop's consensus rule, named beside each flag. */
+  rule: ConsensusRuleId;
 }
 
 const CONSENSUS_MARK = { yes: '✓', no: '⚠', unknown: '–' } as const;
@@ -37,7 +40,7 @@ export function QuestionAlignmentCard(props: Props) {
       </h4>
       <p class={`consensus consensus-${kind}`}>
         <span aria-hidden="true">{CONSENSUS_MARK[kind]} </span>
-        {describeConsensus(a.consensus, stats, s)}
+        {describeConsensus(a.consensus, stats, s, props.rule)}
       </p>
       <dl class="stats">
         <div>

@@ -3,6 +3,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Workshop } from '../../domain/workshop/workshop';
 import { aggregateAlignment } from '../../domain/workshop/aggregate-alignment';
+import { getConsensusRule } from '../../domain/workshop/consensus-rule';
+import { getLatestSubmissions } from '../../domain/workshop/latest-answers';
 import {
   $assessments,
   $storageHealth,
@@ -30,6 +32,11 @@ import { ConsolidatePanel } from './ConsolidatePanel';
 import { BackupPanel } from './BackupPanel';
 import { downloadBackup } from './workshop-actions';
 import { findById } from '../../domain/assessment/find-by-id';
+import { LoadedPart } from '../shared/LoadedPart';
+import type { RoundTwoProps } from './RoundTwoSection';
+
+// The second round (#18) is fetched after first paint: the page's first load stays within budget.
+const loadRoundTwo = () => import('./RoundTwoSection').then((m) => m.RoundTwoSection);
 
 export default function WorkshopApp(props: WorkshopProps) {
   const { dimensions } = props;
@@ -76,10 +83,16 @@ function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
   };
   const assessments = useStore($assessments);
   const model = useMemo(() => toScoringModel(dimensions), [dimensions]);
+  const rule = getConsensusRule(workshop);
   const alignment = useMemo(
     () =>
-      aggregateAlignment(model, workshop.submissions, { showIndividual: workshop.showIndividual }),
-    [model, workshop.submissions, workshop.showIndividual],
+      // The latest round's answers (#18): round 2's over round 1's.
+      aggregateAlignment(model, getLatestSubmissions(workshop), {
+        showIndividual: workshop.showIndividual,
+        rule,
+      }),
+    // Only what the figures read: agreements and notes do not recompute them.
+    [model, workshop.submissions, workshop.roundTwo, workshop.showIndividual, rule],
   );
   const questions = useMemo(
     () =>
@@ -88,6 +101,10 @@ function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
           d.questions.map((q) => [q.id, { question: q, dimension: d.title }]),
         ),
       ),
+    [dimensions],
+  );
+  const prompts = useMemo(
+    () => new Map(dimensions.flatMap((d) => d.questions.map((q) => [q.id, q.prompt]))),
     [dimensions],
   );
   const consolidated =
@@ -112,6 +129,9 @@ function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
           </li>
           <li>
             <a href="#agenda">{s.agendaHeading}</a>
+          </li>
+          <li>
+            <a href="#round-two">{s.rounds.heading}</a>
           </li>
           <li>
             <a href="#consolidate">{s.consolidateHeading}</a>
@@ -156,6 +176,18 @@ function WorkshopBody(props: WorkshopProps & { workshop: Workshop }) {
         strings={s}
         lang={lang}
         presentHref={presentHref}
+      />
+      <LoadedPart<RoundTwoProps>
+        load={loadRoundTwo}
+        failed={s.rounds.loadFailed}
+        props={{
+          workshop,
+          agenda: alignment.agenda,
+          prompts,
+          strings: s,
+          lang,
+          joinPath: props.joinPath,
+        }}
       />
       <ConsolidatePanel
         workshop={workshop}

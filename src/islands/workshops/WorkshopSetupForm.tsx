@@ -11,6 +11,12 @@ import {
 } from './setup-validation';
 import { ParticipantRows } from './ParticipantRows';
 import { TextField } from './TextField';
+import { ConsensusRuleField } from './ConsensusRuleField';
+import {
+  DEFAULT_CONSENSUS_RULE,
+  isConsensusRuleId,
+  type ConsensusRuleId,
+} from '../../domain/workshop/consensus-rule';
 
 /** What the form hands on once it is valid. */
 export interface SetupInput {
@@ -18,6 +24,7 @@ export interface SetupInput {
   date: string;
   facilitator: string;
   participants: { name: string; role: RoleId }[];
+  consensusRule: ConsensusRuleId;
 }
 
 interface Props {
@@ -77,8 +84,10 @@ export function WorkshopSetupForm({ strings: s, roleNames, onSetUp }: Props) {
       form.current?.querySelector<HTMLElement>(`#${first}`)?.focus();
       return;
     }
+    const rule = data.get('consensusRule');
     onSetUp({
       ...input,
+      consensusRule: isConsensusRuleId(rule) ? rule : DEFAULT_CONSENSUS_RULE,
       participants: rows.map(({ name, role }) => ({ name: name.trim(), role })),
     });
   };
@@ -123,6 +132,7 @@ export function WorkshopSetupForm({ strings: s, roleNames, onSetUp }: Props) {
         onAdd={addRow}
         onRemove={removeRow}
       />
+      <ConsensusRuleField id="setup-rule" strings={s.rules} value={DEFAULT_CONSENSUS_RULE} />
       <p>
         <button type="submit" class="button">
           {s.setUpButton}

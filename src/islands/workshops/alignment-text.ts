@@ -3,20 +3,31 @@ import type { UiStrings } from '../../i18n/types';
 import type { AnswerValue } from '../../domain/scoring/model';
 import type { LevelStatistics } from '../../domain/workshop/statistics';
 import type { RoleGroupAlignment } from '../../domain/workshop/alignment';
+import type { DimensionAlignment } from '../../domain/workshop/dimension-alignment';
+import type { ConsensusRuleId } from '../../domain/workshop/consensus-rule';
 import { format } from '../../i18n/format';
 import { formatFigure } from './workshop-format';
 
 type Strings = UiStrings['workshop'];
 
-/** Consensus in words, never in colour alone: agreed, split between two levels, or too few to tell. */
+/**
+ * Consensus in words, never in colour alone, naming the workshop's rule (#18): reached, not
+ * reached (with the levels given), or too few answers with a level to tell.
+ */
 export function describeConsensus(
   consensus: boolean | null,
   statistics: Pick<LevelStatistics, 'min' | 'max'>,
   s: Strings,
+  rule: ConsensusRuleId,
 ): string {
   if (consensus === null) return s.consensusUnknown;
-  if (consensus) return s.consensus;
-  return format(s.noConsensus, { min: statistics.min ?? '', max: statistics.max ?? '' });
+  const name = s.rules.names[rule];
+  if (consensus) return format(s.rules.reached, { rule: name });
+  return format(s.rules.notReached, {
+    rule: name,
+    min: statistics.min ?? '',
+    max: statistics.max ?? '',
+  });
 }
 
 /** One line about how the levels spread: range, standard deviation and how many answered. */
@@ -72,5 +83,21 @@ export function formatRange(
   return format(s.rangeValue, {
     min: formatFigure(min, lang, s.none, 0),
     max: formatFigure(max, lang, s.none, 0),
+  });
+}
+
+/**
+ * A dimension's disputed questions out of those compared, as the table counts them (#18: the
+ * summary counted all questions, the table only compared ones, so "0 of 5" met "0 of 6").
+ */
+export function describeDimensionDisputed(
+  summary: Pick<DimensionAlignment, 'disputedQuestions' | 'comparedQuestions'> | undefined,
+  total: number,
+  s: Strings,
+): string {
+  return format(s.dimensionDisputed, {
+    disputed: summary?.disputedQuestions ?? 0,
+    compared: summary?.comparedQuestions ?? 0,
+    total,
   });
 }

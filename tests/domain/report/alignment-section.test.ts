@@ -20,6 +20,7 @@ import {
 import type { ReportSection } from '~/domain/report/report-document';
 import type { AnswerValue, ScoringModel } from '~/domain/scoring/model';
 import { aggregateAlignment } from '~/domain/workshop/aggregate-alignment';
+import { getLevelStatistics } from '~/domain/workshop/statistics';
 import type { AgreedAnswer, RoleId, Submission } from '~/domain/workshop/workshop';
 import { blocksOf } from './report-queries';
 
@@ -88,6 +89,25 @@ const AGREED: Record<string, AgreedAnswer> = {
   quality: { value: 'dont-know', note: '  ' },
 };
 
+function inputOf(lang: 'en' | 'es'): AlignmentSectionInput {
+  const submissions = submissionsOf(ROWS);
+  const strings = lang === 'en' ? en : es;
+  return {
+    alignment: aggregateAlignment(model, submissions, { showIndividual: false }),
+    rule: 'range',
+    dimensions: DIMENSIONS,
+    questions: PROMPTS,
+    participants: 5,
+    submissions: submissions.length,
+    roles: getRoleCounts(submissions),
+    date: '2025-05-06',
+    agreed: AGREED,
+    strings: getAlignmentStrings(strings.report, strings.roles),
+    lang,
+    palette: LIGHT,
+  };
+}
+
 function build(
   options: {
     rows?: readonly Row[];
@@ -103,6 +123,7 @@ function build(
   const used = options.model ?? model;
   const input: AlignmentSectionInput = {
     alignment: aggregateAlignment(used, submissions, { showIndividual: false }),
+    rule: 'range',
     dimensions: options.dimensions ?? DIMENSIONS,
     questions: PROMPTS,
     participants: 5,
@@ -169,6 +190,13 @@ describe('the workshop-alignment section of the report', () => {
   ])('shows the workshop date as typed when it is %s', (_name, date) => {
     expect(texts(build({ date }))).toContain(
       `Workshop of ${date}. Participants who handed in their answers: 4 of 5 invited.`,
+    );
+  });
+
+  it.each(['en', 'es'] as const)('states the declared consensus rule in %s (#18)', (lang) => {
+    const rules = (lang === 'en' ? en : es).report.alignment.rules;
+    expect(texts(build({ lang }))).toContain(
+      `${rules.stated.replace('{rule}', rules.names.range)} ${rules.descriptions.range}`,
     );
   });
 
@@ -363,5 +391,89 @@ describe('getMostDisputed', () => {
       'sponsor',
       'owner',
     ]);
+  });
+});
+
+describe('the second round in the report (#18)', () => {
+  it.each(['en', 'es'] as const)(
+    'names the round and keeps the minority’s reasons in %s',
+    (lang) => {
+      const strings = (lang === 'en' ? en : es).report.alignment;
+      const section = buildAlignmentSection({
+        ...inputOf(lang),
+        movement: [
+          {
+            questionId: 'vision',
+            first: getLevelStatistics([0, 4, 4]),
+            second: getLevelStatistics([0, 4, 4]),
+            consensusBefore: false,
+            consensusAfter: false,
+            compared: 3,
+            movedUp: 0,
+            movedDown: 0,
+            movers: [],
+            minorityReasons: [{ participantId: 'p1', level: 0, reason: 'No sponsor yet.' }],
+          },
+        ],
+      });
+      const all = texts(section);
+      expect(all).toContain(
+        strings.rounds.summary.replace('{count}', '1').replace('{reached}', '0'),
+      );
+      expect(all).toContain(strings.rounds.minorityHeading);
+      expect(all).toContain(
+        strings.rounds.reason.replace('{level}', '0').replace('{reason}', 'No sponsor yet.'),
+      );
+      expect(all.join(' ')).not.toContain('p1');
+    },
+  );
+});
+
+describe('second-round and point edge cases (#18)', () => {
+  it('a round that settled everything keeps no minority; an unknown question is named by its id', () => {
+    const settled = getLevelStatistics([2, 2]);
+    const move = {
+      first: settled,
+      second: settled,
+      consensusBefore: true,
+      consensusAfter: true,
+      compared: 2,
+      movedUp: 0,
+      movedDown: 0,
+      movers: [],
+    };
+    const all = texts(
+      buildAlignmentSection({
+        ...inputOf('en'),
+        movement: [
+          { ...move, questionId: 'vision', minorityReasons: [] },
+          {
+            ...move,
+            questionId: 'gone',
+            consensusAfter: false,
+            minorityReasons: [{ participantId: 'p', level: 4, reason: 'Why not.' }],
+          },
+        ],
+      }),
+    );
+    expect(all).toContain('gone');
+    const none = texts(
+      buildAlignmentSection({
+        ...inputOf('en'),
+        movement: [{ ...move, questionId: 'vision', minorityReasons: [] }],
+      }),
+    );
+    expect(none).not.toContain(en.report.alignment.rounds.minorityHeading);
+  });
+
+  it('a spread of exactly one point says “1 point”, not “1 points”', () => {
+    const input = inputOf('en');
+    const row = { ...input.alignment.heatMap[0]!, standardDeviation: 1, dispersion: 0.02 };
+    const section = buildAlignmentSection({
+      ...input,
+      alignment: { ...input.alignment, heatMap: [row, ...input.alignment.heatMap.slice(1)] },
+    });
+    expect(JSON.stringify(section)).toContain('"1 point"');
+    expect(JSON.stringify(section)).not.toContain('"1 points"');
   });
 });

@@ -188,3 +188,16 @@ describe('getQuestionAlignment by role', () => {
     ]);
   });
 });
+
+describe('getQuestionAlignment: consensus by the workshop’s declared rule (#18)', () => {
+  it('the same answers reach consensus under one rule and not under another', () => {
+    const submissions = answering([0, 2, 2, 2, 2, 2, 2, 4]);
+    const [byRange] = getQuestionAlignment([q('a')], submissions, hidden);
+    const [byIqr] = getQuestionAlignment([q('a')], submissions, {
+      ...hidden,
+      rule: 'interquartile',
+    });
+    expect(byRange!.consensus).toBe(false);
+    expect(byIqr!.consensus).toBe(true);
+  });
+});

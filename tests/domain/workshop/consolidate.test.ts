@@ -59,14 +59,14 @@ describe('consolidateAnswers', () => {
   });
 });
 
-describe('getSuggestedLevel: the median, halves rounded down', () => {
+describe('getSuggestedLevel: the lower median, always a level somebody gave', () => {
   it.each<[(AnswerValue | undefined)[], Level | null]>([
     [[2, 2, 2], 2],
     [[0, 4, 4], 4],
     [[1, 2], 1],
-    [[0, 1, 3, 4], 2],
+    [[0, 1, 3, 4], 1],
     [[3, 4], 3],
-    [[0, 0, 4, 4], 2],
+    [[0, 0, 4, 4], 0],
     [[4], 4],
     [[0], 0],
     [['dont-know', 'not-applicable'], null],
@@ -75,15 +75,10 @@ describe('getSuggestedLevel: the median, halves rounded down', () => {
     expect(getSuggestedLevel(getLevelStatistics(values))).toBe(level);
   });
 
-  it.each<[number, Level | null]>([
-    [2.5, 2],
-    [2.4, 2],
-    [2.6, 3],
-    [-1, 0],
-    [9, 4],
-    [Number.NaN, null],
-  ])('rounds a median of %d to %s, within the scale', (median, level) => {
-    expect(getSuggestedLevel({ median })).toBe(level);
+  it('suggests 0 or 3 for a 0-vs-3 split, never the 1 nobody chose (#18)', () => {
+    const suggested = getSuggestedLevel(getLevelStatistics([0, 3]));
+    expect(suggested).toBe(0);
+    expect([0, 3]).toContain(suggested);
   });
 });
 
@@ -135,10 +130,11 @@ describe('getConsensusAgreements', () => {
     expect(getConsensusAgreements(agenda, agreed)).toEqual(expected);
   });
 
-  it('suggests nothing for an agreed question that has no median to suggest', () => {
+  it('suggests nothing for an agreed question that has no level to suggest', () => {
     const [first] = agenda;
     if (!first) throw new Error('the agenda is empty');
-    const statistics = { ...first.alignment.statistics, median: null };
+    const distribution = [0, 0, 0, 0, 0] as const;
+    const statistics = { ...first.alignment.statistics, median: null, distribution };
     const item = { ...first, alignment: { ...first.alignment, consensus: true, statistics } };
     expect(getConsensusAgreements([item], {})).toEqual({});
   });

@@ -52,9 +52,19 @@ describe('createWorkshop', () => {
       submissions: [],
       agreed: {},
       showIndividual: false,
+      consensusRule: 'range',
       createdAt: '2025-03-07T09:30:00.000Z',
       updatedAt: '2025-03-07T09:30:00.000Z',
     });
+  });
+
+  it('keeps the consensus rule the facilitator picked at setup (#18)', () => {
+    const input = { organization: 'A', date: '2025-05-06', facilitator: '', contentVersion: 1 };
+    const picked = createWorkshop(
+      { ...input, participants: [], consensusRule: 'interquartile' },
+      now,
+    );
+    expect(picked.consensusRule).toBe('interquartile');
   });
 
   it('uses random ids by default, all different', () => {

@@ -167,3 +167,48 @@ describe('the presentation view', () => {
     );
   });
 });
+
+describe('the presentation follows the declared consensus rule (#18)', () => {
+  it('names the rule on the title and question slides, and flags by it', () => {
+    // vision: 4, 4, 3, 1, 0 — split by the range rule, and by the middle half too.
+    const byRange = buildPresentation(model, makeWorkshop());
+    expect(ofKind(byRange, 'title')[0]!.rule).toBe('range');
+    const nearMedian = buildPresentation(model, {
+      ...makeWorkshop(),
+      consensusRule: 'near-median',
+    });
+    expect(ofKind(nearMedian, 'title')[0]!.rule).toBe('near-median');
+    for (const slide of ofKind(nearMedian, 'question')) expect(slide.rule).toBe('near-median');
+    // sponsor: 3, 3, 3, 3, 2 agrees under every rule.
+    const sponsor = ofKind(nearMedian, 'question').find((s) => s.item.questionId === 'sponsor');
+    expect(sponsor?.item.alignment.consensus).toBe(true);
+  });
+});
+
+describe('the title slide names the roles it pools (#18)', () => {
+  it('two executives read as executives, not as "other roles"', () => {
+    const workshop = makeWorkshop();
+    const two = {
+      ...workshop,
+      submissions: workshop.submissions.filter((s) => ['p-ceo', 'p-cfo'].includes(s.participantId)),
+    };
+    const [title] = ofKind(buildPresentation(model, two), 'title');
+    expect(title).toMatchObject({ roles: [], otherRoles: 2, otherRoleIds: ['executive'] });
+    const [mixed] = ofKind(buildPresentation(model, workshop), 'title');
+    expect(mixed).toMatchObject({ otherRoles: 2, otherRoleIds: ['sales', 'service'] });
+  });
+});
+
+describe('the presentation hides the distribution until everyone has handed in (#18)', () => {
+  it('marks question slides hidden while someone invited is still answering', () => {
+    const workshop = { ...makeWorkshop(), hideDistribution: true };
+    const late = {
+      ...workshop,
+      participants: [...workshop.participants, { id: 'p-late', name: 'Late', role: 'it' as const }],
+    };
+    expect(ofKind(buildPresentation(model, workshop), 'question').every((s) => !s.hidden)).toBe(
+      true,
+    );
+    expect(ofKind(buildPresentation(model, late), 'question').every((s) => s.hidden)).toBe(true);
+  });
+});

@@ -338,6 +338,8 @@ describe('tryImportSubmission refuses', () => {
       'unknown-participant',
       'duplicate',
       'newer-version',
+      'wrong-round',
+      'stale-round',
     ]);
   });
 

@@ -79,12 +79,14 @@ describe.each([
   const s = strings.workshop;
   const split = getLevelStatistics([0, 4, 2, 'dont-know']);
 
-  it('says consensus in words, never only as a flag', () => {
-    expect(describeConsensus(true, split, s)).toBe(s.consensus);
-    expect(describeConsensus(null, split, s)).toBe(s.consensusUnknown);
-    const none = describeConsensus(false, split, s);
+  it('says consensus in words, never only as a flag, naming the declared rule (#18)', () => {
+    expect(describeConsensus(true, split, s, 'range')).toContain(s.rules.names.range);
+    expect(describeConsensus(null, split, s, 'range')).toBe(s.consensusUnknown);
+    const none = describeConsensus(false, split, s, 'interquartile');
+    expect(none).toContain(s.rules.names.interquartile);
     expect(none).toContain('0');
     expect(none).toContain('4');
+    expect(none).not.toMatch(/\{/);
   });
 
   it('describes the spread, or that there are too few answers', () => {

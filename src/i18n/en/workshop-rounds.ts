@@ -1,0 +1,47 @@
+/** English UI strings: the workshop's second round (#18). */
+export const workshopRounds = {
+  heading: 'Second round',
+  hideDistribution: 'Hide the distribution until everyone has handed in',
+  hideDistributionHint:
+    'So that the first answers shown do not anchor those still answering, on this page and on the presentation. Untick to reveal it.',
+  distributionHidden:
+    'The distribution is hidden until everyone has handed in ({handedIn} of {invited} so far). Untick the box above to reveal it now.',
+  loadFailed: 'The second round could not be loaded. Reload the page once you are online again.',
+  lead: 'Ask the disputed questions again: each participant sees how the team answered in round 1 (anonymously) and the notes you choose to share, then answers again, with a reason if they like. Answers come back through “Collect answers”, like round 1.',
+  tooEarly: 'A second round needs round-1 answers from at least two participants.',
+  questionsLegend: 'Questions to ask again',
+  questionsHint:
+    'The most disputed questions without consensus are chosen; change the choice as you like.',
+  noDisputed: 'No question is without consensus by the rule: there is nothing to ask again.',
+  shareNote: 'Share the agreed note with the team: “{note}”',
+  start: 'Start the second round',
+  chooseOne: 'Choose at least one question to ask again.',
+  started: {
+    one: 'Second round started on {date}: 1 question asked again.',
+    other: 'Second round started on {date}: {count} questions asked again.',
+  },
+  received: {
+    one: 'Second-round answers received: 1 of {invited}.',
+    other: 'Second-round answers received: {count} of {invited}.',
+  },
+  invitationsHeading: 'Second-round invitations',
+  copyLink: 'Copy the second-round link for {name}',
+  copyCode: 'Copy the second-round code for {name}',
+  copied: 'Copied. Send it to {name}.',
+  copyFailed: 'Copying did not work: select the text below and copy it.',
+  movementHeading: 'Round 1 against round 2',
+  colQuestion: 'Question',
+  colRound1: 'Round 1',
+  colRound2: 'Round 2',
+  colMoved: 'Who moved',
+  roundFigures: 'median {median} · n = {count} · {consensus}',
+  reached: 'consensus',
+  notReached: 'no consensus',
+  unknown: 'too few to compare',
+  moved: '{up} up, {down} down, of {compared} who answered both rounds',
+  movedNames: 'Moved: {names}',
+  minorityHeading: 'Minority views kept on record',
+  minorityReason: 'Level {level}: {reason}',
+  cancel: 'End the second round and drop its answers',
+  cancelled: 'The second round was ended; round 1’s answers are as they were.',
+} as const;
