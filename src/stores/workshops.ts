@@ -214,7 +214,10 @@ export function setHideDistribution(id: string, hideDistribution: boolean): void
 
 /** Changes the consensus rule (#18): every consensus flag follows it at once. */
 export function setConsensusRule(id: string, consensusRule: ConsensusRuleId): void {
-  updateWorkshop(id, (w) => (getConsensusRule(w) === consensusRule ? w : { ...w, consensusRule }));
+  // Declared before the answers: once one has come in, the rule stays (the page shows it fixed).
+  updateWorkshop(id, (w) =>
+    getConsensusRule(w) === consensusRule || w.submissions.length > 0 ? w : { ...w, consensusRule },
+  );
 }
 
 /**

@@ -190,6 +190,15 @@ describe('the workshop store', () => {
     expect(reloadFixture()?.consensusRule).toBe('interquartile');
   });
 
+  it('keeps the consensus rule once an answer has come in (#18)', () => {
+    const answered = makeWorkshop({ submissions: [makeSubmission()] });
+    storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(answered));
+    init();
+    setConsensusRule(WORKSHOP_ID, 'interquartile');
+    expect(reloadFixture()?.consensusRule).toBe(answered.consensusRule);
+    expect(answered.consensusRule).not.toBe('interquartile');
+  });
+
   it('hides the live distribution and reveals it (#18)', () => {
     storage.setItem(`${WORKSHOP_KEY_PREFIX}${WORKSHOP_ID}`, serializeWorkshopFile(makeWorkshop()));
     init();

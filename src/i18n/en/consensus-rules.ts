@@ -2,6 +2,7 @@
 export const consensusRules = {
   label: 'Consensus rule',
   hint: 'Fixed before the answers come in, so nobody moves the goalposts. Don’t-know answers count neither for nor against consensus.',
+  fixed: 'Fixed since the first answers came in: {rule}. {description}',
   names: {
     range: 'Range of one level at most',
     'near-median': '70 % within one level of the median',

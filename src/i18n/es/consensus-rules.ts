@@ -5,6 +5,7 @@ import type { consensusRules as en } from '../en/consensus-rules';
 export const consensusRules: Widen<typeof en> = {
   label: 'Regla de consenso',
   hint: 'Se fija antes de recibir las respuestas, para que nadie cambie el criterio después. Las respuestas «No lo sé» no cuentan ni a favor ni en contra del consenso.',
+  fixed: 'Fijada desde que llegaron las primeras respuestas: {rule}. {description}',
   names: {
     range: 'Rango de un nivel como máximo',
     'near-median': 'El 70 % a un nivel o menos de la mediana',

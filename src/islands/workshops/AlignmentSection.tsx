@@ -36,12 +36,23 @@ export function AlignmentSection(props: Props) {
       {submitted < MIN_LEVELS_TO_COMPARE && (
         <p class="banner info">{format(s.alignmentTooFew, { count: submitted })}</p>
       )}
-      <ConsensusRuleField
-        id="workshop-rule"
-        strings={s.rules}
-        value={rule}
-        onChange={(next) => setConsensusRule(workshop.id, next)}
-      />
+      {/* Declared before the answers, never moved after them: the goalposts stay where they were. */}
+      {submitted === 0 ? (
+        <ConsensusRuleField
+          id="workshop-rule"
+          strings={s.rules}
+          value={rule}
+          onChange={(next) => setConsensusRule(workshop.id, next)}
+        />
+      ) : (
+        <p class="prose consensus-rule">
+          <strong>{s.rules.label}.</strong>{' '}
+          {format(s.rules.fixed, {
+            rule: s.rules.names[rule],
+            description: s.rules.descriptions[rule],
+          })}
+        </p>
+      )}
       <p class="prose hint">{grouped ? s.rolesPooledNote : s.rolesHiddenNote}</p>
       <div class="field checkbox">
         <input
