@@ -195,7 +195,8 @@ describe.runIf(chromiumAvailable())('reassess', () => {
           .getByRole('status')
           .filter({ hasText: format(w.copied.other, { count: total }) })
           .waitFor();
-        expect(await question.getByRole('radio', { checked: true }).count()).toBe(1);
+        // The message may be read out a frame before the copied answers are drawn.
+        await expect.poll(() => question.getByRole('radio', { checked: true }).count()).toBe(1);
         await expect
           .poll(async () => Object.keys((await readRun(page, nextId))?.answers ?? {}).length)
           .toBe(total);
