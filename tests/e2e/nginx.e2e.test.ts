@@ -77,7 +77,10 @@ describe.runIf(NGINX !== undefined)('the nginx deployment snippet', () => {
       expect(response.headers.get('x-frame-options')).toBe('DENY');
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('referrer-policy')).toBe('no-referrer');
-      expect(response.headers.get('permissions-policy')).toContain('camera=()');
+      // The camera for this site only: the workshop page scans answers' QR codes (#18).
+      const permissions = response.headers.get('permissions-policy') ?? '';
+      expect(permissions).toContain('camera=(self)');
+      expect(permissions).toContain('microphone=()');
       expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
     },
   );
